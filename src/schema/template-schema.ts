@@ -1,0 +1,116 @@
+import { FIELD_LIMITS, PERMISSIONS } from '../catalog/index.js'
+import type { Permission } from '../catalog/index.js'
+
+export const TEMPLATE_SCHEMA_ID =
+  'https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json'
+
+/**
+ * GitHub user and organization slugs: letters, digits and single hyphens,
+ * not at either end, at most 39 characters. Underscores appear in the
+ * logins of Enterprise Managed Users (`octocat_acme`), so they pass too.
+ */
+export const TARGET_NAME_PATTERN =
+  '^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$'
+
+type JsonSchema = Record<string, unknown>
+
+function documented(
+  schema: JsonSchema,
+  description: string,
+  markdownDescription = description,
+): JsonSchema {
+  return { ...schema, description, markdownDescription }
+}
+
+const SCOPE_TEXT: Record<Permission['scope'], string> = {
+  account:
+    'Account permission: only when the resource owner is the user creating the token.',
+  repository:
+    'Repository permission: works for user and organization resource owners; grants `metadata: read` too.',
+  organization:
+    'Organization permission: only when the resource owner (`target_name`) is an organization.',
+}
+
+function permissionSchema(permission: Permission): JsonSchema {
+  const levels = permission.levels.map((level) => `\`${level}\``).join(', ')
+  const notes = [
+    permission.featureFlag &&
+      `Only where GitHub ships the \`${permission.featureFlag}\` feature.`,
+    permission.caution,
+  ].filter(Boolean)
+  const plain = [
+    `${permission.displayName} (${permission.scope}). Levels: ${permission.levels.join(', ')}.`,
+    ...notes,
+  ].join(' ')
+  const markdown = [
+    `**${permission.displayName}**`,
+    SCOPE_TEXT[permission.scope],
+    `Access levels: ${levels}. \`write\` includes \`read\`; \`admin\` includes \`write\`.`,
+    ...notes,
+  ].join('\n\n')
+  return documented({ enum: [...permission.levels] }, plain, markdown)
+}
+
+/** The JSON Schema of one template document, generated from the catalog. */
+export function buildTemplateSchema(
+  permissions: readonly Permission[] = PERMISSIONS,
+): JsonSchema {
+  const permissionProperties = Object.fromEntries(
+    permissions.map((permission) => [
+      permission.name,
+      permissionSchema(permission),
+    ]),
+  )
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: TEMPLATE_SCHEMA_ID,
+    title: 'GitHub fine-grained personal access token template',
+    description:
+      'One token template: the fields of the link that pre-fills GitHub’s “new fine-grained token” form.',
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    properties: {
+      name: documented(
+        {
+          type: 'string',
+          minLength: 1,
+          maxLength: FIELD_LIMITS.nameMaxLength,
+        },
+        `Token name shown in GitHub, 1 to ${FIELD_LIMITS.nameMaxLength} characters.`,
+      ),
+      description: documented(
+        { type: 'string', maxLength: FIELD_LIMITS.descriptionMaxLength },
+        `What the token is for, at most ${FIELD_LIMITS.descriptionMaxLength} characters.`,
+      ),
+      target_name: documented(
+        { type: 'string', pattern: TARGET_NAME_PATTERN },
+        'Resource owner: the user or organization slug whose resources the token reaches. Absent means the person creating the token.',
+        'Resource owner: the **user or organization slug** whose resources the token reaches (e.g. `octodemo`). Absent means the person creating the token. Organization permissions need an organization here.',
+      ),
+      expires_in: documented(
+        {
+          anyOf: [
+            {
+              type: 'integer',
+              minimum: FIELD_LIMITS.expiresInMinDays,
+              maximum: FIELD_LIMITS.expiresInMaxDays,
+            },
+            { const: 'none' },
+          ],
+        },
+        `Days until the token expires, ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none for a token that never expires. Absent means ${FIELD_LIMITS.defaultExpiresInDays}.`,
+        `Days until the token expires: an integer from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or \`none\` for a token that never expires (organizations may forbid that). Absent means ${FIELD_LIMITS.defaultExpiresInDays} days.`,
+      ),
+      permissions: documented(
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: permissionProperties,
+        },
+        'Permission name -> access level (read, write or admin, as each permission supports).',
+        'Permission name → access level (`read`, `write` or `admin`, as each permission supports). `write` includes `read`; `admin` includes `write`.',
+      ),
+    },
+  }
+}
