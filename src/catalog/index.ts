@@ -5,6 +5,7 @@ import type { AccessLevel, Permission } from './types.js'
 export { PERMISSIONS } from './permissions.js'
 export { CLASSIC_SCOPES, MISSING_CAPABILITIES } from './missing-capabilities.js'
 export * from './types.js'
+export { PermissionCatalog } from './permission-catalog.js'
 
 const BY_NAME: ReadonlyMap<string, Permission> = new Map(
   PERMISSIONS.map((permission) => [permission.name, permission]),

@@ -1,0 +1,56 @@
+// Compares the catalog with a copy of GitHub's "Managing your personal access
+// tokens" page source: `npm run catalog:check -- PAGE.md`.
+// Exit 0: up to date; 1: the catalog differs (printed); 2: no readable page,
+// or a page whose layout the parser no longer recognizes.
+import { readFileSync } from 'node:fs'
+import { PERMISSIONS } from '../src/catalog/index.js'
+import {
+  diffCatalog,
+  formatCatalogDiff,
+  parsePermissionTables,
+} from '../src/catalog/page-tables.js'
+import type { PagePermission } from '../src/catalog/page-tables.js'
+
+const USAGE = 'usage: npm run catalog:check -- PAGE.md'
+
+class UsageError extends Error {}
+
+function main(args: readonly string[]): number {
+  const [file, ...extra] = args
+  if (!file || extra.length > 0) throw new UsageError(USAGE)
+
+  let markdown: string
+  try {
+    markdown = readFileSync(file, 'utf8')
+  } catch (error) {
+    // "ENOENT: no such file or directory", without the path said twice.
+    const message = (error as Error).message.replace(/, \w+ '.*'$/, '')
+    throw new UsageError(`cannot read ${file}: ${message}`)
+  }
+
+  let page: PagePermission[]
+  try {
+    page = parsePermissionTables(markdown)
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`)
+  }
+
+  const diff = diffCatalog(page, PERMISSIONS)
+  for (const line of formatCatalogDiff(diff)) console.log(line)
+  const differs =
+    diff.added.length + diff.removed.length + diff.changed.length > 0
+  return differs ? 1 : 0
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2))
+} catch (error) {
+  // Exit 1 means "the catalog differs", so even a bug must exit 2; only a bug
+  // earns a stack trace.
+  console.error(
+    error instanceof UsageError
+      ? `catalog-check: ${error.message}`
+      : `catalog-check: unexpected error: ${(error as Error)?.stack ?? error}`,
+  )
+  process.exitCode = 2
+}

@@ -1,0 +1,144 @@
+import type { ErrorObject } from 'ajv'
+import { PERMISSIONS } from '../catalog/index.js'
+import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
+import type { RuleLevel } from '../lint/finding.js'
+import { quote } from '../lint/quote.js'
+import { didYouMean } from '../lint/suggest.js'
+import { parseTemplateFile } from '../lint/template-document.js'
+import type { TemplateDocument } from '../lint/template-document.js'
+import { RULE_IDS } from '../rules/index.js'
+import { decodePointer } from '../rules/schema.js'
+import { buildConfigSchema } from '../schema/index.js'
+import { compileSchema } from '../schema/compile.js'
+
+export const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml'
+
+export interface Config {
+  /** Where it was read from, or undefined for the defaults. */
+  file?: string
+  templates: string[]
+  serverUrl?: string
+  readme?: string
+  ruleLevels: Record<string, RuleLevel>
+  extraPermissions: Permission[]
+}
+
+export const DEFAULT_CONFIG: Config = {
+  templates: [],
+  ruleLevels: {},
+  extraPermissions: [],
+}
+
+/** A config that cannot be used: the CLI exits 2 with this one line. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+interface RawConfig {
+  templates?: string | string[]
+  server_url?: string
+  readme?: string
+  rules?: Record<string, RuleLevel>
+  extra_permissions?: Record<
+    string,
+    { scope: OwnerScope; levels: AccessLevel[]; display_name?: string }
+  >
+}
+
+const validateConfig = compileSchema(buildConfigSchema())
+const TOP_KEYS = Object.keys(
+  (buildConfigSchema() as { properties: object }).properties,
+)
+
+function configErrorMessage(error: ErrorObject): string {
+  const path = decodePointer(error.instancePath)
+  if (error.keyword === 'additionalProperties') {
+    const key = String(error.params.additionalProperty)
+    const candidates = path[0] === 'rules' ? RULE_IDS : TOP_KEYS
+    const what = path[0] === 'rules' ? 'rule' : 'setting'
+    return `unknown ${what} ${quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`
+  }
+  const where = path.length ? path.join('.') : 'the config'
+  if (error.keyword === 'enum') {
+    const allowed = (error.params.allowedValues as unknown[]).join(', ')
+    return `${where} must be one of ${allowed}`
+  }
+  if (error.keyword === 'propertyNames' || error.params.propertyName) {
+    return `${quote(String(error.params.propertyName))} is not a permission name: use lowercase letters, digits and underscores`
+  }
+  return `${where} ${error.message ?? 'is invalid'}`
+}
+
+function errorPath(error: ErrorObject): string[] {
+  const path = decodePointer(error.instancePath)
+  if (error.keyword === 'additionalProperties') {
+    return [...path, String(error.params.additionalProperty)]
+  }
+  if (error.params.propertyName) {
+    return [...path, String(error.params.propertyName)]
+  }
+  return path
+}
+
+function fail(
+  file: string,
+  document: TemplateDocument | undefined,
+  path: readonly string[],
+  message: string,
+  part: 'key' | 'value' = 'value',
+): never {
+  const at = document ? document.locate(path, part) : { line: 1, column: 1 }
+  throw new ConfigError(`${file}:${at.line}:${at.column}: ${message}`)
+}
+
+/** Parses and validates a config file's text; throws ConfigError with a position. */
+export function parseConfig(text: string, file: string): Config {
+  const parsed = parseTemplateFile(text)
+  const problem = parsed.problems[0]
+  if (problem)
+    throw new ConfigError(
+      `${file}:${problem.at.line}:${problem.at.column}: ${problem.message}`,
+    )
+  if (parsed.documents.length > 1)
+    fail(file, parsed.documents[1], [], 'a config file holds one YAML document')
+  const document = parsed.documents[0]
+  if (!document) return { ...DEFAULT_CONFIG, file }
+  if (!validateConfig(document.value)) {
+    const error = validateConfig.errors![0]!
+    const part =
+      error.keyword === 'additionalProperties' || error.params.propertyName
+        ? 'key'
+        : 'value'
+    fail(file, document, errorPath(error), configErrorMessage(error), part)
+  }
+  const raw = document.value as RawConfig
+  const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(
+    ([name, extra]): Permission => {
+      if (PERMISSIONS.some((permission) => permission.name === name)) {
+        fail(
+          file,
+          document,
+          ['extra_permissions', name],
+          `${quote(name)} is already in the catalog: remove it from extra_permissions`,
+          'key',
+        )
+      }
+      return {
+        name,
+        displayName: extra.display_name ?? name,
+        scope: extra.scope,
+        levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
+      }
+    },
+  )
+  return {
+    file,
+    templates: raw.templates === undefined ? [] : [raw.templates].flat(),
+    serverUrl: raw.server_url?.replace(/\/+$/, ''),
+    readme: raw.readme,
+    ruleLevels: { ...raw.rules },
+    extraPermissions,
+  }
+}
+
+const RANK: Record<AccessLevel, number> = { read: 0, write: 1, admin: 2 }

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { decodeTemplateBytes } from '../lint/decode.js'
+import {
+  ConfigError,
+  DEFAULT_CONFIG,
+  DEFAULT_CONFIG_PATH,
+  parseConfig,
+} from './config.js'
+import type { Config } from './config.js'
+
+/**
+ * Reads the config: the given path (which must exist), else the default
+ * path when present, else the defaults.
+ */
+export function loadConfig(root: string, path?: string): Config {
+  const file = path ?? DEFAULT_CONFIG_PATH
+  const absolute = resolve(root, file)
+  if (path === undefined && !existsSync(absolute)) return DEFAULT_CONFIG
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ConfigError(
+      `${file}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : code})`,
+    )
+  }
+  const decoded = decodeTemplateBytes(bytes)
+  if (!decoded.ok) throw new ConfigError(`${file}: ${decoded.reason}`)
+  return parseConfig(decoded.text, file)
+}

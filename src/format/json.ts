@@ -1,0 +1,23 @@
+import type { LintResult } from '../lint/finding.js'
+
+/**
+ * The stable `--format json` document: one line, keys in the documented
+ * order (built explicitly, so extra fields on a finding never leak out).
+ */
+export function formatJson(result: LintResult): string {
+  const { files, templates, errors, warnings, notices } = result.summary
+  const document = {
+    diagnostics: result.findings.map((finding) => ({
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      severity: finding.severity,
+      rule: finding.rule,
+      message: finding.message,
+    })),
+    summary: { files, templates, errors, warnings, notices },
+  }
+  return JSON.stringify(document) + '\n'
+}

@@ -1,0 +1,129 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import picomatch from 'picomatch'
+import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
+
+export const DEFAULT_TEMPLATE_GLOB = '.github/token-templates/**/*.{yml,yaml}'
+/** Larger files are refused: a template is a few hundred bytes. */
+export const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024
+
+export interface Discovery {
+  /** Files to read, relative to the root with `/`, sorted and unique. */
+  files: string[]
+  /** Matches that are not read, with the reason (become findings). */
+  refused: Array<{ file: string; reason: string }>
+  /** Patterns that matched nothing. */
+  unmatched: string[]
+}
+
+const toPosix = (path: string) => path.split(sep).join('/')
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/** A directory argument means every YAML file below it. */
+function expandPattern(pattern: string, root: string): string {
+  if (isDynamicPattern(pattern)) return pattern
+  try {
+    if (statSync(resolve(root, pattern)).isDirectory()) {
+      return `${escapePath(toPosix(pattern)).replace(/\/+$/, '')}/**/*.{yml,yaml}`
+    }
+  } catch {
+    // Not there: the glob below finds nothing and reports it unmatched.
+  }
+  return escapePath(toPosix(pattern))
+}
+
+/**
+ * Why a matched path must not be read, or undefined when it is a regular
+ * file inside the root (directly or through a link that stays inside).
+ */
+export function refusalReason(root: string, file: string): string | undefined {
+  const path = resolve(root, file)
+  if (!isInside(root, path))
+    return 'it is outside the working directory: only files inside it are read'
+  try {
+    const link = lstatSync(path)
+    const real = link.isSymbolicLink() ? realpathSync(path) : path
+    if (!isInside(realpathSync(root), real)) {
+      return 'it is a symbolic link that leads outside the working directory: it is not followed'
+    }
+    const stats = statSync(real)
+    if (!stats.isFile()) return 'it is not a regular file'
+    if (stats.size > MAX_TEMPLATE_FILE_BYTES) {
+      return `it is ${stats.size} bytes, over the 1 MiB limit for a template file: split it or remove it`
+    }
+  } catch (error) {
+    return `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+  }
+  return undefined
+}
+
+/** Never searched: dependencies and git's own files hold no templates. */
+const IGNORED = ['**/node_modules/**', '**/.git/**']
+
+/**
+ * Symbolic links matching `pattern`. The glob library skips links when told
+ * not to follow them (following them would let a link to `/` walk the whole
+ * disk), so they are found here, without following any, to be reported.
+ */
+function matchingSymlinks(pattern: string, root: string): string[] {
+  const { base } = picomatch.scan(pattern)
+  const isMatch = picomatch(pattern, { dot: true, ignore: IGNORED })
+  const start = resolve(root, base || '.')
+  if (!isInside(root, start)) return []
+  let entries
+  try {
+    entries = readdirSync(start, { recursive: true, withFileTypes: true })
+  } catch {
+    return []
+  }
+  return entries
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
+    .filter((file) => isMatch(file))
+}
+
+/** Expands paths, directories and globs into the template files to lint. */
+export function discoverTemplateFiles(
+  patterns: readonly string[],
+  root: string,
+): Discovery {
+  const found = new Set<string>()
+  const unmatched: string[] = []
+  for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
+    const expanded = expandPattern(pattern, root)
+    const matches = [
+      ...globSync(expanded, {
+        cwd: root,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        expandDirectories: false,
+        ignore: IGNORED,
+      }),
+      ...matchingSymlinks(expanded, root),
+    ]
+    if (matches.length === 0) unmatched.push(pattern)
+    for (const match of matches) {
+      found.add(toPosix(relative(root, resolve(root, match))))
+    }
+  }
+  const discovery: Discovery = { files: [], refused: [], unmatched }
+  const realPaths = new Set<string>()
+  for (const file of [...found].sort()) {
+    const reason = refusalReason(root, file)
+    if (reason) {
+      discovery.refused.push({ file, reason })
+      continue
+    }
+    // A link to a template that is linted anyway: read it once.
+    const real = realpathSync(resolve(root, file))
+    if (realPaths.has(real)) continue
+    realPaths.add(real)
+    discovery.files.push(file)
+  }
+  return discovery
+}

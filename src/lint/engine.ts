@@ -1,0 +1,182 @@
+import type { ValidateFunction } from 'ajv'
+import { PermissionCatalog } from '../catalog/index.js'
+import { RULES } from '../rules/index.js'
+import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
+import { buildTemplateSchema } from '../schema/index.js'
+import { compileSchema } from '../schema/compile.js'
+import { decodeTemplateBytes } from './decode.js'
+import { compareFindings, severityRank } from './finding.js'
+import { listing } from './quote.js'
+import type {
+  Finding,
+  LintResult,
+  Position,
+  RuleLevel,
+  Severity,
+} from './finding.js'
+import { describeType } from '../rules/schema.js'
+import { parseTemplateFile } from './template-document.js'
+import type { TemplateDocument } from './template-document.js'
+import { positionOfOffset } from './text-position.js'
+
+/** Past this many findings in one file, the rest are summed up in one line. */
+export const MAX_FINDINGS_PER_FILE = 100
+
+export interface LinterOptions {
+  catalog?: PermissionCatalog
+  /** Per-rule levels from the config; rules not named keep their default. */
+  ruleLevels?: Readonly<Record<string, RuleLevel>>
+}
+
+/**
+ * Lints template files one at a time and keeps only findings, so memory
+ * stays flat however many templates a run holds. Call `finish` once.
+ */
+export class Linter {
+  private readonly catalog: PermissionCatalog
+  private readonly validate: ValidateFunction
+  private readonly severities = new Map<string, Severity>()
+  private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
+  private readonly findings: Finding[] = []
+  /** Findings of the file being linted, capped when it is done. */
+  private pending: Finding[] = []
+  private currentFile: string | undefined
+  private readonly counts = { errors: 0, warnings: 0, notices: 0 }
+  private files = 0
+  private templates = 0
+
+  constructor(options: LinterOptions = {}) {
+    this.catalog = options.catalog ?? new PermissionCatalog()
+    this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions))
+    for (const rule of RULES) {
+      const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
+      if (level === 'off') continue
+      this.severities.set(rule.id, level)
+      const visitor = rule.create?.((file, at, message) =>
+        this.report(file, rule.id, at, message),
+      )
+      if (visitor) this.visitors.push({ rule, visitor })
+    }
+  }
+
+  /** Lints one file's raw bytes. */
+  lintBytes(file: string, bytes: Uint8Array): void {
+    const decoded = decodeTemplateBytes(bytes)
+    if (decoded.ok) return this.lintText(file, decoded.text)
+    this.files += 1
+    const at = positionOfOffset(
+      decoded.textBefore + ' ',
+      decoded.textBefore.length,
+    )
+    this.report(file, 'yaml-syntax', at, decoded.reason)
+  }
+
+  /** Lints one file's text: every `---` document is one template. */
+  lintText(file: string, text: string): void {
+    this.files += 1
+    this.currentFile = file
+    const parsed = parseTemplateFile(text)
+    for (const problem of parsed.problems) {
+      this.report(file, 'yaml-syntax', problem.at, problem.message)
+    }
+    this.templates += parsed.brokenDocuments
+    if (parsed.documents.length === 0 && parsed.brokenDocuments === 0) {
+      this.report(
+        file,
+        'empty-file',
+        FILE_START,
+        'this file holds no template: add one or delete the file',
+      )
+    }
+    for (const document of parsed.documents) this.lintDocument(file, document)
+    this.currentFile = undefined
+    this.findings.push(...capFindings(this.pending))
+    this.pending = []
+  }
+
+  /** A problem found before the file could be read (see `discover`). */
+  reportUnreadable(file: string, message: string): void {
+    this.files += 1
+    this.report(file, 'unreadable-file', FILE_START, message)
+  }
+
+  finish(): LintResult {
+    for (const { visitor } of this.visitors) visitor.end?.()
+    return {
+      findings: [...this.findings].sort(compareFindings),
+      summary: { files: this.files, templates: this.templates, ...this.counts },
+    }
+  }
+
+  private lintDocument(file: string, document: TemplateDocument): void {
+    this.templates += 1
+    const value = document.value
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      const got = describeType(value)
+      this.report(
+        file,
+        'schema',
+        document.start(),
+        `a template must be a mapping of keys (name:, permissions:, ...); got ${got}`,
+      )
+      return
+    }
+    this.validate(value)
+    const view: TemplateView = {
+      file,
+      documentIndex: document.index,
+      fields: value as Record<string, unknown>,
+      schemaErrors: [...(this.validate.errors ?? [])],
+      catalog: this.catalog,
+      locate: (path, part) => document.locate(path, part),
+      start: () => document.start(),
+    }
+    for (const { visitor } of this.visitors) visitor.template?.(view)
+  }
+
+  private report(
+    file: string,
+    rule: string,
+    at: Position,
+    message: string,
+  ): void {
+    const severity = this.severities.get(rule)
+    if (!severity) return
+    this.counts[PLURAL[severity]] += 1
+    const finding: Finding = { file, ...at, severity, rule, message }
+    // Cross-file findings (a duplicate name's first place) skip the cap.
+    if (file === this.currentFile) this.pending.push(finding)
+    else this.findings.push(finding)
+  }
+}
+
+const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+const PLURAL = {
+  error: 'errors',
+  warning: 'warnings',
+  notice: 'notices',
+} as const
+
+/** The first findings of a file, and one line that sums up the rest. */
+export function capFindings(
+  findings: Finding[],
+  max = MAX_FINDINGS_PER_FILE,
+): Finding[] {
+  if (findings.length <= max) return findings
+  const sorted = [...findings].sort(compareFindings)
+  const rest = sorted.slice(max)
+  const rules = [...new Set(rest.map((finding) => finding.rule))]
+  const worst = [...rest].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity),
+  )[0]!
+  return [
+    ...sorted.slice(0, max),
+    {
+      ...worst,
+      ...rest[0]!,
+      severity: worst.severity,
+      rule: rules[0]!,
+      message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
+    },
+  ]
+}

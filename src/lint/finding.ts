@@ -1,0 +1,64 @@
+/** The three levels GitHub annotations know, most severe first. */
+export const SEVERITIES = ['error', 'warning', 'notice'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** A rule's configured level: a severity, or `off` to silence it. */
+export type RuleLevel = Severity | 'off'
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', ...SEVERITIES]
+
+/** 1-based, end inclusive of the last character's column + 1 (like editors). */
+export interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** One problem at one place: the shape every formatter and the Action share. */
+export interface Finding extends Position {
+  /** Path relative to the working directory, with `/` separators. */
+  file: string
+  severity: Severity
+  rule: string
+  message: string
+}
+
+export interface LintSummary {
+  files: number
+  templates: number
+  errors: number
+  warnings: number
+  notices: number
+}
+
+export interface LintResult {
+  findings: Finding[]
+  summary: LintSummary
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity)
+}
+
+/** Findings in reading order: by file, then position, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.rule.localeCompare(b.rule)
+  )
+}
+
+export function countSeverities(
+  findings: readonly Finding[],
+): Pick<LintSummary, 'errors' | 'warnings' | 'notices'> {
+  const count = (severity: Severity) =>
+    findings.filter((finding) => finding.severity === severity).length
+  return {
+    errors: count('error'),
+    warnings: count('warning'),
+    notices: count('notice'),
+  }
+}

@@ -1,0 +1,173 @@
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
+import type { Document, Node, Pair } from 'yaml'
+import type { Position } from './finding.js'
+import { positionOfRange } from './text-position.js'
+
+export type PathSegment = string | number
+/** Point at a key (`permissions:`), its value, or both. */
+export type Part = 'key' | 'value'
+
+/**
+ * Aliases may repeat a node this many times in one document before it is
+ * treated as an alias bomb ("billion laughs"). Real templates need none.
+ */
+const MAX_ALIAS_COUNT = 100
+
+export interface SyntaxProblem {
+  message: string
+  at: Position
+}
+
+/** One YAML document of a template file: its value and where each part is. */
+export class TemplateDocument {
+  constructor(
+    readonly index: number,
+    readonly value: unknown,
+    private readonly document: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+    private readonly text: string,
+  ) {}
+
+  /**
+   * Where `path` is in the file. A path that does not exist falls back to
+   * its nearest existing ancestor (a missing key is reported on its map).
+   */
+  locate(path: readonly PathSegment[], part: Part = 'value'): Position {
+    let node: Node | null = this.document.contents
+    let pair: Pair | undefined
+    for (const segment of path) {
+      const next = childPair(node, segment)
+      if (!next) break
+      pair = next.pair
+      node = next.node
+    }
+    const wantsKey = part === 'key' || isEmptyScalar(node)
+    const target =
+      wantsKey && pair && isNodeWithRange(pair.key) ? pair.key : node
+    if (isNodeWithRange(target)) return this.rangePosition(target.range)
+    return this.start()
+  }
+
+  /** The first line of the document's content: where "missing" is reported. */
+  start(): Position {
+    const contents = this.document.contents
+    const start = isNodeWithRange(contents)
+      ? contents.range[0]
+      : this.document.range[0]
+    const firstKey =
+      isMap(contents) && isNodeWithRange(contents.items[0]?.key)
+        ? (contents.items[0].key as Node)
+        : undefined
+    const end = firstKey?.range ? firstKey.range[1] : start + 1
+    return positionOfRange(this.lineCounter, start, end)
+  }
+
+  /** A node's position without the line breaks and spaces it ends with. */
+  private rangePosition([start, end]: [number, number, number]): Position {
+    while (end > start + 1 && /\s/.test(this.text[end - 1] ?? '')) end -= 1
+    return positionOfRange(this.lineCounter, start, end)
+  }
+}
+
+function isNodeWithRange(
+  node: unknown,
+): node is Node & { range: [number, number, number] } {
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    Array.isArray((node as Node).range)
+  )
+}
+
+/** `contents:` with nothing after it: there is no value to point at. */
+function isEmptyScalar(node: Node | null): boolean {
+  return (
+    node === null || (isScalar(node) && node.value === null && !node.source)
+  )
+}
+
+function childPair(
+  node: Node | null,
+  segment: PathSegment,
+): { pair?: Pair; node: Node | null } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find(
+      (item) =>
+        isScalar(item.key) && String(item.key.value) === String(segment),
+    )
+    return pair
+      ? { pair, node: (pair.value as Node | null) ?? null }
+      : undefined
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment]
+    return item === undefined ? undefined : { node: item as Node }
+  }
+  return undefined
+}
+
+export interface ParsedFile {
+  documents: TemplateDocument[]
+  problems: SyntaxProblem[]
+  /** Documents with syntax errors: counted as templates, but not checked. */
+  brokenDocuments: number
+}
+
+/**
+ * Parses every `---` document of a file. Syntax errors, duplicate keys and
+ * alias bombs become problems with positions; they never throw.
+ */
+export function parseTemplateFile(text: string): ParsedFile {
+  const lineCounter = new LineCounter()
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  })
+  const result: ParsedFile = { documents: [], problems: [], brokenDocuments: 0 }
+  // parseAllDocuments returns an EmptyStream (not an array) for no documents.
+  if (!Array.isArray(parsed)) return result
+  const at = (pos: [number, number]) =>
+    positionOfRange(lineCounter, pos[0], pos[1])
+  parsed.forEach((document, index) => {
+    const errors = [...document.errors, ...document.warnings]
+    for (const error of errors) {
+      result.problems.push({
+        message: syntaxMessage(error.code, error.message),
+        at: at(error.pos),
+      })
+    }
+    if (document.errors.length > 0) {
+      result.brokenDocuments += 1
+      return
+    }
+    try {
+      const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+      // `---` alone, comments only, or a bare `~`: no template here.
+      if (value === null || value === undefined) return
+      result.documents.push(
+        new TemplateDocument(index, value, document, lineCounter, text),
+      )
+    } catch {
+      result.brokenDocuments += 1
+      result.problems.push({
+        message: `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
+        at: at(
+          document.range ? [document.range[0], document.range[0] + 1] : [0, 1],
+        ),
+      })
+    }
+  })
+  return result
+}
+
+/** yaml's messages quote source text; keep the first line, which says what is wrong. */
+function syntaxMessage(code: string, message: string): string {
+  const firstLine = message.split('\n', 1)[0] ?? message
+  if (code === 'DUPLICATE_KEY')
+    return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`
+  if (code === 'TAB_AS_INDENT')
+    return `${firstLine}: indent with spaces, YAML does not allow tabs`
+  return firstLine
+}

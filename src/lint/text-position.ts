@@ -1,0 +1,34 @@
+import type { LineCounter } from 'yaml'
+import type { Position } from './finding.js'
+
+/** The position of the characters in [start, end) of a parsed file. */
+export function positionOfRange(
+  lineCounter: LineCounter,
+  start: number,
+  end: number,
+): Position {
+  const from = lineCounter.linePos(start)
+  const to = lineCounter.linePos(Math.max(end, start + 1))
+  return {
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+  }
+}
+
+/** The position of one character at `offset` in `text`, without a parser. */
+export function positionOfOffset(text: string, offset: number): Position {
+  let line = 1
+  let lineStart = 0
+  for (
+    let i = text.indexOf('\n');
+    i !== -1 && i < offset;
+    i = text.indexOf('\n', i + 1)
+  ) {
+    line += 1
+    lineStart = i + 1
+  }
+  const column = offset - lineStart + 1
+  return { line, column, endLine: line, endColumn: column + 1 }
+}

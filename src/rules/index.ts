@@ -1,0 +1,53 @@
+import { duplicateNameRule } from './duplicate-name.js'
+import {
+  emptyFileRule,
+  unreadableFileRule,
+  yamlSyntaxRule,
+} from './engine-rules.js'
+import { invalidTargetNameRule } from './invalid-target-name.js'
+import {
+  accountPermissionWithTargetRule,
+  mixedOwnerScopesRule,
+  orgPermissionNeedsOrgTargetRule,
+} from './owner-scope-rules.js'
+import type { Rule } from './rule.js'
+import { schemaRule } from './schema.js'
+import {
+  billingRule,
+  emptyPermissionsRule,
+  featureGatedPermissionRule,
+  missingDescriptionRule,
+  noExpirationRule,
+  redundantMetadataRule,
+} from './template-hygiene.js'
+import { unknownPermissionRule } from './unknown-permission.js'
+import { unsupportedAccessLevelRule } from './unsupported-access-level.js'
+
+export type { Rule, RuleMeta, RuleVisitor, TemplateView } from './rule.js'
+
+/** Every rule, sorted by id. Adding a rule: one module, one line here. */
+export const RULES: readonly Rule[] = [
+  accountPermissionWithTargetRule,
+  billingRule,
+  duplicateNameRule,
+  emptyFileRule,
+  emptyPermissionsRule,
+  featureGatedPermissionRule,
+  invalidTargetNameRule,
+  missingDescriptionRule,
+  mixedOwnerScopesRule,
+  noExpirationRule,
+  orgPermissionNeedsOrgTargetRule,
+  redundantMetadataRule,
+  schemaRule,
+  unknownPermissionRule,
+  unreadableFileRule,
+  unsupportedAccessLevelRule,
+  yamlSyntaxRule,
+]
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id)
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id)
+}

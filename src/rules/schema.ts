@@ -1,0 +1,116 @@
+import type { ErrorObject } from 'ajv'
+import { FIELD_LIMITS } from '../catalog/index.js'
+import { quote } from '../lint/quote.js'
+import { didYouMean } from '../lint/suggest.js'
+import { perTemplate } from './rule.js'
+import type { Rule, TemplateView } from './rule.js'
+
+export const TEMPLATE_KEYS = [
+  'name',
+  'description',
+  'target_name',
+  'expires_in',
+  'permissions',
+]
+
+/** Problems a more specific rule reports: the schema rule leaves them alone. */
+function isOwnedBySpecificRule(error: ErrorObject): boolean {
+  const path = error.instancePath
+  return (
+    path.startsWith('/permissions/') ||
+    (path === '/permissions' && error.keyword === 'additionalProperties') ||
+    (path === '/target_name' && error.keyword === 'pattern')
+  )
+}
+
+/** RFC 6901: `~1` is `/` and `~0` is `~`, decoded in that order. */
+export function decodePointer(pointer: string): string[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+export function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'empty'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a map'
+  if (typeof value === 'string') return 'text'
+  if (typeof value === 'boolean') return `${value} (true/false)`
+  return `the number ${String(value)}`
+}
+
+const FIELD_RULES: Record<string, string> = {
+  name: `text of 1 to ${FIELD_LIMITS.nameMaxLength} characters: the token name GitHub shows`,
+  description: `text of at most ${FIELD_LIMITS.descriptionMaxLength} characters`,
+  target_name: 'text: the slug of a user or organization, such as octodemo',
+  expires_in: `a whole number of days from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none (never expires)`,
+  permissions: 'a map of permission: level, such as contents: read',
+}
+
+function fieldMessage(field: string, value: unknown, error: ErrorObject) {
+  const rule = FIELD_RULES[field]
+  if (error.keyword === 'maxLength') {
+    const length = [...String(value)].length
+    return `"${field}" is ${length} characters long; GitHub allows at most ${String(error.params.limit)}: shorten it`
+  }
+  if (error.keyword === 'minLength') {
+    return `"${field}" is empty: it must be ${rule}`
+  }
+  if (rule === undefined) return `"${field}" ${error.message ?? 'is invalid'}`
+  const got = typeof value === 'string' ? quote(value) : describeType(value)
+  return `"${field}" must be ${rule}; got ${got}`
+}
+
+function unknownKeyMessage(template: TemplateView, key: string): string {
+  if (template.catalog.find(key)) {
+    return `unknown key ${quote(key)}: permissions go under "permissions:" (indent it there)`
+  }
+  const suggestion = didYouMean(key, TEMPLATE_KEYS)
+  return `unknown key ${quote(key)}${suggestion || `: a template has only ${TEMPLATE_KEYS.join(', ')}`}`
+}
+
+function check(
+  template: TemplateView,
+  report: (at: ReturnType<TemplateView['start']>, message: string) => void,
+) {
+  const reported = new Set<string>()
+  for (const error of template.schemaErrors) {
+    if (isOwnedBySpecificRule(error)) continue
+    const path = decodePointer(error.instancePath)
+    if (error.keyword === 'additionalProperties') {
+      const key = String(error.params.additionalProperty)
+      report(
+        template.locate([...path, key], 'key'),
+        unknownKeyMessage(template, key),
+      )
+    } else if (error.keyword === 'required') {
+      const missing = String(error.params.missingProperty)
+      report(
+        template.start(),
+        `a template needs "${missing}:", ${FIELD_RULES[missing] ?? 'a value'}`,
+      )
+    } else if (!reported.has(error.instancePath)) {
+      // anyOf (expires_in) yields several errors for one value: report once.
+      reported.add(error.instancePath)
+      const [field = ''] = path
+      report(
+        template.locate(path),
+        fieldMessage(field, template.fields[field], error),
+      )
+    }
+  }
+}
+
+export const schemaRule: Rule = {
+  id: 'schema',
+  defaultSeverity: 'error',
+  description:
+    "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
+  docs: [
+    'A template is a YAML mapping with `name` (required, 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`) and `permissions`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+    '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
+  ].join('\n\n'),
+  create: perTemplate(check),
+}

@@ -1,0 +1,45 @@
+import type { Permission } from '../catalog/index.js'
+import type { TemplateView } from './rule.js'
+
+/** Helpers that read a template's fields without trusting their types. */
+
+export interface PermissionEntry {
+  name: string
+  level: unknown
+  /** The catalog's permission, or undefined for an unknown name. */
+  permission: Permission | undefined
+}
+
+export function permissionEntries(template: TemplateView): PermissionEntry[] {
+  const permissions = template.fields.permissions
+  if (!isPlainObject(permissions)) return []
+  return Object.entries(permissions).map(([name, level]) => ({
+    name,
+    level,
+    permission: template.catalog.find(name),
+  }))
+}
+
+/** Known permissions of one owner scope, in file order. */
+export function permissionsOfScope(
+  template: TemplateView,
+  scope: Permission['scope'],
+): PermissionEntry[] {
+  return permissionEntries(template).filter(
+    (entry) => entry.permission?.scope === scope,
+  )
+}
+
+export function stringField(
+  template: TemplateView,
+  field: string,
+): string | undefined {
+  const value = template.fields[field]
+  return typeof value === 'string' ? value : undefined
+}
+
+export function isPlainObject(
+  value: unknown,
+): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

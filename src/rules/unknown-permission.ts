@@ -1,0 +1,44 @@
+import { CLASSIC_SCOPES, MISSING_CAPABILITIES } from '../catalog/index.js'
+import { listing, quote } from '../lint/quote.js'
+import { didYouMean } from '../lint/suggest.js'
+import { perTemplate } from './rule.js'
+import type { Rule } from './rule.js'
+import { permissionEntries } from './template-fields.js'
+
+function unknownPermissionMessage(name: string, known: string[]): string {
+  const missing = MISSING_CAPABILITIES.get(name.toLowerCase())
+  if (missing) {
+    return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`
+  }
+  const classic = CLASSIC_SCOPES.get(name.toLowerCase())
+  if (classic) {
+    const instead = classic.length
+      ? `use ${listing(classic)} instead`
+      : 'fine-grained tokens have no equivalent'
+    return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`
+  }
+  const suggestion = didYouMean(name, known)
+  return `unknown permission ${quote(name)}${
+    suggestion ||
+    ": not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)"
+  }`
+}
+
+export const unknownPermissionRule: Rule = {
+  id: 'unknown-permission',
+  defaultSeverity: 'error',
+  description: 'Every permission is one GitHub knows.',
+  docs: [
+    'GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message suggests the nearest name (`pull_request` → `pull_requests`), says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration) and maps classic scopes (`repo`, `admin:org`) to fine-grained permissions.',
+    "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config.",
+  ].join('\n\n'),
+  create: perTemplate((template, report) => {
+    for (const entry of permissionEntries(template)) {
+      if (entry.permission) continue
+      report(
+        template.locate(['permissions', entry.name], 'key'),
+        unknownPermissionMessage(entry.name, template.catalog.names),
+      )
+    }
+  }),
+}
