@@ -1,10 +1,114 @@
-import { buildTemplateSchema, serializeSchema } from '../schema/index.js'
+import { parseArgs } from 'node:util'
+import { ConfigError } from '../config/config.js'
+import {
+  buildConfigSchema,
+  buildTemplateSchema,
+  serializeSchema,
+} from '../schema/index.js'
+import { VERSION } from '../version.js'
+import type { CliIo } from './io.js'
+import { lintCommand } from './lint-command.js'
+import { UsageError } from './usage-error.js'
 
-export async function runCli(args: readonly string[]): Promise<number> {
-  if (args[0] === 'schema') {
-    process.stdout.write(serializeSchema(buildTemplateSchema()))
+export const USAGE = `usage: token-templates <command> [options]
+
+commands:
+  lint [paths or globs...]   lint templates (default: .github/token-templates/**/*.{yml,yaml})
+      --format text|json|github|sarif   output format (default: text)
+      --config FILE                     config file (default: .github/token-templates.config.yml)
+      --max-warnings N                  exit 1 when there are more than N warnings
+      --server-url URL                  GitHub server for token links
+      --explain RULE                    print a rule's documentation
+  schema [--config]          print the JSON Schema of templates (or of the config file)
+
+exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
+`
+
+type Command = (args: string[], io: CliIo) => number
+
+const commands: Record<string, Command> = {
+  lint(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        'server-url': { type: 'string' },
+        explain: { type: 'string' },
+      },
+    })
+    return lintCommand(
+      {
+        patterns: positionals,
+        format: values.format,
+        config: values.config,
+        maxWarnings: values['max-warnings'],
+        explain: values.explain,
+      },
+      io,
+    )
+  },
+  schema(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { config: { type: 'boolean' } },
+    })
+    io.stdout(
+      serializeSchema(
+        values.config ? buildConfigSchema() : buildTemplateSchema(),
+      ),
+    )
     return 0
+  },
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...args] = argv
+  try {
+    if (name === '--version' || name === '-v') {
+      io.stdout(`${VERSION}\n`)
+      return 0
+    }
+    if (
+      name === undefined ||
+      name === '--help' ||
+      name === '-h' ||
+      name === 'help'
+    ) {
+      io.stdout(USAGE)
+      return name === undefined ? 2 : 0
+    }
+    const command = commands[name]
+    if (!command)
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)}\n\n${USAGE}`,
+      )
+    return command(args, io)
+  } catch (error) {
+    return reportFailure(error, io)
   }
-  process.stderr.write('usage: token-templates schema\n')
+}
+
+/** One clear line, no stack trace: usage and config problems are the user's to fix. */
+function reportFailure(error: unknown, io: CliIo): number {
+  const known =
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    isParseArgsError(error)
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(`token-templates: ${known ? '' : 'internal error: '}${message}\n`)
+  if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error)
+    io.stderr(`${error.stack}\n`)
   return 2
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  )
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { PermissionCatalog } from '../catalog/index.js'
+import type { Config } from '../config/config.js'
+import { discoverTemplateFiles } from './discover.js'
+import type { Discovery } from './discover.js'
+import { Linter } from './engine.js'
+import type { LintResult } from './finding.js'
+
+export interface LintTemplatesOptions {
+  /** The working directory: nothing outside it is read. */
+  root: string
+  /** Paths or globs; empty means the config's, else the default glob. */
+  patterns: readonly string[]
+  config: Config
+}
+
+export interface LintRun extends LintResult {
+  discovery: Discovery
+}
+
+/** Finds, reads and lints every template file: the whole `lint` job. */
+export function lintTemplates(options: LintTemplatesOptions): LintRun {
+  const { root, config } = options
+  const patterns = options.patterns.length ? options.patterns : config.templates
+  const discovery = discoverTemplateFiles(patterns, root)
+  const linter = new Linter({
+    catalog: new PermissionCatalog(config.extraPermissions),
+    ruleLevels: config.ruleLevels,
+  })
+  for (const { file, reason } of discovery.refused) {
+    linter.reportUnreadable(file, `${file} is not read: ${reason}`)
+  }
+  for (const file of discovery.files) {
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(resolve(root, file))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error'
+      linter.reportUnreadable(file, `${file} cannot be read (${code})`)
+      continue
+    }
+    linter.lintBytes(file, bytes)
+  }
+  return { ...linter.finish(), discovery }
+}
