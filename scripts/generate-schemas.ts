@@ -1,9 +1,22 @@
-// Writes schemas/*.schema.json from the catalog: `npm run schema`.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// `npm run schema`: writes schemas/*.schema.json from the catalog and the
+// rule registry, and the README's rules table from the registry.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { RULES } from '../src/rules/index.js'
+import {
+  renderRulesTable,
+  replaceRulesSection,
+} from '../src/rules/rules-table.js'
 import { GENERATED_SCHEMAS, serializeSchema } from '../src/schema/index.js'
 
 mkdirSync('schemas', { recursive: true })
 for (const [file, build] of Object.entries(GENERATED_SCHEMAS)) {
   writeFileSync(`schemas/${file}`, serializeSchema(build()))
   console.log(`wrote schemas/${file}`)
+}
+
+const readme = readFileSync('README.md', 'utf8')
+const updated = replaceRulesSection(readme, renderRulesTable(RULES))
+if (updated !== readme) {
+  writeFileSync('README.md', updated)
+  console.log('updated the rules table in README.md')
 }

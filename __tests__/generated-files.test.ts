@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { RULES } from '../src/rules/index.js'
+import {
+  renderRulesTable,
+  replaceRulesSection,
+} from '../src/rules/rules-table.js'
+import { GENERATED_SCHEMAS, serializeSchema } from '../src/schema/index.js'
+import { VERSION } from '../src/version.js'
+
+// Committed generated files must equal what the sources generate today:
+// run `npm run schema` after changing the catalog or the rules.
+describe('generated files are current', () => {
+  it.each(Object.keys(GENERATED_SCHEMAS))('schemas/%s', (file) => {
+    const committed = readFileSync(join('schemas', file), 'utf8')
+    expect(committed).toBe(serializeSchema(GENERATED_SCHEMAS[file]!()))
+  })
+
+  it('README.md lists every rule of the registry', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    expect(replaceRulesSection(readme, renderRulesTable(RULES))).toBe(readme)
+    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` |`)
+  })
+
+  it('src/version.ts matches package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      version: string
+    }
+    expect(VERSION).toBe(pkg.version)
+  })
+})
+
+describe('rule registry', () => {
+  it('is sorted by id, with unique kebab-case ids and docs for each', () => {
+    const ids = RULES.map((rule) => rule.id)
+    expect(ids).toEqual([...ids].sort())
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(rule.description.length).toBeGreaterThan(10)
+      expect(rule.docs.length).toBeGreaterThan(40)
+    }
+  })
+})
