@@ -9,4 +9,5 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   collectCoverageFrom: ['src/**/*.ts'],
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
 }

@@ -36830,7 +36830,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6477);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5196);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36839,7 +36839,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6477:
+/***/ 5196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39900,6 +39900,15 @@ function firstInvalidUtf8Offset(bytes) {
     return bytes.length;
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user fixes (bad arguments, config, input or files): shown
+ * as one line without a stack trace, exit code 2.
+ */
+class errors_UserError extends Error {
+    name = 'UserError';
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/permissions.ts
 /**
  * Every fine-grained permission of GitHub's "Managing your personal access
@@ -40625,6 +40634,12 @@ class TemplateDocument {
             : undefined;
         const end = firstKey?.range ? firstKey.range[1] : start + 1;
         return positionOfRange(this.lineCounter, start, end);
+    }
+    /** The lines the document spans, its `---` included. */
+    lines() {
+        const [start, , end] = this.document.range;
+        const last = this.rangePosition([start, end, end]);
+        return { line: this.lineCounter.linePos(start).line, endLine: last.endLine };
     }
     /** A node's position without the line breaks and spaces it ends with. */
     rangePosition([start, end]) {
@@ -41434,6 +41449,7 @@ function compileSchema(schema) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml';
 const DEFAULT_CONFIG = {
     templates: [],
@@ -41441,7 +41457,7 @@ const DEFAULT_CONFIG = {
     extraPermissions: [],
 };
 /** A config that cannot be used: the CLI exits 2 with this one line. */
-class ConfigError extends Error {
+class ConfigError extends errors_UserError {
     name = 'ConfigError';
 }
 const validateConfig = compileSchema(buildConfigSchema());
@@ -41571,6 +41587,40 @@ function readInputs() {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/workspace-path.ts
+
+
+
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * The real path of `file` (relative to `root`), refusing any path that is,
+ * or through a symbolic link leads, outside `root`. A file that does not
+ * exist yet is judged by its directory.
+ */
+function resolveInsideRoot(root, file) {
+    const realRoot = realpathSync(root);
+    const path = resolve(root, file);
+    let real;
+    try {
+        real = realpathSync(path);
+    }
+    catch {
+        try {
+            real = resolve(realpathSync(dirname(path)), relative(dirname(path), path));
+        }
+        catch {
+            throw new UserError(`${file}: no such directory`);
+        }
+    }
+    if (!isInside(realRoot, real)) {
+        throw new UserError(`${file} is outside the working directory (or a link that leads there): it is not read or written`);
+    }
+    return real;
+}
+
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -42460,14 +42510,11 @@ function globSync(globInput, options) {
 
 
 
+
 const DEFAULT_TEMPLATE_GLOB = '.github/token-templates/**/*.{yml,yaml}';
 /** Larger files are refused: a template is a few hundred bytes. */
 const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024;
 const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /** A directory argument means every YAML file below it. */
 function expandPattern(pattern, root) {
     if (isDynamicPattern(pattern))
@@ -42593,6 +42640,7 @@ const MAX_FINDINGS_PER_FILE = 100;
  */
 class Linter {
     catalog;
+    onTemplate;
     validate;
     severities = new Map();
     visitors = [];
@@ -42605,6 +42653,7 @@ class Linter {
     templates = 0;
     constructor(options = {}) {
         this.catalog = options.catalog ?? new PermissionCatalog();
+        this.onTemplate = options.onTemplate;
         this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions));
         for (const rule of RULES) {
             const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
@@ -42676,6 +42725,12 @@ class Linter {
         };
         for (const { visitor } of this.visitors)
             visitor.template?.(view);
+        this.onTemplate?.({
+            file,
+            documentIndex: document.index,
+            fields: view.fields,
+            ...document.lines(),
+        });
     }
     report(file, rule, at, message) {
         const severity = this.severities.get(rule);
@@ -42727,7 +42782,11 @@ function lintTemplates(options) {
     const { root, config } = options;
     const patterns = options.patterns.length ? options.patterns : config.templates;
     const discovery = discoverTemplateFiles(patterns, root);
+    const templates = [];
     const linter = new Linter({
+        onTemplate: options.collectTemplates
+            ? (template) => templates.push(template)
+            : undefined,
         catalog: new PermissionCatalog(config.extraPermissions),
         ruleLevels: config.ruleLevels,
     });
@@ -42746,7 +42805,7 @@ function lintTemplates(options) {
         }
         linter.lintBytes(file, bytes);
     }
-    return { ...linter.finish(), discovery };
+    return { ...linter.finish(), discovery, templates };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -12927,7 +12927,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -19578,6 +19578,30 @@ const FIELD_LIMITS = {
     maxTokensPerUser: 50,
 };
 
+;// CONCATENATED MODULE: ./src/lint/finding.ts
+/** The three levels GitHub annotations know, most severe first. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RULE_LEVELS = ['off', ...SEVERITIES];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** Findings in reading order: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        a.rule.localeCompare(b.rule));
+}
+function countSeverities(findings) {
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    return {
+        errors: count('error'),
+        warnings: count('warning'),
+        notices: count('notice'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/quote.ts
 /**
  * Quotes text taken from a template for use in a message: JSON-style, so
@@ -19597,199 +19621,6 @@ function listing(items) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/lint/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a typo (at most a third of the word, and at least 1 or 2 edits).
- */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    const allowed = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= allowed ? best : undefined;
-}
-/** `: did you mean "x"?` or nothing. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `: did you mean "${match}"?`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/lint/text-position.ts
-/** The position of the characters in [start, end) of a parsed file. */
-function positionOfRange(lineCounter, start, end) {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start + 1));
-    return {
-        line: from.line,
-        column: from.col,
-        endLine: to.line,
-        endColumn: to.col,
-    };
-}
-/** The position of one character at `offset` in `text`, without a parser. */
-function positionOfOffset(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line += 1;
-        lineStart = i + 1;
-    }
-    const column = offset - lineStart + 1;
-    return { line, column, endLine: line, endColumn: column + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/lint/template-document.ts
-
-
-/**
- * Aliases may repeat a node this many times in one document before it is
- * treated as an alias bomb ("billion laughs"). Real templates need none.
- */
-const MAX_ALIAS_COUNT = 100;
-/** One YAML document of a template file: its value and where each part is. */
-class TemplateDocument {
-    index;
-    value;
-    document;
-    lineCounter;
-    text;
-    constructor(index, value, document, lineCounter, text) {
-        this.index = index;
-        this.value = value;
-        this.document = document;
-        this.lineCounter = lineCounter;
-        this.text = text;
-    }
-    /**
-     * Where `path` is in the file. A path that does not exist falls back to
-     * its nearest existing ancestor (a missing key is reported on its map).
-     */
-    locate(path, part = 'value') {
-        let node = this.document.contents;
-        let pair;
-        for (const segment of path) {
-            const next = childPair(node, segment);
-            if (!next)
-                break;
-            pair = next.pair;
-            node = next.node;
-        }
-        const wantsKey = part === 'key' || isEmptyScalar(node);
-        const target = wantsKey && pair && isNodeWithRange(pair.key) ? pair.key : node;
-        if (isNodeWithRange(target))
-            return this.rangePosition(target.range);
-        return this.start();
-    }
-    /** The first line of the document's content: where "missing" is reported. */
-    start() {
-        const contents = this.document.contents;
-        const start = isNodeWithRange(contents)
-            ? contents.range[0]
-            : this.document.range[0];
-        const firstKey = (0,dist/* isMap */.jh)(contents) && isNodeWithRange(contents.items[0]?.key)
-            ? contents.items[0].key
-            : undefined;
-        const end = firstKey?.range ? firstKey.range[1] : start + 1;
-        return positionOfRange(this.lineCounter, start, end);
-    }
-    /** A node's position without the line breaks and spaces it ends with. */
-    rangePosition([start, end]) {
-        while (end > start + 1 && /\s/.test(this.text[end - 1] ?? ''))
-            end -= 1;
-        return positionOfRange(this.lineCounter, start, end);
-    }
-}
-function isNodeWithRange(node) {
-    return (typeof node === 'object' &&
-        node !== null &&
-        Array.isArray(node.range));
-}
-/** `contents:` with nothing after it: there is no value to point at. */
-function isEmptyScalar(node) {
-    return (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null && !node.source));
-}
-function childPair(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-        return pair
-            ? { pair, node: pair.value ?? null }
-            : undefined;
-    }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        return item === undefined ? undefined : { node: item };
-    }
-    return undefined;
-}
-/**
- * Parses every `---` document of a file. Syntax errors, duplicate keys and
- * alias bombs become problems with positions; they never throw.
- */
-function parseTemplateFile(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        uniqueKeys: true,
-        prettyErrors: false,
-        strict: true,
-    });
-    const result = { documents: [], problems: [], brokenDocuments: 0 };
-    // parseAllDocuments returns an EmptyStream (not an array) for no documents.
-    if (!Array.isArray(parsed))
-        return result;
-    const at = (pos) => positionOfRange(lineCounter, pos[0], pos[1]);
-    parsed.forEach((document, index) => {
-        const errors = [...document.errors, ...document.warnings];
-        for (const error of errors) {
-            result.problems.push({
-                message: syntaxMessage(error.code, error.message),
-                at: at(error.pos),
-            });
-        }
-        if (document.errors.length > 0) {
-            result.brokenDocuments += 1;
-            return;
-        }
-        try {
-            const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-            // `---` alone, comments only, or a bare `~`: no template here.
-            if (value === null || value === undefined)
-                return;
-            result.documents.push(new TemplateDocument(index, value, document, lineCounter, text));
-        }
-        catch {
-            result.brokenDocuments += 1;
-            result.problems.push({
-                message: `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
-                at: at(document.range ? [document.range[0], document.range[0] + 1] : [0, 1]),
-            });
-        }
-    });
-    return result;
-}
-/** yaml's messages quote source text; keep the first line, which says what is wrong. */
-function syntaxMessage(code, message) {
-    const firstLine = message.split('\n', 1)[0] ?? message;
-    if (code === 'DUPLICATE_KEY')
-        return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`;
-    if (code === 'TAB_AS_INDENT')
-        return `${firstLine}: indent with spaces, YAML does not allow tabs`;
-    return firstLine;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/template-fields.ts
@@ -20051,6 +19882,34 @@ const accountPermissionWithTargetRule = {
         report(template.locate(['target_name']), `account permissions (${names(account)}) apply only when the resource owner is the user creating the token: remove target_name so each user gets their own`);
     }),
 };
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/lint/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a typo (at most a third of the word, and at least 1 or 2 edits).
+ */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    const allowed = Math.max(2, Math.floor(needle.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= allowed ? best : undefined;
+}
+/** `: did you mean "x"?` or nothing. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `: did you mean "${match}"?`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
 
@@ -20366,30 +20225,6 @@ function findRule(id) {
     return RULES.find((rule) => rule.id === id);
 }
 
-;// CONCATENATED MODULE: ./src/lint/finding.ts
-/** The three levels GitHub annotations know, most severe first. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RULE_LEVELS = ['off', ...SEVERITIES];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** Findings in reading order: by file, then position, then rule. */
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        severityRank(a.severity) - severityRank(b.severity) ||
-        a.rule.localeCompare(b.rule));
-}
-function countSeverities(findings) {
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    return {
-        errors: count('error'),
-        warnings: count('warning'),
-        notices: count('notice'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/schema/config-schema.ts
 
 
@@ -20488,6 +20323,249 @@ function serializeSchema(schema) {
     return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/token-templates/token-templates';
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/lint/decode.ts
+
+/**
+ * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
+ * refused with the offset of the first bad byte, so it can be pointed at.
+ */
+function decodeTemplateBytes(bytes) {
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
+        return {
+            ok: false,
+            offset,
+            textBefore,
+            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
+        };
+    }
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        return {
+            ok: false,
+            offset: nul,
+            textBefore: text.slice(0, nul),
+            reason: 'the file contains a NUL byte: template files must be text, not binary',
+        };
+    }
+    return { ok: true, text };
+}
+/** Byte offset where UTF-8 decoding first fails (called only when it does). */
+function firstInvalidUtf8Offset(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >= 0xc2 && byte <= 0xdf
+                ? 2
+                : byte >= 0xe0 && byte <= 0xef
+                    ? 3
+                    : byte >= 0xf0 && byte <= 0xf4
+                        ? 4
+                        : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user fixes (bad arguments, config, input or files): shown
+ * as one line without a stack trace, exit code 2.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/lint/text-position.ts
+/** The position of the characters in [start, end) of a parsed file. */
+function positionOfRange(lineCounter, start, end) {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(end, start + 1));
+    return {
+        line: from.line,
+        column: from.col,
+        endLine: to.line,
+        endColumn: to.col,
+    };
+}
+/** The position of one character at `offset` in `text`, without a parser. */
+function positionOfOffset(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line += 1;
+        lineStart = i + 1;
+    }
+    const column = offset - lineStart + 1;
+    return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/lint/template-document.ts
+
+
+/**
+ * Aliases may repeat a node this many times in one document before it is
+ * treated as an alias bomb ("billion laughs"). Real templates need none.
+ */
+const MAX_ALIAS_COUNT = 100;
+/** One YAML document of a template file: its value and where each part is. */
+class TemplateDocument {
+    index;
+    value;
+    document;
+    lineCounter;
+    text;
+    constructor(index, value, document, lineCounter, text) {
+        this.index = index;
+        this.value = value;
+        this.document = document;
+        this.lineCounter = lineCounter;
+        this.text = text;
+    }
+    /**
+     * Where `path` is in the file. A path that does not exist falls back to
+     * its nearest existing ancestor (a missing key is reported on its map).
+     */
+    locate(path, part = 'value') {
+        let node = this.document.contents;
+        let pair;
+        for (const segment of path) {
+            const next = childPair(node, segment);
+            if (!next)
+                break;
+            pair = next.pair;
+            node = next.node;
+        }
+        const wantsKey = part === 'key' || isEmptyScalar(node);
+        const target = wantsKey && pair && isNodeWithRange(pair.key) ? pair.key : node;
+        if (isNodeWithRange(target))
+            return this.rangePosition(target.range);
+        return this.start();
+    }
+    /** The first line of the document's content: where "missing" is reported. */
+    start() {
+        const contents = this.document.contents;
+        const start = isNodeWithRange(contents)
+            ? contents.range[0]
+            : this.document.range[0];
+        const firstKey = (0,dist/* isMap */.jh)(contents) && isNodeWithRange(contents.items[0]?.key)
+            ? contents.items[0].key
+            : undefined;
+        const end = firstKey?.range ? firstKey.range[1] : start + 1;
+        return positionOfRange(this.lineCounter, start, end);
+    }
+    /** The lines the document spans, its `---` included. */
+    lines() {
+        const [start, , end] = this.document.range;
+        const last = this.rangePosition([start, end, end]);
+        return { line: this.lineCounter.linePos(start).line, endLine: last.endLine };
+    }
+    /** A node's position without the line breaks and spaces it ends with. */
+    rangePosition([start, end]) {
+        while (end > start + 1 && /\s/.test(this.text[end - 1] ?? ''))
+            end -= 1;
+        return positionOfRange(this.lineCounter, start, end);
+    }
+}
+function isNodeWithRange(node) {
+    return (typeof node === 'object' &&
+        node !== null &&
+        Array.isArray(node.range));
+}
+/** `contents:` with nothing after it: there is no value to point at. */
+function isEmptyScalar(node) {
+    return (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null && !node.source));
+}
+function childPair(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        return pair
+            ? { pair, node: pair.value ?? null }
+            : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        return item === undefined ? undefined : { node: item };
+    }
+    return undefined;
+}
+/**
+ * Parses every `---` document of a file. Syntax errors, duplicate keys and
+ * alias bombs become problems with positions; they never throw.
+ */
+function parseTemplateFile(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        strict: true,
+    });
+    const result = { documents: [], problems: [], brokenDocuments: 0 };
+    // parseAllDocuments returns an EmptyStream (not an array) for no documents.
+    if (!Array.isArray(parsed))
+        return result;
+    const at = (pos) => positionOfRange(lineCounter, pos[0], pos[1]);
+    parsed.forEach((document, index) => {
+        const errors = [...document.errors, ...document.warnings];
+        for (const error of errors) {
+            result.problems.push({
+                message: syntaxMessage(error.code, error.message),
+                at: at(error.pos),
+            });
+        }
+        if (document.errors.length > 0) {
+            result.brokenDocuments += 1;
+            return;
+        }
+        try {
+            const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+            // `---` alone, comments only, or a bare `~`: no template here.
+            if (value === null || value === undefined)
+                return;
+            result.documents.push(new TemplateDocument(index, value, document, lineCounter, text));
+        }
+        catch {
+            result.brokenDocuments += 1;
+            result.problems.push({
+                message: `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
+                at: at(document.range ? [document.range[0], document.range[0] + 1] : [0, 1]),
+            });
+        }
+    });
+    return result;
+}
+/** yaml's messages quote source text; keep the first line, which says what is wrong. */
+function syntaxMessage(code, message) {
+    const firstLine = message.split('\n', 1)[0] ?? message;
+    if (code === 'DUPLICATE_KEY')
+        return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`;
+    if (code === 'TAB_AS_INDENT')
+        return `${firstLine}: indent with spaces, YAML does not allow tabs`;
+    return firstLine;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/schema/compile.ts
@@ -20515,6 +20593,7 @@ function compileSchema(schema) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml';
 const DEFAULT_CONFIG = {
     templates: [],
@@ -20522,7 +20601,7 @@ const DEFAULT_CONFIG = {
     extraPermissions: [],
 };
 /** A config that cannot be used: the CLI exits 2 with this one line. */
-class ConfigError extends Error {
+class ConfigError extends UserError {
     name = 'ConfigError';
 }
 const validateConfig = compileSchema(buildConfigSchema());
@@ -20600,69 +20679,6 @@ function parseConfig(text, file) {
 }
 const RANK = { read: 0, write: 1, admin: 2 };
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
-const HOMEPAGE = 'https://github.com/token-templates/token-templates';
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/lint/decode.ts
-
-/**
- * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
- * refused with the offset of the first bad byte, so it can be pointed at.
- */
-function decodeTemplateBytes(bytes) {
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8Offset(bytes);
-        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
-        return {
-            ok: false,
-            offset,
-            textBefore,
-            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
-        };
-    }
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    const nul = text.indexOf('\0');
-    if (nul !== -1) {
-        return {
-            ok: false,
-            offset: nul,
-            textBefore: text.slice(0, nul),
-            reason: 'the file contains a NUL byte: template files must be text, not binary',
-        };
-    }
-    return { ok: true, text };
-}
-/** Byte offset where UTF-8 decoding first fails (called only when it does). */
-function firstInvalidUtf8Offset(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >= 0xc2 && byte <= 0xdf
-                ? 2
-                : byte >= 0xe0 && byte <= 0xef
-                    ? 3
-                    : byte >= 0xf0 && byte <= 0xf4
-                        ? 4
-                        : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(i, i + length)))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
@@ -20691,372 +20707,1010 @@ function loadConfig(root, path) {
     return parseConfig(decoded.text, file);
 }
 
-;// CONCATENATED MODULE: ./src/format/ansi.ts
-/** The few SGR styles the text format uses, each with its own reset. */
-const STYLES = {
-    bold: [1, 22],
-    dim: [2, 22],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    cyan: [36, 39],
-};
-function painter(color) {
-    if (!color)
-        return (_style, text) => text;
-    return (style, text) => {
-        const [open, close] = STYLES[style];
-        return text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/format/sanitize.ts
-/**
- * Text from template files (messages quote it, file names and source lines
- * are it) must not be able to forge output lines or drive the terminal, so
- * every character that could is shown as a visible escape instead.
- */
-/** Unsafe: C0 but tab, DEL, C1, line/paragraph separators, and invisible
- * format characters (zero-width, bidi controls, BOM) that hide or reorder. */
-function isUnsafeCodePoint(code) {
-    return ((code < 0x20 && code !== 0x09) ||
-        (code >= 0x7f && code <= 0x9f) ||
-        (code >= 0x200b && code <= 0x200f) ||
-        (code >= 0x2028 && code <= 0x202e) ||
-        (code >= 0x2060 && code <= 0x2069) ||
-        code === 0xfeff);
-}
-/** The visible form of one unsafe code point, e.g. `\n` or `\u{1b}`. */
-function escapeCodePoint(code) {
-    if (code === 0x0a)
-        return '\\n';
-    if (code === 0x0d)
-        return '\\r';
-    return `\\u{${code.toString(16)}}`;
-}
-/** `text` with every unsafe character replaced by its visible escape. */
-function sanitize(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0);
-        out += isUnsafeCodePoint(code) ? escapeCodePoint(code) : char;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/format/code-frame.ts
-
-/** Source lines longer than this (UTF-16 code units) are cut around the column. */
-const MAX_FRAME_WIDTH = 200;
-/** How much of a cut line to keep before the column. */
-const LEAD = 60;
-const ELLIPSIS = '…';
-const plain = { gutter: (text) => text, marker: (text) => text };
-/**
- * The two lines that show `position` in `lineText` (the text of line
- * `position.line`, without its line break): the source after a gutter, and
- * carets under columns `column` to `endColumn` (to the end of the line when
- * the range goes on to later lines). Columns count UTF-16 code units, as
- * JavaScript strings and the `yaml` parser do.
- */
-function codeFrame(lineText, position, style = plain) {
-    const length = lineText.length;
-    const start = clamp(position.column - 1, 0, length);
-    const end = position.endLine > position.line
-        ? length
-        : clamp(position.endColumn - 1, start, length);
-    let from = 0;
-    let to = length;
-    if (length > MAX_FRAME_WIDTH) {
-        from = clamp(start - LEAD, 0, length - MAX_FRAME_WIDTH);
-        to = from + MAX_FRAME_WIDTH;
-        // Never split a surrogate pair at either edge.
-        if (isLowSurrogate(lineText, from))
-            from++;
-        if (isLowSurrogate(lineText, to))
-            to++;
-    }
-    const head = from > 0 ? ELLIPSIS : '';
-    const tail = to < length ? ELLIPSIS : '';
-    const caretFrom = Math.max(start, from);
-    const caretTo = Math.min(end, to);
-    const shown = head + sanitize(lineText.slice(from, to)) + tail;
-    const padding = ' '.repeat(head.length) + blank(lineText.slice(from, caretFrom));
-    const carets = '^'.repeat(Math.max(1, width(lineText.slice(caretFrom, caretTo))));
-    const number = String(position.line);
-    return [
-        style.gutter(`  ${number} |`) + (shown === '' ? '' : ` ${shown}`),
-        style.gutter(`  ${' '.repeat(number.length)} |`) +
-            ` ${padding}${style.marker(carets)}`,
-    ];
-}
-function clamp(value, min, max) {
-    return Math.min(Math.max(value, min), max);
-}
-function isLowSurrogate(text, index) {
-    const code = text.charCodeAt(index);
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** Blanks as wide as `render(text)`, keeping tabs so carets line up. */
-function blank(text) {
-    let out = '';
-    for (const char of text) {
-        out += char === '\t' ? '\t' : ' '.repeat(displayWidth(char));
-    }
-    return out;
-}
-function width(text) {
-    let total = 0;
-    for (const char of text)
-        total += displayWidth(char);
-    return total;
-}
-function displayWidth(char) {
-    const code = char.codePointAt(0);
-    return isUnsafeCodePoint(code) ? escapeCodePoint(code).length : 1;
-}
-
-;// CONCATENATED MODULE: ./src/format/text.ts
-
-
-
-const SEVERITY_STYLE = {
-    error: 'red',
-    warning: 'yellow',
-    notice: 'cyan',
-};
-/**
- * Human-readable report: each finding as `file:line:col: severity: message
- * [rule]` with a code frame, then a summary line. Everything taken from
- * template files is sanitized, so no line can carry terminal escapes or
- * start with `::` (a GitHub workflow command).
- */
-function formatText(result, options) {
-    const paint = painter(options.color);
-    const lines = linesOf(options.readSource);
-    const blocks = result.findings.map((finding) => formatFinding(finding, lines(finding.file), paint));
-    blocks.push([summaryLine(result, paint)]);
-    return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
-}
-/** `readSource` split into lines, at most once per file. */
-function linesOf(readSource) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file))
-            cache.set(file, readSource(file)?.split(/\r?\n/));
-        return cache.get(file);
-    };
-}
-function formatFinding(finding, lines, paint) {
-    const style = SEVERITY_STYLE[finding.severity];
-    const header = `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
-        `${paint(style, finding.severity)}: ${sanitize(finding.message)} ` +
-        paint('dim', `[${sanitize(finding.rule)}]`);
-    // Line numbers are 1-based; a missing line (stale file) gets no frame.
-    const lineText = Number.isInteger(finding.line) && finding.line >= 1
-        ? lines?.[finding.line - 1]
-        : undefined;
-    if (lineText === undefined)
-        return [header];
-    return [
-        header,
-        ...codeFrame(lineText, finding, {
-            gutter: (text) => paint('dim', text),
-            marker: (text) => paint(style, text),
-        }),
-    ];
-}
-/**
- * The file name starts the header line, so one that begins with blanks or
- * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix.
- */
-function safeFile(file) {
-    const safe = sanitize(file);
-    return /^[\s:]/u.test(safe) ? `./${safe}` : safe;
-}
-/** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
-function summaryLine(result, paint) {
-    const { files, templates, errors, warnings, notices } = result.summary;
-    const problems = errors + warnings + notices;
-    if (problems === 0) {
-        return paint('green', `✔ ${count(templates, 'template')} in ${count(files, 'file')}: ` +
-            'no problems');
-    }
-    const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
-    return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
-        `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
-        `in ${count(templates, 'template')}, ${count(files, 'file')}`);
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/format/json.ts
-/**
- * The stable `--format json` document: one line, keys in the documented
- * order (built explicitly, so extra fields on a finding never leak out).
- */
-function formatJson(result) {
-    const { files, templates, errors, warnings, notices } = result.summary;
-    const document = {
-        diagnostics: result.findings.map((finding) => ({
-            file: finding.file,
-            line: finding.line,
-            column: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn,
-            severity: finding.severity,
-            rule: finding.rule,
-            message: finding.message,
-        })),
-        summary: { files, templates, errors, warnings, notices },
-    };
-    return JSON.stringify(document) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/format/github.ts
-
-/** Escapes a command's message as `@actions/core` does. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property's value as `@actions/core` does. */
-function escapeCommandProperty(value) {
-    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * One workflow command per finding (`::error file=…::message`), errors
- * first, then warnings, then notices; nothing at all for no findings.
- */
-function formatGithub(result) {
-    const findings = result.findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
-        a.index - b.index);
-    return findings.map(({ finding }) => command(finding) + '\n').join('');
-}
-function command(finding) {
-    const properties = [
-        ['file', finding.file],
-        ['line', finding.line],
-        ['col', finding.column],
-        ['endLine', finding.endLine],
-        ['endColumn', finding.endColumn],
-        ['title', finding.rule],
-    ];
-    // Like @actions/core, leave out empty values rather than send `key=`.
-    const list = properties
-        .filter(([, value]) => value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-    const head = list === '' ? finding.severity : `${finding.severity} ${list}`;
-    return `::${head}::${escapeCommandData(finding.message)}`;
-}
-
-;// CONCATENATED MODULE: ./src/format/sarif.ts
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Finding files are relative to this base (the working directory). */
-const SRCROOT = '%SRCROOT%';
-const LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-/** A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads. */
-function formatSarif(result, rules, tool, options = {}) {
-    const descriptors = rules.map(describeRule);
-    const indexOf = new Map();
-    descriptors.forEach((rule, index) => indexOf.set(rule.id, index));
-    // A finding of a rule the registry does not know (should not happen) still
-    // gets a descriptor, so every ruleIndex is valid.
-    const ruleIndex = (id) => {
-        let index = indexOf.get(id);
-        if (index === undefined) {
-            index = descriptors.push({ id, name: id }) - 1;
-            indexOf.set(id, index);
-        }
-        return index;
-    };
-    const results = result.findings.map((finding) => ({
-        ruleId: finding.rule,
-        ruleIndex: ruleIndex(finding.rule),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
-                    region: {
-                        startLine: finding.line,
-                        startColumn: finding.column,
-                        endLine: finding.endLine,
-                        endColumn: finding.endColumn,
-                    },
-                },
-            },
-        ],
-    }));
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'token-templates',
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: descriptors,
-                    },
-                },
-                originalUriBaseIds: {
-                    [SRCROOT]: options.srcRoot === undefined
-                        ? { description: { text: 'The directory the linter ran in.' } }
-                        : { uri: options.srcRoot },
-                },
-                // Columns come from JavaScript string offsets.
-                columnKind: 'utf16CodeUnits',
-                results,
-            },
-        ],
-    };
-    return JSON.stringify(log, null, 2) + '\n';
-}
-function describeRule(rule) {
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
-        help: { text: rule.docs, markdown: rule.docs },
-        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-        ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
-    };
-}
-/** A relative URI reference for a `/`-separated path (`a b#1` -> `a%20b%231`). */
-function fileUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/format/index.ts
-const OUTPUT_FORMATS = [
-    'text',
-    'json',
-    'github',
-    'sarif',
+;// CONCATENATED MODULE: ./src/links/token-template.ts
+/** The link's fields, in the order the link lists them. */
+const LINK_FIELDS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
 ];
-function isOutputFormat(value) {
-    return OUTPUT_FORMATS.includes(value);
+const DEFAULT_SERVER_URL = 'https://github.com';
+const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
+
+;// CONCATENATED MODULE: ./src/links/token-url.ts
+
+
+/**
+ * The link that opens GitHub's token form pre-filled with `template`:
+ * name, description, target_name, expires_in, then permissions in file
+ * order. Values are form-encoded (space as `+`, everything else but
+ * letters, digits and `*-._` as `%XX`), so `&`, `#`, `+`, `%`, quotes,
+ * non-ASCII and newlines all survive.
+ */
+function buildTokenUrl(template, serverUrl = DEFAULT_SERVER_URL) {
+    const params = new URLSearchParams();
+    for (const field of LINK_FIELDS) {
+        const value = template[field];
+        if (value !== undefined)
+            params.append(field, String(value));
+    }
+    for (const [name, level] of Object.entries(template.permissions ?? {})) {
+        params.append(name, level);
+    }
+    return `${serverUrl.replace(/\/+$/, '')}${NEW_TOKEN_PATH}?${params}`;
+}
+/**
+ * The server whose token form links point at: the flag, else the config,
+ * else GITHUB_SERVER_URL (set by Actions, also on GitHub Enterprise
+ * Server), else github.com.
+ */
+function resolveServerUrl(flag, configured, env) {
+    const url = flag || configured || env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UserError(`server URL ${JSON.stringify(url)} is not a URL: use e.g. https://github.example.com`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new UserError(`server URL ${JSON.stringify(url)} must start with https://`);
+    }
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
 
+;// CONCATENATED MODULE: ./src/docs/markdown-escape.ts
+/**
+ * Text from a template as the content of one GFM table cell: no HTML, no
+ * links, no emphasis, no code spans, and no way out of the cell.
+ *
+ * HTML-significant characters become entities (so `<script>` is text); the
+ * characters of inline markdown are backslash-escaped: brackets (so
+ * `[x](javascript:…)` is no link), emphasis and code marks, and `:`, `.`
+ * and `@` (so no URL or address is auto-linked: a description must not be
+ * able to plant a link next to a token form). `|` is escaped because GFM
+ * splits cells on it even inside code spans, and line breaks become
+ * `<br>`, the one tag we write ourselves.
+ */
+function escapeTableCell(text) {
+    return text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~:.@]/g, '\\$&')
+        .replace(/\t/g, ' ')
+        .split('\n')
+        .map((line) => line.trim())
+        .join('<br>');
+}
+
+;// CONCATENATED MODULE: ./src/docs/links-table.ts
 
 
 
+const HEADER = [
+    '| Token | Description | Resource owner | Expires | Permissions |',
+    '| --- | --- | --- | --- | --- |',
+];
+function expiry(expiresIn) {
+    if (expiresIn === 'none')
+        return 'never';
+    if (expiresIn === undefined) {
+        return `${FIELD_LIMITS.defaultExpiresInDays} days (default)`;
+    }
+    return expiresIn === 1 ? '1 day' : `${expiresIn} days`;
+}
+function owner(target) {
+    return target === undefined ? 'you' : escapeTableCell(target);
+}
+function permissions(template) {
+    const entries = Object.entries(template.permissions ?? {});
+    if (entries.length === 0)
+        return 'none';
+    return entries
+        .map(([name, level]) => `${escapeTableCell(name)}: ${escapeTableCell(level)}`)
+        .join('<br>');
+}
+/** Templates in table order: by name, then as given (stable). */
+function sortByName(items) {
+    return [...items].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+}
+/**
+ * A GFM table with one row per template: its name linking to the
+ * pre-filled token form, and what the token will be able to do. Every
+ * cell of template text is escaped, so a row always keeps its five cells.
+ */
+function renderLinksTable(templates, serverUrl) {
+    const rows = sortByName(templates).map((template) => {
+        const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`;
+        const cells = [
+            link,
+            escapeTableCell(template.description ?? ''),
+            owner(template.target_name),
+            expiry(template.expires_in),
+            permissions(template),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    if (rows.length === 0)
+        return '_No token templates yet._';
+    return [...HEADER, ...rows].join('\n');
+}
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
+const START_MARKER = '<!-- token-templates:start -->';
+const END_MARKER = '<!-- token-templates:end -->';
+const count = (text, marker) => text.split(marker).length - 1;
+/** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
+function lineEnding(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/**
+ * `text` with everything between the markers replaced by `body`; nothing
+ * outside the markers changes, byte for byte.
+ */
+function replaceBetweenMarkers(text, body) {
+    const starts = count(text, START_MARKER);
+    const ends = count(text, END_MARKER);
+    if (starts === 0 && ends === 0)
+        return { ok: false, problem: 'missing' };
+    if (starts === 0 || ends === 0)
+        return { ok: false, problem: 'one-missing' };
+    if (starts > 1 || ends > 1)
+        return { ok: false, problem: 'duplicated' };
+    const start = text.indexOf(START_MARKER) + START_MARKER.length;
+    const end = text.indexOf(END_MARKER);
+    if (end < start)
+        return { ok: false, problem: 'reversed' };
+    const eol = lineEnding(text);
+    const inner = `${eol}${body.split('\n').join(eol)}${eol}`;
+    return { ok: true, text: text.slice(0, start) + inner + text.slice(end) };
+}
+/** `text` with the markers and `body` appended, for `docs --init`. */
+function appendMarkedSection(text, body) {
+    const eol = lineEnding(text);
+    const separator = text === '' || text.endsWith(eol + eol)
+        ? ''
+        : text.endsWith(eol)
+            ? eol
+            : eol + eol;
+    const section = [
+        '## Token templates',
+        '',
+        START_MARKER,
+        body,
+        END_MARKER,
+        '',
+    ].join('\n');
+    return text + separator + section.split('\n').join(eol);
+}
+const MARKER_HELP = `add these two lines where the table belongs (or run docs --init to append them):\n\n${START_MARKER}\n${END_MARKER}\n`;
+function describeMarkerProblem(problem, file) {
+    const what = {
+        missing: `${file} has no token-templates markers`,
+        'one-missing': `${file} has only one of the two token-templates markers`,
+        duplicated: `${file} has a token-templates marker more than once`,
+        reversed: `${file} has the end marker before the start marker`,
+    }[problem];
+    return `${what}; it was not changed. ${problem === 'missing' ? MARKER_HELP : `keep exactly one pair, start before end:\n\n${START_MARKER}\n${END_MARKER}\n`}`;
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-update.ts
+
+
+
+/**
+ * What the README becomes with `table` between its markers. Broken markers
+ * are a UserError and nothing changes; `init` appends markers (and the
+ * table) only to a file that has none at all, never guessing otherwise.
+ */
+function planReadme(current, table, file, init) {
+    const update = replaceBetweenMarkers(current, table);
+    if (update.ok)
+        return { text: update.text, changed: update.text !== current };
+    if (update.problem === 'missing' && init) {
+        return { text: appendMarkedSection(current, table), changed: true };
+    }
+    throw new UserError(describeMarkerProblem(update.problem, file));
+}
+/** A unified diff of the README, for `docs --check` when the table is stale. */
+function readmeDiff(file, before, after) {
+    return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', {
+        context: 2,
+    });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/docs/write-file-atomic.ts
+
+
+
+/**
+ * Writes `text` to `path` through a temporary file in the same directory and
+ * a rename, so readers (and a crash) see the old file or the new one, never
+ * half of either. The file keeps its permission bits.
+ */
+function writeFileAtomic(path, text) {
+    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777;
+    }
+    catch {
+        // A new file: the default mode.
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temporary, 'wx', mode);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temporary);
+        }
+        catch {
+            // Already gone: nothing to clean up.
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/approved-templates.ts
+/**
+ * Splits templates into those without errors (fit for a token link) and
+ * those with, by the lines each spans in its file.
+ */
+function partitionByErrors(templates, findings) {
+    const errorsByFile = new Map();
+    for (const finding of findings) {
+        if (finding.severity !== 'error')
+            continue;
+        errorsByFile.set(finding.file, [
+            ...(errorsByFile.get(finding.file) ?? []),
+            finding,
+        ]);
+    }
+    const result = { approved: [], rejected: [] };
+    for (const template of templates) {
+        const error = errorsByFile
+            .get(template.file)
+            ?.find((finding) => finding.line >= template.line && finding.line <= template.endLine);
+        if (error)
+            result.rejected.push({ template, error });
+        else
+            result.approved.push(template);
+    }
+    return result;
+}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/workspace-path.ts
+
+
+
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * The real path of `file` (relative to `root`), refusing any path that is,
+ * or through a symbolic link leads, outside `root`. A file that does not
+ * exist yet is judged by its directory.
+ */
+function resolveInsideRoot(root, file) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        try {
+            real = (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(path), path));
+        }
+        catch {
+            throw new UserError(`${file}: no such directory`);
+        }
+    }
+    if (!isInside(realRoot, real)) {
+        throw new UserError(`${file} is outside the working directory (or a link that leads there): it is not read or written`);
+    }
+    return real;
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -21951,14 +22605,11 @@ function globSync(globInput, options) {
 
 
 
+
 const DEFAULT_TEMPLATE_GLOB = '.github/token-templates/**/*.{yml,yaml}';
 /** Larger files are refused: a template is a few hundred bytes. */
 const MAX_TEMPLATE_FILE_BYTES = 1024 * 1024;
 const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 /** A directory argument means every YAML file below it. */
 function expandPattern(pattern, root) {
     if (isDynamicPattern(pattern))
@@ -22084,6 +22735,7 @@ const MAX_FINDINGS_PER_FILE = 100;
  */
 class Linter {
     catalog;
+    onTemplate;
     validate;
     severities = new Map();
     visitors = [];
@@ -22096,6 +22748,7 @@ class Linter {
     templates = 0;
     constructor(options = {}) {
         this.catalog = options.catalog ?? new PermissionCatalog();
+        this.onTemplate = options.onTemplate;
         this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions));
         for (const rule of RULES) {
             const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
@@ -22167,6 +22820,12 @@ class Linter {
         };
         for (const { visitor } of this.visitors)
             visitor.template?.(view);
+        this.onTemplate?.({
+            file,
+            documentIndex: document.index,
+            fields: view.fields,
+            ...document.lines(),
+        });
     }
     report(file, rule, at, message) {
         const severity = this.severities.get(rule);
@@ -22218,7 +22877,11 @@ function lintTemplates(options) {
     const { root, config } = options;
     const patterns = options.patterns.length ? options.patterns : config.templates;
     const discovery = discoverTemplateFiles(patterns, root);
+    const templates = [];
     const linter = new Linter({
+        onTemplate: options.collectTemplates
+            ? (template) => templates.push(template)
+            : undefined,
         catalog: new PermissionCatalog(config.extraPermissions),
         ruleLevels: config.ruleLevels,
     });
@@ -22237,13 +22900,545 @@ function lintTemplates(options) {
         }
         linter.lintBytes(file, bytes);
     }
-    return { ...linter.finish(), discovery };
+    return { ...linter.finish(), discovery, templates };
 }
 
-;// CONCATENATED MODULE: ./src/cli/usage-error.ts
-/** Bad arguments, config or I/O: the CLI prints the message and exits 2. */
-class UsageError extends Error {
-    name = 'UsageError';
+;// CONCATENATED MODULE: ./src/links/from-fields.ts
+const from_fields_text = (value) => (typeof value === 'string' ? value : undefined);
+/**
+ * A linted template's fields as a TokenTemplate. Lint has checked them, but
+ * rules can be turned off, so anything of the wrong type is left out rather
+ * than trusted.
+ */
+function toTokenTemplate(fields) {
+    const expires = fields.expires_in;
+    const permissions = fields.permissions;
+    return {
+        name: from_fields_text(fields.name) ?? '',
+        description: from_fields_text(fields.description),
+        target_name: from_fields_text(fields.target_name),
+        expires_in: typeof expires === 'number' || expires === 'none' ? expires : undefined,
+        permissions: typeof permissions === 'object' && permissions !== null
+            ? Object.fromEntries(Object.entries(permissions).filter(([, level]) => typeof level === 'string'))
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/docs-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readReadme(path, file, init) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && init)
+            return '';
+        throw new UserError(`${file}: cannot read it (${code === 'ENOENT' ? 'no such file; --init creates it' : code})`);
+    }
+    const decoded = decodeTemplateBytes(bytes);
+    if (!decoded.ok)
+        throw new UserError(`${file}: ${decoded.reason}`);
+    return decoded.text;
+}
+/**
+ * `token-templates docs --readme FILE [--check] [--init]`: the table of
+ * token links for every template that passes lint, between the markers.
+ */
+function docsCommand(options, io) {
+    const config = loadConfig(io.cwd, options.config);
+    const file = options.readme ?? config.readme ?? 'README.md';
+    const path = resolveInsideRoot(io.cwd, file);
+    const serverUrl = resolveServerUrl(options.serverUrl, config.serverUrl, io.env);
+    const run = lintTemplates({
+        root: io.cwd,
+        patterns: options.patterns,
+        config,
+        collectTemplates: true,
+    });
+    const { approved, rejected } = partitionByErrors(run.templates, run.findings);
+    for (const { template, error } of rejected) {
+        io.stderr(`token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`);
+    }
+    const table = renderLinksTable(approved.map((t) => toTokenTemplate(t.fields)), serverUrl);
+    const current = readReadme(path, file, options.init);
+    const plan = planReadme(current, table, file, options.init);
+    if (options.check) {
+        if (!plan.changed) {
+            io.stdout(`${file}: the token table is current (${approved.length} templates)\n`);
+            return 0;
+        }
+        io.stdout(readmeDiff(file, current, plan.text));
+        io.stderr(`token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`);
+        return 1;
+    }
+    if (plan.changed)
+        writeFileAtomic(path, plan.text);
+    io.stdout(`${file}: ${plan.changed ? 'updated' : 'already current'} (${approved.length} templates)\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/format/ansi.ts
+/** The few SGR styles the text format uses, each with its own reset. */
+const STYLES = {
+    bold: [1, 22],
+    dim: [2, 22],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    cyan: [36, 39],
+};
+function painter(color) {
+    if (!color)
+        return (_style, text) => text;
+    return (style, text) => {
+        const [open, close] = STYLES[style];
+        return text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/format/sanitize.ts
+/**
+ * Text from template files (messages quote it, file names and source lines
+ * are it) must not be able to forge output lines or drive the terminal, so
+ * every character that could is shown as a visible escape instead.
+ */
+/** Unsafe: C0 but tab, DEL, C1, line/paragraph separators, and invisible
+ * format characters (zero-width, bidi controls, BOM) that hide or reorder. */
+function isUnsafeCodePoint(code) {
+    return ((code < 0x20 && code !== 0x09) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2028 && code <= 0x202e) ||
+        (code >= 0x2060 && code <= 0x2069) ||
+        code === 0xfeff);
+}
+/** The visible form of one unsafe code point, e.g. `\n` or `\u{1b}`. */
+function escapeCodePoint(code) {
+    if (code === 0x0a)
+        return '\\n';
+    if (code === 0x0d)
+        return '\\r';
+    return `\\u{${code.toString(16)}}`;
+}
+/** `text` with every unsafe character replaced by its visible escape. */
+function sanitize(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        out += isUnsafeCodePoint(code) ? escapeCodePoint(code) : char;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/format/code-frame.ts
+
+/** Source lines longer than this (UTF-16 code units) are cut around the column. */
+const MAX_FRAME_WIDTH = 200;
+/** How much of a cut line to keep before the column. */
+const LEAD = 60;
+const ELLIPSIS = '…';
+const plain = { gutter: (text) => text, marker: (text) => text };
+/**
+ * The two lines that show `position` in `lineText` (the text of line
+ * `position.line`, without its line break): the source after a gutter, and
+ * carets under columns `column` to `endColumn` (to the end of the line when
+ * the range goes on to later lines). Columns count UTF-16 code units, as
+ * JavaScript strings and the `yaml` parser do.
+ */
+function codeFrame(lineText, position, style = plain) {
+    const length = lineText.length;
+    const start = clamp(position.column - 1, 0, length);
+    const end = position.endLine > position.line
+        ? length
+        : clamp(position.endColumn - 1, start, length);
+    let from = 0;
+    let to = length;
+    if (length > MAX_FRAME_WIDTH) {
+        from = clamp(start - LEAD, 0, length - MAX_FRAME_WIDTH);
+        to = from + MAX_FRAME_WIDTH;
+        // Never split a surrogate pair at either edge.
+        if (isLowSurrogate(lineText, from))
+            from++;
+        if (isLowSurrogate(lineText, to))
+            to++;
+    }
+    const head = from > 0 ? ELLIPSIS : '';
+    const tail = to < length ? ELLIPSIS : '';
+    const caretFrom = Math.max(start, from);
+    const caretTo = Math.min(end, to);
+    const shown = head + sanitize(lineText.slice(from, to)) + tail;
+    const padding = ' '.repeat(head.length) + blank(lineText.slice(from, caretFrom));
+    const carets = '^'.repeat(Math.max(1, width(lineText.slice(caretFrom, caretTo))));
+    const number = String(position.line);
+    return [
+        style.gutter(`  ${number} |`) + (shown === '' ? '' : ` ${shown}`),
+        style.gutter(`  ${' '.repeat(number.length)} |`) +
+            ` ${padding}${style.marker(carets)}`,
+    ];
+}
+function clamp(value, min, max) {
+    return Math.min(Math.max(value, min), max);
+}
+function isLowSurrogate(text, index) {
+    const code = text.charCodeAt(index);
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** Blanks as wide as `render(text)`, keeping tabs so carets line up. */
+function blank(text) {
+    let out = '';
+    for (const char of text) {
+        out += char === '\t' ? '\t' : ' '.repeat(displayWidth(char));
+    }
+    return out;
+}
+function width(text) {
+    let total = 0;
+    for (const char of text)
+        total += displayWidth(char);
+    return total;
+}
+function displayWidth(char) {
+    const code = char.codePointAt(0);
+    return isUnsafeCodePoint(code) ? escapeCodePoint(code).length : 1;
+}
+
+;// CONCATENATED MODULE: ./src/format/text.ts
+
+
+
+const SEVERITY_STYLE = {
+    error: 'red',
+    warning: 'yellow',
+    notice: 'cyan',
+};
+/**
+ * Human-readable report: each finding as `file:line:col: severity: message
+ * [rule]` with a code frame, then a summary line. Everything taken from
+ * template files is sanitized, so no line can carry terminal escapes or
+ * start with `::` (a GitHub workflow command).
+ */
+function formatText(result, options) {
+    const paint = painter(options.color);
+    const lines = linesOf(options.readSource);
+    const blocks = result.findings.map((finding) => formatFinding(finding, lines(finding.file), paint));
+    blocks.push([summaryLine(result, paint)]);
+    return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
+}
+/** `readSource` split into lines, at most once per file. */
+function linesOf(readSource) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file))
+            cache.set(file, readSource(file)?.split(/\r?\n/));
+        return cache.get(file);
+    };
+}
+function formatFinding(finding, lines, paint) {
+    const style = SEVERITY_STYLE[finding.severity];
+    const header = `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
+        `${paint(style, finding.severity)}: ${sanitize(finding.message)} ` +
+        paint('dim', `[${sanitize(finding.rule)}]`);
+    // Line numbers are 1-based; a missing line (stale file) gets no frame.
+    const lineText = Number.isInteger(finding.line) && finding.line >= 1
+        ? lines?.[finding.line - 1]
+        : undefined;
+    if (lineText === undefined)
+        return [header];
+    return [
+        header,
+        ...codeFrame(lineText, finding, {
+            gutter: (text) => paint('dim', text),
+            marker: (text) => paint(style, text),
+        }),
+    ];
+}
+/**
+ * The file name starts the header line, so one that begins with blanks or
+ * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix.
+ */
+function safeFile(file) {
+    const safe = sanitize(file);
+    return /^[\s:]/u.test(safe) ? `./${safe}` : safe;
+}
+/** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
+function summaryLine(result, paint) {
+    const { files, templates, errors, warnings, notices } = result.summary;
+    const problems = errors + warnings + notices;
+    if (problems === 0) {
+        return paint('green', `✔ ${text_count(templates, 'template')} in ${text_count(files, 'file')}: ` +
+            'no problems');
+    }
+    const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
+    return paint(style, `✖ ${text_count(problems, 'problem')} (${text_count(errors, 'error')}, ` +
+        `${text_count(warnings, 'warning')}, ${text_count(notices, 'notice')}) ` +
+        `in ${text_count(templates, 'template')}, ${text_count(files, 'file')}`);
+}
+function text_count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/format/json.ts
+/**
+ * The stable `--format json` document: one line, keys in the documented
+ * order (built explicitly, so extra fields on a finding never leak out).
+ */
+function formatJson(result) {
+    const { files, templates, errors, warnings, notices } = result.summary;
+    const document = {
+        diagnostics: result.findings.map((finding) => ({
+            file: finding.file,
+            line: finding.line,
+            column: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+            severity: finding.severity,
+            rule: finding.rule,
+            message: finding.message,
+        })),
+        summary: { files, templates, errors, warnings, notices },
+    };
+    return JSON.stringify(document) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/format/github.ts
+
+/** Escapes a command's message as `@actions/core` does. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property's value as `@actions/core` does. */
+function escapeCommandProperty(value) {
+    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * One workflow command per finding (`::error file=…::message`), errors
+ * first, then warnings, then notices; nothing at all for no findings.
+ */
+function formatGithub(result) {
+    const findings = result.findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+        a.index - b.index);
+    return findings.map(({ finding }) => command(finding) + '\n').join('');
+}
+function command(finding) {
+    const properties = [
+        ['file', finding.file],
+        ['line', finding.line],
+        ['col', finding.column],
+        ['endLine', finding.endLine],
+        ['endColumn', finding.endColumn],
+        ['title', finding.rule],
+    ];
+    // Like @actions/core, leave out empty values rather than send `key=`.
+    const list = properties
+        .filter(([, value]) => value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+        .join(',');
+    const head = list === '' ? finding.severity : `${finding.severity} ${list}`;
+    return `::${head}::${escapeCommandData(finding.message)}`;
+}
+
+;// CONCATENATED MODULE: ./src/format/sarif.ts
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Finding files are relative to this base (the working directory). */
+const SRCROOT = '%SRCROOT%';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/** A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads. */
+function formatSarif(result, rules, tool, options = {}) {
+    const descriptors = rules.map(describeRule);
+    const indexOf = new Map();
+    descriptors.forEach((rule, index) => indexOf.set(rule.id, index));
+    // A finding of a rule the registry does not know (should not happen) still
+    // gets a descriptor, so every ruleIndex is valid.
+    const ruleIndex = (id) => {
+        let index = indexOf.get(id);
+        if (index === undefined) {
+            index = descriptors.push({ id, name: id }) - 1;
+            indexOf.set(id, index);
+        }
+        return index;
+    };
+    const results = result.findings.map((finding) => ({
+        ruleId: finding.rule,
+        ruleIndex: ruleIndex(finding.rule),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: finding.endLine,
+                        endColumn: finding.endColumn,
+                    },
+                },
+            },
+        ],
+    }));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'token-templates',
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors,
+                    },
+                },
+                originalUriBaseIds: {
+                    [SRCROOT]: options.srcRoot === undefined
+                        ? { description: { text: 'The directory the linter ran in.' } }
+                        : { uri: options.srcRoot },
+                },
+                // Columns come from JavaScript string offsets.
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+function describeRule(rule) {
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: rule.docs, markdown: rule.docs },
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
+    };
+}
+/** A relative URI reference for a `/`-separated path (`a b#1` -> `a%20b%231`). */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/format/index.ts
+const OUTPUT_FORMATS = [
+    'text',
+    'json',
+    'github',
+    'sarif',
+];
+function isOutputFormat(value) {
+    return OUTPUT_FORMATS.includes(value);
+}
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/links/import-url.ts
+
+
+
+
+const isLinkField = (name) => LINK_FIELDS.includes(name);
+function parseExpiry(value) {
+    return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value;
+}
+/**
+ * The template a pre-fill link stands for. Nothing is dropped: every
+ * parameter lands in the template (unknown ones under `permissions`, where
+ * lint names them), and repeats or a foreign path become notes.
+ */
+function importTokenUrl(link) {
+    let url;
+    try {
+        url = new URL(link.trim());
+    }
+    catch {
+        throw new UserError(`${JSON.stringify(link)} is not a URL: pass a link such as https://github.com${NEW_TOKEN_PATH}?name=...`);
+    }
+    const notes = [];
+    if (url.pathname.replace(/\/+$/, '') !== NEW_TOKEN_PATH) {
+        notes.push(`the link's path is ${url.pathname}, not ${NEW_TOKEN_PATH}: GitHub's token form may not read it`);
+    }
+    const fields = {};
+    const permissions = {};
+    const seen = new Set();
+    for (const [name, value] of url.searchParams) {
+        if (seen.has(name)) {
+            notes.push(`the parameter ${JSON.stringify(name)} appears more than once: kept the first, dropped ${JSON.stringify(value)}`);
+            continue;
+        }
+        seen.add(name);
+        if (!isLinkField(name))
+            permissions[name] = value;
+        else
+            fields[name] = name === 'expires_in' ? parseExpiry(value) : value;
+    }
+    // Link order, whatever order the link had: name, description, ...
+    const ordered = {};
+    for (const field of LINK_FIELDS)
+        if (field in fields)
+            ordered[field] = fields[field];
+    if (Object.keys(permissions).length > 0)
+        ordered.permissions = permissions;
+    return { fields: ordered, notes };
+}
+/** The YAML of an imported template, with the schema modeline for editors. */
+function importedTemplateYaml(fields) {
+    return `# yaml-language-server: $schema=${TEMPLATE_SCHEMA_ID}\n${(0,dist/* stringify */.As)(fields, { lineWidth: 0 })}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/import-command.ts
+
+
+
+
+
+
+const IMPORTED_FILE = 'imported.yml';
+/**
+ * `token-templates import URL`: prints the template YAML, then lints it so
+ * unknown parameters and invalid values are reported on stderr (exit 1).
+ */
+function importCommand(links, configPath, io) {
+    if (links.length !== 1)
+        throw new UserError('import takes exactly one link (quote it: the shell treats & specially)');
+    const { fields, notes } = importTokenUrl(links[0]);
+    const yaml = importedTemplateYaml(fields);
+    io.stdout(yaml);
+    for (const note of notes)
+        io.stderr(`token-templates: warning: ${note}\n`);
+    const config = loadConfig(io.cwd, configPath);
+    const linter = new Linter({
+        catalog: new PermissionCatalog(config.extraPermissions),
+        ruleLevels: config.ruleLevels,
+    });
+    linter.lintText(IMPORTED_FILE, yaml);
+    const result = linter.finish();
+    if (result.findings.length > 0) {
+        io.stderr(formatText(result, { color: false, readSource: () => yaml }));
+    }
+    return result.summary.errors > 0 || notes.length > 0 ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint-command.ts
@@ -22259,19 +23454,19 @@ function parseMaxWarnings(value) {
     if (value === undefined)
         return Infinity;
     if (!/^\d+$/.test(value))
-        throw new UsageError(`--max-warnings takes a whole number, not ${JSON.stringify(value)}`);
+        throw new UserError(`--max-warnings takes a whole number, not ${JSON.stringify(value)}`);
     return Number(value);
 }
 function parseFormat(value) {
     const format = value ?? 'text';
     if (!isOutputFormat(format))
-        throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
+        throw new UserError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
     return format;
 }
 function explainRule(id) {
     const rule = findRule(id);
     if (!rule)
-        throw new UsageError(`no rule ${JSON.stringify(id)}: rules are ${RULES.map((r) => r.id).join(', ')}`);
+        throw new UserError(`no rule ${JSON.stringify(id)}: rules are ${RULES.map((r) => r.id).join(', ')}`);
     return `${rule.id} (default: ${rule.defaultSeverity})\n\n${rule.description}\n\n${rule.docs}\n`;
 }
 function render(run, format, io) {
@@ -22312,7 +23507,7 @@ function lintCommand(options, io) {
     for (const pattern of run.discovery.unmatched)
         io.stderr(`token-templates: no file matches ${JSON.stringify(pattern)}\n`);
     if (run.summary.files === 0) {
-        throw new UsageError(`no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`);
+        throw new UserError(`no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`);
     }
     io.stdout(render(run, format, io));
     if (run.summary.errors > 0)
@@ -22324,7 +23519,46 @@ function lintCommand(options, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/cli/url-command.ts
+
+
+
+
+
+
+
+/**
+ * `token-templates url FILE...`: one link per template on stdout, in file
+ * order. Templates with lint errors get no link; their errors go to stderr.
+ */
+function urlCommand(options, io) {
+    if (options.files.length === 0)
+        throw new UserError('url needs at least one template file');
+    const config = loadConfig(io.cwd, options.config);
+    const serverUrl = resolveServerUrl(options.serverUrl, config.serverUrl, io.env);
+    const run = lintTemplates({
+        root: io.cwd,
+        patterns: options.files,
+        config,
+        collectTemplates: true,
+    });
+    if (run.summary.files === 0)
+        throw new UserError(`no template file matches ${options.files.join(', ')}`);
+    const { approved, rejected } = partitionByErrors(run.templates, run.findings);
+    for (const template of approved)
+        io.stdout(`${buildTokenUrl(toTokenTemplate(template.fields), serverUrl)}\n`);
+    const errors = run.findings.filter((finding) => finding.severity === 'error');
+    if (errors.length === 0)
+        return 0;
+    const report = formatText({ findings: errors, summary: { ...run.summary, warnings: 0, notices: 0 } }, { color: false, readSource: () => undefined });
+    io.stderr(report);
+    io.stderr(`token-templates: ${rejected.length || 'some'} template(s) have errors and got no link\n`);
+    return 1;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -22340,6 +23574,13 @@ commands:
       --max-warnings N                  exit 1 when there are more than N warnings
       --server-url URL                  GitHub server for token links
       --explain RULE                    print a rule's documentation
+  docs --readme FILE [paths or globs...]
+                             write the token links table between the markers
+      --check                           change nothing; exit 1 with a diff when the table is stale
+      --init                            append the markers and table to a file that has none
+      --config FILE, --server-url URL   as for lint
+  url FILE...                print the token link of each template
+  import URL                 print the template YAML a token link stands for
   schema [--config]          print the JSON Schema of templates (or of the config file)
 
 exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
@@ -22364,6 +23605,50 @@ const commands = {
             maxWarnings: values['max-warnings'],
             explain: values.explain,
         }, io);
+    },
+    docs(args, io) {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                readme: { type: 'string' },
+                check: { type: 'boolean' },
+                init: { type: 'boolean' },
+                config: { type: 'string', short: 'c' },
+                'server-url': { type: 'string' },
+            },
+        });
+        return docsCommand({
+            patterns: positionals,
+            readme: values.readme,
+            config: values.config,
+            serverUrl: values['server-url'],
+            check: values.check ?? false,
+            init: values.init ?? false,
+        }, io);
+    },
+    url(args, io) {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                config: { type: 'string', short: 'c' },
+                'server-url': { type: 'string' },
+            },
+        });
+        return urlCommand({
+            files: positionals,
+            config: values.config,
+            serverUrl: values['server-url'],
+        }, io);
+    },
+    import(args, io) {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: { config: { type: 'string', short: 'c' } },
+        });
+        return importCommand(positionals, values.config, io);
     },
     schema(args, io) {
         const { values } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -22391,7 +23676,7 @@ function runCli(argv, io) {
         }
         const command = commands[name];
         if (!command)
-            throw new UsageError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+            throw new UserError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
         return command(args, io);
     }
     catch (error) {
@@ -22400,9 +23685,7 @@ function runCli(argv, io) {
 }
 /** One clear line, no stack trace: usage and config problems are the user's to fix. */
 function reportFailure(error, io) {
-    const known = error instanceof UsageError ||
-        error instanceof ConfigError ||
-        isParseArgsError(error);
+    const known = error instanceof UserError || isParseArgsError(error);
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`token-templates: ${known ? '' : 'internal error: '}${message}\n`);
     if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error)

@@ -15,7 +15,7 @@ import type { LintRun } from '../lint/lint-templates.js'
 import { findRule, RULES } from '../rules/index.js'
 import { HOMEPAGE, VERSION } from '../version.js'
 import type { CliIo } from './io.js'
-import { UsageError } from './usage-error.js'
+import { UserError } from '../errors.js'
 
 export interface LintCommandOptions {
   patterns: string[]
@@ -28,7 +28,7 @@ export interface LintCommandOptions {
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return Infinity
   if (!/^\d+$/.test(value))
-    throw new UsageError(
+    throw new UserError(
       `--max-warnings takes a whole number, not ${JSON.stringify(value)}`,
     )
   return Number(value)
@@ -37,7 +37,7 @@ function parseMaxWarnings(value: string | undefined): number {
 function parseFormat(value: string | undefined): OutputFormat {
   const format = value ?? 'text'
   if (!isOutputFormat(format))
-    throw new UsageError(
+    throw new UserError(
       `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`,
     )
   return format
@@ -46,7 +46,7 @@ function parseFormat(value: string | undefined): OutputFormat {
 export function explainRule(id: string): string {
   const rule = findRule(id)
   if (!rule)
-    throw new UsageError(
+    throw new UserError(
       `no rule ${JSON.stringify(id)}: rules are ${RULES.map((r) => r.id).join(', ')}`,
     )
   return `${rule.id} (default: ${rule.defaultSeverity})\n\n${rule.description}\n\n${rule.docs}\n`
@@ -92,7 +92,7 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
   for (const pattern of run.discovery.unmatched)
     io.stderr(`token-templates: no file matches ${JSON.stringify(pattern)}\n`)
   if (run.summary.files === 0) {
-    throw new UsageError(
+    throw new UserError(
       `no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`,
     )
   }

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util'
-import { ConfigError } from '../config/config.js'
 import {
   buildConfigSchema,
   buildTemplateSchema,
@@ -7,8 +6,11 @@ import {
 } from '../schema/index.js'
 import { VERSION } from '../version.js'
 import type { CliIo } from './io.js'
+import { docsCommand } from './docs-command.js'
+import { importCommand } from './import-command.js'
 import { lintCommand } from './lint-command.js'
-import { UsageError } from './usage-error.js'
+import { urlCommand } from './url-command.js'
+import { UserError } from '../errors.js'
 
 export const USAGE = `usage: token-templates <command> [options]
 
@@ -19,6 +21,13 @@ commands:
       --max-warnings N                  exit 1 when there are more than N warnings
       --server-url URL                  GitHub server for token links
       --explain RULE                    print a rule's documentation
+  docs --readme FILE [paths or globs...]
+                             write the token links table between the markers
+      --check                           change nothing; exit 1 with a diff when the table is stale
+      --init                            append the markers and table to a file that has none
+      --config FILE, --server-url URL   as for lint
+  url FILE...                print the token link of each template
+  import URL                 print the template YAML a token link stands for
   schema [--config]          print the JSON Schema of templates (or of the config file)
 
 exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
@@ -49,6 +58,56 @@ const commands: Record<string, Command> = {
       },
       io,
     )
+  },
+  docs(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        readme: { type: 'string' },
+        check: { type: 'boolean' },
+        init: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'server-url': { type: 'string' },
+      },
+    })
+    return docsCommand(
+      {
+        patterns: positionals,
+        readme: values.readme,
+        config: values.config,
+        serverUrl: values['server-url'],
+        check: values.check ?? false,
+        init: values.init ?? false,
+      },
+      io,
+    )
+  },
+  url(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        'server-url': { type: 'string' },
+      },
+    })
+    return urlCommand(
+      {
+        files: positionals,
+        config: values.config,
+        serverUrl: values['server-url'],
+      },
+      io,
+    )
+  },
+  import(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { config: { type: 'string', short: 'c' } },
+    })
+    return importCommand(positionals, values.config, io)
   },
   schema(args, io) {
     const { values } = parseArgs({
@@ -83,9 +142,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     const command = commands[name]
     if (!command)
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)}\n\n${USAGE}`,
-      )
+      throw new UserError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`)
     return command(args, io)
   } catch (error) {
     return reportFailure(error, io)
@@ -94,10 +151,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 /** One clear line, no stack trace: usage and config problems are the user's to fix. */
 function reportFailure(error: unknown, io: CliIo): number {
-  const known =
-    error instanceof UsageError ||
-    error instanceof ConfigError ||
-    isParseArgsError(error)
+  const known = error instanceof UserError || isParseArgsError(error)
   const message = error instanceof Error ? error.message : String(error)
   io.stderr(`token-templates: ${known ? '' : 'internal error: '}${message}\n`)
   if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error)

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv'
+import { UserError } from '../errors.js'
 import { PERMISSIONS } from '../catalog/index.js'
 import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
 import type { RuleLevel } from '../lint/finding.js'
@@ -30,7 +31,7 @@ export const DEFAULT_CONFIG: Config = {
 }
 
 /** A config that cannot be used: the CLI exits 2 with this one line. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override name = 'ConfigError'
 }
 

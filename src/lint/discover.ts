@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
+import { isInside } from '../workspace-path.js'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
 
 export const DEFAULT_TEMPLATE_GLOB = '.github/token-templates/**/*.{yml,yaml}'
@@ -17,11 +18,6 @@ export interface Discovery {
 }
 
 const toPosix = (path: string) => path.split(sep).join('/')
-
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-}
 
 /** A directory argument means every YAML file below it. */
 function expandPattern(pattern: string, root: string): string {

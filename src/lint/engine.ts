@@ -22,7 +22,18 @@ import { positionOfOffset } from './text-position.js'
 /** Past this many findings in one file, the rest are summed up in one line. */
 export const MAX_FINDINGS_PER_FILE = 100
 
+/** A template the run saw, for commands that need more than findings. */
+export interface LintedTemplate {
+  file: string
+  documentIndex: number
+  fields: Readonly<Record<string, unknown>>
+  line: number
+  endLine: number
+}
+
 export interface LinterOptions {
+  /** Called with every mapping template; lint alone passes none, to stay lean. */
+  onTemplate?: (template: LintedTemplate) => void
   catalog?: PermissionCatalog
   /** Per-rule levels from the config; rules not named keep their default. */
   ruleLevels?: Readonly<Record<string, RuleLevel>>
@@ -34,6 +45,7 @@ export interface LinterOptions {
  */
 export class Linter {
   private readonly catalog: PermissionCatalog
+  private readonly onTemplate: LinterOptions['onTemplate']
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
   private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
@@ -47,6 +59,7 @@ export class Linter {
 
   constructor(options: LinterOptions = {}) {
     this.catalog = options.catalog ?? new PermissionCatalog()
+    this.onTemplate = options.onTemplate
     this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions))
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
@@ -132,6 +145,12 @@ export class Linter {
       start: () => document.start(),
     }
     for (const { visitor } of this.visitors) visitor.template?.(view)
+    this.onTemplate?.({
+      file,
+      documentIndex: document.index,
+      fields: view.fields,
+      ...document.lines(),
+    })
   }
 
   private report(

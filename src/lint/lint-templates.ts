@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js'
 import { discoverTemplateFiles } from './discover.js'
 import type { Discovery } from './discover.js'
 import { Linter } from './engine.js'
+import type { LintedTemplate } from './engine.js'
 import type { LintResult } from './finding.js'
 
 export interface LintTemplatesOptions {
@@ -13,10 +14,14 @@ export interface LintTemplatesOptions {
   /** Paths or globs; empty means the config's, else the default glob. */
   patterns: readonly string[]
   config: Config
+  /** Keep every template's fields (docs and url need them; lint does not). */
+  collectTemplates?: boolean
 }
 
 export interface LintRun extends LintResult {
   discovery: Discovery
+  /** Every mapping template, when `collectTemplates` was set. */
+  templates: LintedTemplate[]
 }
 
 /** Finds, reads and lints every template file: the whole `lint` job. */
@@ -24,7 +29,11 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
   const { root, config } = options
   const patterns = options.patterns.length ? options.patterns : config.templates
   const discovery = discoverTemplateFiles(patterns, root)
+  const templates: LintedTemplate[] = []
   const linter = new Linter({
+    onTemplate: options.collectTemplates
+      ? (template) => templates.push(template)
+      : undefined,
     catalog: new PermissionCatalog(config.extraPermissions),
     ruleLevels: config.ruleLevels,
   })
@@ -42,5 +51,5 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
     }
     linter.lintBytes(file, bytes)
   }
-  return { ...linter.finish(), discovery }
+  return { ...linter.finish(), discovery, templates }
 }

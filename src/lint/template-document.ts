@@ -62,6 +62,13 @@ export class TemplateDocument {
     return positionOfRange(this.lineCounter, start, end)
   }
 
+  /** The lines the document spans, its `---` included. */
+  lines(): { line: number; endLine: number } {
+    const [start, , end] = this.document.range
+    const last = this.rangePosition([start, end, end])
+    return { line: this.lineCounter.linePos(start).line, endLine: last.endLine }
+  }
+
   /** A node's position without the line breaks and spaces it ends with. */
   private rangePosition([start, end]: [number, number, number]): Position {
     while (end > start + 1 && /\s/.test(this.text[end - 1] ?? '')) end -= 1

@@ -1,0 +1,39 @@
+import { PermissionCatalog } from '../catalog/index.js'
+import { loadConfig } from '../config/load-config.js'
+import { UserError } from '../errors.js'
+import { formatText } from '../format/index.js'
+import { Linter } from '../lint/engine.js'
+import { importedTemplateYaml, importTokenUrl } from '../links/import-url.js'
+import type { CliIo } from './io.js'
+
+const IMPORTED_FILE = 'imported.yml'
+
+/**
+ * `token-templates import URL`: prints the template YAML, then lints it so
+ * unknown parameters and invalid values are reported on stderr (exit 1).
+ */
+export function importCommand(
+  links: string[],
+  configPath: string | undefined,
+  io: CliIo,
+): number {
+  if (links.length !== 1)
+    throw new UserError(
+      'import takes exactly one link (quote it: the shell treats & specially)',
+    )
+  const { fields, notes } = importTokenUrl(links[0]!)
+  const yaml = importedTemplateYaml(fields)
+  io.stdout(yaml)
+  for (const note of notes) io.stderr(`token-templates: warning: ${note}\n`)
+  const config = loadConfig(io.cwd, configPath)
+  const linter = new Linter({
+    catalog: new PermissionCatalog(config.extraPermissions),
+    ruleLevels: config.ruleLevels,
+  })
+  linter.lintText(IMPORTED_FILE, yaml)
+  const result = linter.finish()
+  if (result.findings.length > 0) {
+    io.stderr(formatText(result, { color: false, readSource: () => yaml }))
+  }
+  return result.summary.errors > 0 || notes.length > 0 ? 1 : 0
+}

@@ -1,0 +1,64 @@
+import { FIELD_LIMITS } from '../catalog/index.js'
+import { buildTokenUrl } from '../links/token-url.js'
+import type { TokenTemplate } from '../links/token-template.js'
+import { escapeTableCell } from './markdown-escape.js'
+
+const HEADER = [
+  '| Token | Description | Resource owner | Expires | Permissions |',
+  '| --- | --- | --- | --- | --- |',
+]
+
+function expiry(expiresIn: TokenTemplate['expires_in']): string {
+  if (expiresIn === 'none') return 'never'
+  if (expiresIn === undefined) {
+    return `${FIELD_LIMITS.defaultExpiresInDays} days (default)`
+  }
+  return expiresIn === 1 ? '1 day' : `${expiresIn} days`
+}
+
+function owner(target: string | undefined): string {
+  return target === undefined ? 'you' : escapeTableCell(target)
+}
+
+function permissions(template: TokenTemplate): string {
+  const entries = Object.entries(template.permissions ?? {})
+  if (entries.length === 0) return 'none'
+  return entries
+    .map(
+      ([name, level]) => `${escapeTableCell(name)}: ${escapeTableCell(level)}`,
+    )
+    .join('<br>')
+}
+
+/** Templates in table order: by name, then as given (stable). */
+export function sortByName<T extends { name: string }>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+  )
+}
+
+/**
+ * A GFM table with one row per template: its name linking to the
+ * pre-filled token form, and what the token will be able to do. Every
+ * cell of template text is escaped, so a row always keeps its five cells.
+ */
+export function renderLinksTable(
+  templates: readonly TokenTemplate[],
+  serverUrl: string,
+): string {
+  const rows = sortByName(templates).map((template) => {
+    const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`
+    const cells = [
+      link,
+      escapeTableCell(template.description ?? ''),
+      owner(template.target_name),
+      expiry(template.expires_in),
+      permissions(template),
+    ]
+    return `| ${cells.join(' | ')} |`
+  })
+  if (rows.length === 0) return '_No token templates yet._'
+  return [...HEADER, ...rows].join('\n')
+}

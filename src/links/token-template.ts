@@ -1,0 +1,22 @@
+import type { AccessLevel } from '../catalog/index.js'
+
+/** A template that passed lint: the fields a token link carries. */
+export interface TokenTemplate {
+  name: string
+  description?: string
+  target_name?: string
+  expires_in?: number | 'none'
+  /** Permission -> level, in file order (the link keeps that order). */
+  permissions?: Record<string, AccessLevel>
+}
+
+/** The link's fields, in the order the link lists them. */
+export const LINK_FIELDS = [
+  'name',
+  'description',
+  'target_name',
+  'expires_in',
+] as const
+
+export const DEFAULT_SERVER_URL = 'https://github.com'
+export const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new'

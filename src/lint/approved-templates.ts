@@ -1,0 +1,38 @@
+import type { LintedTemplate } from './engine.js'
+import type { Finding } from './finding.js'
+
+export interface TemplateApproval {
+  approved: LintedTemplate[]
+  /** Templates with at least one error finding, and their first error. */
+  rejected: Array<{ template: LintedTemplate; error: Finding }>
+}
+
+/**
+ * Splits templates into those without errors (fit for a token link) and
+ * those with, by the lines each spans in its file.
+ */
+export function partitionByErrors(
+  templates: readonly LintedTemplate[],
+  findings: readonly Finding[],
+): TemplateApproval {
+  const errorsByFile = new Map<string, Finding[]>()
+  for (const finding of findings) {
+    if (finding.severity !== 'error') continue
+    errorsByFile.set(finding.file, [
+      ...(errorsByFile.get(finding.file) ?? []),
+      finding,
+    ])
+  }
+  const result: TemplateApproval = { approved: [], rejected: [] }
+  for (const template of templates) {
+    const error = errorsByFile
+      .get(template.file)
+      ?.find(
+        (finding) =>
+          finding.line >= template.line && finding.line <= template.endLine,
+      )
+    if (error) result.rejected.push({ template, error })
+    else result.approved.push(template)
+  }
+  return result
+}
