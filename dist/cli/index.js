@@ -20774,8 +20774,10 @@ function resolveServerUrl(flag, configured, env) {
  * `<br>`, the one tag we write ourselves.
  */
 function escapeTableCell(text) {
-    return text
+    return (text
         .replace(/\r\n?/g, '\n')
+        // Control characters would end the row or hide text: blank them.
+        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -20784,7 +20786,7 @@ function escapeTableCell(text) {
         .replace(/\t/g, ' ')
         .split('\n')
         .map((line) => line.trim())
-        .join('<br>');
+        .join('<br>'));
 }
 
 ;// CONCATENATED MODULE: ./src/docs/links-table.ts
@@ -21524,7 +21526,31 @@ function splitLines(text) {
 ;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
 const START_MARKER = '<!-- token-templates:start -->';
 const END_MARKER = '<!-- token-templates:end -->';
-const count = (text, marker) => text.split(marker).length - 1;
+/**
+ * The marker comments that stand alone on a line outside fenced code
+ * blocks: a README that shows the markers in a code sample (as ours does)
+ * is not mistaken for one with duplicated markers.
+ */
+function markerLines(text) {
+    const found = [];
+    let fence;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        const opening = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
+        if (fence === undefined && opening)
+            fence = opening;
+        else if (fence !== undefined && trimmed.startsWith(fence))
+            fence = undefined;
+        else if (fence === undefined &&
+            (trimmed === START_MARKER || trimmed === END_MARKER)) {
+            const start = offset + line.indexOf(trimmed);
+            found.push({ marker: trimmed, start, end: start + trimmed.length });
+        }
+        offset += line.length + 1;
+    }
+    return found;
+}
 /** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
 function lineEnding(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
@@ -21534,16 +21560,20 @@ function lineEnding(text) {
  * outside the markers changes, byte for byte.
  */
 function replaceBetweenMarkers(text, body) {
-    const starts = count(text, START_MARKER);
-    const ends = count(text, END_MARKER);
-    if (starts === 0 && ends === 0)
+    const lines = markerLines(text);
+    const starts = lines.filter((line) => line.marker === START_MARKER);
+    const ends = lines.filter((line) => line.marker === END_MARKER);
+    if (starts.length === 0 && ends.length === 0) {
         return { ok: false, problem: 'missing' };
-    if (starts === 0 || ends === 0)
+    }
+    if (starts.length === 0 || ends.length === 0) {
         return { ok: false, problem: 'one-missing' };
-    if (starts > 1 || ends > 1)
+    }
+    if (starts.length > 1 || ends.length > 1) {
         return { ok: false, problem: 'duplicated' };
-    const start = text.indexOf(START_MARKER) + START_MARKER.length;
-    const end = text.indexOf(END_MARKER);
+    }
+    const start = starts[0].end;
+    const end = ends[0].start;
     if (end < start)
         return { ok: false, problem: 'reversed' };
     const eol = lineEnding(text);
@@ -23179,15 +23209,15 @@ function summaryLine(result, paint) {
     const { files, templates, errors, warnings, notices } = result.summary;
     const problems = errors + warnings + notices;
     if (problems === 0) {
-        return paint('green', `✔ ${text_count(templates, 'template')} in ${text_count(files, 'file')}: ` +
+        return paint('green', `✔ ${count(templates, 'template')} in ${count(files, 'file')}: ` +
             'no problems');
     }
     const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
-    return paint(style, `✖ ${text_count(problems, 'problem')} (${text_count(errors, 'error')}, ` +
-        `${text_count(warnings, 'warning')}, ${text_count(notices, 'notice')}) ` +
-        `in ${text_count(templates, 'template')}, ${text_count(files, 'file')}`);
+    return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
+        `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
+        `in ${count(templates, 'template')}, ${count(files, 'file')}`);
 }
-function text_count(n, noun) {
+function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 

@@ -11,17 +11,19 @@
  * `<br>`, the one tag we write ourselves.
  */
 export function escapeTableCell(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // Control characters would end the row or hide text: blank them.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~:.@]/g, '\\$&')
-    .replace(/\t/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('<br>')
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // Control characters would end the row or hide text: blank them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~:.@]/g, '\\$&')
+      .replace(/\t/g, ' ')
+      .split('\n')
+      .map((line) => line.trim())
+      .join('<br>')
+  )
 }

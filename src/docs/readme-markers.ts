@@ -7,7 +7,38 @@ export type MarkerProblem =
 export type MarkedUpdate =
   { ok: true; text: string } | { ok: false; problem: MarkerProblem }
 
-const count = (text: string, marker: string) => text.split(marker).length - 1
+interface MarkerLine {
+  marker: string
+  /** Offsets of the marker text itself in the file. */
+  start: number
+  end: number
+}
+
+/**
+ * The marker comments that stand alone on a line outside fenced code
+ * blocks: a README that shows the markers in a code sample (as ours does)
+ * is not mistaken for one with duplicated markers.
+ */
+function markerLines(text: string): MarkerLine[] {
+  const found: MarkerLine[] = []
+  let fence: string | undefined
+  let offset = 0
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim()
+    const opening = /^(`{3,}|~{3,})/.exec(trimmed)?.[1]
+    if (fence === undefined && opening) fence = opening
+    else if (fence !== undefined && trimmed.startsWith(fence)) fence = undefined
+    else if (
+      fence === undefined &&
+      (trimmed === START_MARKER || trimmed === END_MARKER)
+    ) {
+      const start = offset + line.indexOf(trimmed)
+      found.push({ marker: trimmed, start, end: start + trimmed.length })
+    }
+    offset += line.length + 1
+  }
+  return found
+}
 
 /** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
 export function lineEnding(text: string): '\r\n' | '\n' {
@@ -22,13 +53,20 @@ export function replaceBetweenMarkers(
   text: string,
   body: string,
 ): MarkedUpdate {
-  const starts = count(text, START_MARKER)
-  const ends = count(text, END_MARKER)
-  if (starts === 0 && ends === 0) return { ok: false, problem: 'missing' }
-  if (starts === 0 || ends === 0) return { ok: false, problem: 'one-missing' }
-  if (starts > 1 || ends > 1) return { ok: false, problem: 'duplicated' }
-  const start = text.indexOf(START_MARKER) + START_MARKER.length
-  const end = text.indexOf(END_MARKER)
+  const lines = markerLines(text)
+  const starts = lines.filter((line) => line.marker === START_MARKER)
+  const ends = lines.filter((line) => line.marker === END_MARKER)
+  if (starts.length === 0 && ends.length === 0) {
+    return { ok: false, problem: 'missing' }
+  }
+  if (starts.length === 0 || ends.length === 0) {
+    return { ok: false, problem: 'one-missing' }
+  }
+  if (starts.length > 1 || ends.length > 1) {
+    return { ok: false, problem: 'duplicated' }
+  }
+  const start = starts[0]!.end
+  const end = ends[0]!.start
   if (end < start) return { ok: false, problem: 'reversed' }
   const eol = lineEnding(text)
   const inner = `${eol}${body.split('\n').join(eol)}${eol}`
