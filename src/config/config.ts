@@ -64,8 +64,11 @@ function configErrorMessage(error: ErrorObject): string {
     const allowed = (error.params.allowedValues as unknown[]).join(', ')
     return `${where} must be one of ${allowed}`
   }
-  if (error.keyword === 'propertyNames' || error.params.propertyName) {
-    return `${quote(String(error.params.propertyName))} is not a permission name: use lowercase letters, digits and underscores`
+  if (error.propertyName !== undefined) {
+    return `${quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`
+  }
+  if (path[0] === 'templates') {
+    return 'templates must be a glob or a non-empty list of globs'
   }
   return `${where} ${error.message ?? 'is invalid'}`
 }
@@ -75,8 +78,8 @@ function errorPath(error: ErrorObject): string[] {
   if (error.keyword === 'additionalProperties') {
     return [...path, String(error.params.additionalProperty)]
   }
-  if (error.params.propertyName) {
-    return [...path, String(error.params.propertyName)]
+  if (error.propertyName !== undefined) {
+    return [...path, error.propertyName]
   }
   return path
 }
@@ -105,9 +108,13 @@ export function parseConfig(text: string, file: string): Config {
   const document = parsed.documents[0]
   if (!document) return { ...DEFAULT_CONFIG, file }
   if (!validateConfig(document.value)) {
-    const error = validateConfig.errors![0]!
+    // ajv reports a bad key name first as its pattern error; the one that
+    // carries `propertyName` says which key.
+    const errors = validateConfig.errors ?? []
+    const error = errors.find((e) => e.propertyName !== undefined) ?? errors[0]!
     const part =
-      error.keyword === 'additionalProperties' || error.params.propertyName
+      error.keyword === 'additionalProperties' ||
+      error.propertyName !== undefined
         ? 'key'
         : 'value'
     fail(file, document, errorPath(error), configErrorMessage(error), part)

@@ -42,8 +42,11 @@ export function refusalReason(root: string, file: string): string | undefined {
     return 'it is outside the working directory: only files inside it are read'
   try {
     const link = lstatSync(path)
-    const real = link.isSymbolicLink() ? realpathSync(path) : path
+    const real = realpathSync(path)
     if (!isInside(realpathSync(root), real)) {
+      if (!link.isSymbolicLink()) {
+        return 'it is reached through a symbolic link to a directory outside the working directory'
+      }
       return 'it is a symbolic link that leads outside the working directory: it is not followed'
     }
     const stats = statSync(real)
@@ -109,7 +112,15 @@ export function discoverTemplateFiles(
   }
   const discovery: Discovery = { files: [], refused: [], unmatched }
   const realPaths = new Set<string>()
-  for (const file of [...found].sort()) {
+  // Plain files before links, so a template and a link to it are linted
+  // once, under the template's own path.
+  const isLink = (file: string) =>
+    lstatSync(resolve(root, file)).isSymbolicLink()
+  const ordered = [...found].sort()
+  for (const file of [
+    ...ordered.filter((f) => !isLink(f)),
+    ...ordered.filter(isLink),
+  ]) {
     const reason = refusalReason(root, file)
     if (reason) {
       discovery.refused.push({ file, reason })
@@ -121,5 +132,7 @@ export function discoverTemplateFiles(
     realPaths.add(real)
     discovery.files.push(file)
   }
+  discovery.files.sort()
+  discovery.refused.sort((a, b) => (a.file < b.file ? -1 : 1))
   return discovery
 }

@@ -185,6 +185,8 @@ export function capFindings(
   const sorted = [...findings].sort(compareFindings)
   const rest = sorted.slice(max)
   const rules = [...new Set(rest.map((finding) => finding.rule))]
+  // The line stands for the hidden findings: at the place, rule and
+  // severity of the most severe of them.
   const worst = [...rest].sort(
     (a, b) => severityRank(a.severity) - severityRank(b.severity),
   )[0]!
@@ -192,9 +194,6 @@ export function capFindings(
     ...sorted.slice(0, max),
     {
       ...worst,
-      ...rest[0]!,
-      severity: worst.severity,
-      rule: rules[0]!,
       message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
     },
   ]

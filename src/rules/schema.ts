@@ -4,14 +4,7 @@ import { quote } from '../lint/quote.js'
 import { didYouMean } from '../lint/suggest.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
-
-export const TEMPLATE_KEYS = [
-  'name',
-  'description',
-  'target_name',
-  'expires_in',
-  'permissions',
-]
+import { TEMPLATE_KEYS } from './template-keys.js'
 
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error: ErrorObject): boolean {

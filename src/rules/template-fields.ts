@@ -1,5 +1,7 @@
 import type { Permission } from '../catalog/index.js'
+import { closestMatch } from '../lint/suggest.js'
 import type { TemplateView } from './rule.js'
+import { TEMPLATE_KEYS } from './template-keys.js'
 
 /** Helpers that read a template's fields without trusting their types. */
 
@@ -42,4 +44,22 @@ export function isPlainObject(
   value: unknown,
 ): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Whether the schema rule already reports a key meant as `field` (a typo
+ * such as `descripton`, or a permission written outside `permissions:`):
+ * then "missing field" would report the same problem twice.
+ */
+export function hasMisplacedKeyFor(
+  template: TemplateView,
+  field: string,
+): boolean {
+  return template.schemaErrors.some((error) => {
+    if (error.instancePath !== '' || error.keyword !== 'additionalProperties')
+      return false
+    const key = String(error.params.additionalProperty)
+    if (field === 'permissions' && template.catalog.find(key)) return true
+    return closestMatch(key, TEMPLATE_KEYS) === field
+  })
 }

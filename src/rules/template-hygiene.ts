@@ -1,11 +1,20 @@
 import { FIELD_LIMITS } from '../catalog/index.js'
 import { perTemplate } from './rule.js'
-import type { Rule } from './rule.js'
+import type { Position } from '../lint/finding.js'
+import type { Rule, TemplateView } from './rule.js'
 import {
+  hasMisplacedKeyFor,
   isPlainObject,
   permissionEntries,
   stringField,
 } from './template-fields.js'
+
+/** Where to report a missing field: the name's key, or the template's start. */
+function nameOrStart(template: TemplateView): Position {
+  return 'name' in template.fields
+    ? template.locate(['name'], 'key')
+    : template.start()
+}
 
 export const noExpirationRule: Rule = {
   id: 'no-expiration',
@@ -31,10 +40,11 @@ export const missingDescriptionRule: Rule = {
     if (description !== undefined && description.trim() !== '') return
     if (template.fields.description !== undefined && description === undefined)
       return // wrong type: schema
+    if (hasMisplacedKeyFor(template, 'description')) return // a typo: schema
     const at =
       'description' in template.fields
         ? template.locate(['description'], 'key')
-        : template.locate(['name'], 'key')
+        : nameOrStart(template)
     report(
       at,
       'add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token',
@@ -51,9 +61,14 @@ export const emptyPermissionsRule: Rule = {
     const permissions = template.fields.permissions
     if (permissions !== undefined && !isPlainObject(permissions)) return // wrong type: schema
     if (permissionEntries(template).length > 0) return
+    if (
+      permissions === undefined &&
+      hasMisplacedKeyFor(template, 'permissions')
+    )
+      return // schema
     const at =
       permissions === undefined
-        ? template.locate(['name'], 'key')
+        ? nameOrStart(template)
         : template.locate(['permissions'], 'key')
     report(
       at,

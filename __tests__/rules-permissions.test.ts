@@ -1,0 +1,442 @@
+import { Linter } from '../src/lint/engine.js'
+import type { LinterOptions } from '../src/lint/engine.js'
+import type { LintResult, Severity } from '../src/lint/finding.js'
+import { PERMISSIONS, PermissionCatalog } from '../src/catalog/index.js'
+import { findRule } from '../src/rules/index.js'
+
+/**
+ * Table-driven tests in the spirit of ESLint's RuleTester for the rules
+ * about permissions: unknown-permission, unsupported-access-level,
+ * redundant-metadata, billing and feature-gated-permission.
+ *
+ * An invalid case lists every finding the snippet yields (of any rule), so
+ * that it also checks that the problem is reported once, under one rule.
+ * A case with `otherRules: 'ignore'` checks only the findings of the rule.
+ */
+
+interface Expected {
+  rule?: string
+  severity?: Severity
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** A fragment of the message. */
+  message: string
+}
+
+interface InvalidCase {
+  name: string
+  code: string | Uint8Array
+  options?: LinterOptions
+  otherRules?: 'ignore'
+  findings: Expected[]
+}
+
+interface ValidCase {
+  name: string
+  code: string | Uint8Array
+  options?: LinterOptions
+}
+
+function lint(code: string | Uint8Array, options?: LinterOptions): LintResult {
+  const linter = new Linter(options)
+  if (typeof code === 'string') linter.lintText('t.yml', code)
+  else linter.lintBytes('t.yml', code)
+  return linter.finish()
+}
+
+function ruleTester(
+  id: string,
+  severity: Severity,
+  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
+): void {
+  describe(`rule ${id}`, () => {
+    it(`is a registered rule with default severity ${severity}`, () => {
+      expect(findRule(id)?.defaultSeverity).toBe(severity)
+    })
+    for (const { name, code, options } of cases.valid) {
+      it(`valid: ${name}`, () => {
+        const found = lint(code, options).findings.filter((f) => f.rule === id)
+        expect(found).toEqual([])
+      })
+    }
+    for (const { name, code, options, otherRules, findings } of cases.invalid) {
+      it(`invalid: ${name}`, () => {
+        const actual = lint(code, options)
+          .findings.filter((f) => otherRules !== 'ignore' || f.rule === id)
+          .map(({ file: _file, ...finding }) => finding)
+        expect(actual).toEqual(
+          findings.map((expected) => ({
+            ...expected,
+            rule: expected.rule ?? id,
+            severity: expected.severity ?? severity,
+            message: expect.stringContaining(expected.message),
+          })),
+        )
+      })
+    }
+  })
+}
+
+/** Lines 1 to 3 of most snippets: every field but permissions, all valid. */
+const HEAD = 'name: Deploy\ndescription: Deploys the site\nexpires_in: 30\n'
+const VALID = `${HEAD}permissions:\n  contents: read\n`
+
+/** A template whose permissions are `lines` (from line 5 on). */
+const withPermissions = (...lines: string[]) =>
+  `${HEAD}permissions:\n${lines.map((line) => `  ${line}\n`).join('')}`
+
+const EXTRA = new PermissionCatalog([
+  {
+    name: 'hovercraft',
+    displayName: 'Hovercraft',
+    scope: 'repository',
+    levels: ['read'],
+  },
+])
+
+/** Every permission of the catalog, at its lowest level. */
+const EVERY_PERMISSION = withPermissions(
+  ...PERMISSIONS.map((p) => `${p.name}: ${p.levels[0]}`),
+)
+
+/** One finding on the key of line 5 (`  <key>: ...`). */
+const onKey = (key: string, message: string) => ({
+  line: 5,
+  column: 3,
+  endLine: 5,
+  endColumn: 3 + key.length,
+  message,
+})
+
+/** One finding on the value of line 5 (`  <key>: <value>`). */
+const onValue = (key: string, value: string, message: string) => ({
+  line: 5,
+  column: 5 + key.length,
+  endLine: 5,
+  endColumn: 5 + key.length + value.length,
+  message,
+})
+
+ruleTester('unknown-permission', 'error', {
+  valid: [
+    { name: 'a known permission', code: VALID },
+    { name: 'every permission of the catalog', code: EVERY_PERMISSION },
+    {
+      name: 'a permission declared under extra_permissions',
+      code: withPermissions('hovercraft: read'),
+      options: { catalog: EXTRA },
+    },
+    {
+      name: 'a permission at the top level (schema reports it)',
+      code: `${VALID}contents: read\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'pull_request: did you mean pull_requests',
+      code: withPermissions('pull_request: write'),
+      findings: [
+        onKey(
+          'pull_request',
+          'unknown permission "pull_request": did you mean "pull_requests"?',
+        ),
+      ],
+    },
+    {
+      name: 'a capitalized name: did you mean the lowercase one',
+      code: withPermissions('Contents: read'),
+      findings: [
+        onKey(
+          'Contents',
+          'unknown permission "Contents": did you mean "contents"?',
+        ),
+      ],
+    },
+    {
+      name: 'a display name instead of the name',
+      code: withPermissions('pull-requests: write'),
+      findings: [onKey('pull-requests', 'did you mean "pull_requests"?')],
+    },
+    ...[
+      ['packages', 'fine-grained tokens cannot access GitHub Packages'],
+      ['checks', 'fine-grained tokens cannot call the Checks API'],
+      [
+        'projects',
+        'fine-grained tokens cannot access Projects owned by a user account',
+      ],
+    ].map(([key, message]) => ({
+      name: `${key}: explains fine-grained tokens cannot do it`,
+      code: withPermissions(`${key}: read`),
+      findings: [onKey(key!, `${message} ("${key}" is no permission): `)],
+    })),
+    {
+      name: 'the classic scope repo: maps it to permissions',
+      code: withPermissions('repo: write'),
+      findings: [
+        onKey(
+          'repo',
+          '"repo" is a scope of classic tokens, not a fine-grained permission: use contents, issues, pull_requests and metadata instead',
+        ),
+      ],
+    },
+    {
+      name: 'a classic scope without an equivalent',
+      code: withPermissions('notifications: read'),
+      findings: [
+        onKey('notifications', 'fine-grained tokens have no equivalent'),
+      ],
+    },
+    {
+      name: 'a name far from every permission: points at extra_permissions',
+      code: withPermissions('hovercraft: read'),
+      findings: [
+        onKey(
+          'hovercraft',
+          `unknown permission "hovercraft": not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)`,
+        ),
+      ],
+    },
+    {
+      name: 'an extra permission of the config is also suggested',
+      code: withPermissions('hovercrafts: read'),
+      options: { catalog: EXTRA },
+      findings: [onKey('hovercrafts', 'did you mean "hovercraft"?')],
+    },
+    {
+      name: 'each unknown permission',
+      code: withPermissions(
+        'contents: read',
+        'packages: read',
+        'checks: write',
+      ),
+      findings: [
+        { ...onKey('packages', 'GitHub Packages'), line: 6, endLine: 6 },
+        { ...onKey('checks', 'Checks API'), line: 7, endLine: 7 },
+      ],
+    },
+  ],
+})
+
+ruleTester('unsupported-access-level', 'error', {
+  valid: [
+    { name: 'contents: read', code: withPermissions('contents: read') },
+    { name: 'contents: write', code: withPermissions('contents: write') },
+    { name: 'gists: write', code: withPermissions('gists: write') },
+    { name: 'metadata: read', code: withPermissions('metadata: read') },
+    {
+      name: 'organization_projects: admin',
+      code: `${VALID.replace('contents: read', 'organization_projects: admin')}target_name: octodemo\n`,
+    },
+    { name: 'every permission of the catalog', code: EVERY_PERMISSION },
+    {
+      name: 'an unknown permission (unknown-permission reports it)',
+      code: withPermissions('packages: nonsense'),
+    },
+    {
+      name: 'the level of an extra permission',
+      code: withPermissions('hovercraft: read'),
+      options: { catalog: EXTRA },
+    },
+  ],
+  invalid: [
+    {
+      name: 'gists: read (gists has only write), and no schema finding',
+      code: withPermissions('gists: read'),
+      findings: [
+        onValue(
+          'gists',
+          'read',
+          '"gists" supports only write, not read: use gists: write',
+        ),
+      ],
+    },
+    {
+      name: 'metadata: write (metadata has only read)',
+      code: withPermissions('metadata: write'),
+      findings: [
+        onValue(
+          'metadata',
+          'write',
+          '"metadata" supports only read, not write: use metadata: read',
+        ),
+      ],
+    },
+    {
+      name: 'contents: admin',
+      code: withPermissions('contents: admin'),
+      findings: [
+        onValue(
+          'contents',
+          'admin',
+          '"contents" supports read and write, not admin: use contents: write',
+        ),
+      ],
+    },
+    {
+      name: 'contents: Read (levels are lowercase)',
+      code: withPermissions('contents: Read'),
+      findings: [
+        onValue(
+          'contents',
+          'Read',
+          'access levels are lowercase: write contents: read',
+        ),
+      ],
+    },
+    {
+      name: 'an empty value: on the key',
+      code: withPermissions('contents:'),
+      findings: [
+        onKey(
+          'contents',
+          '"contents" has no access level: set it to read or write',
+        ),
+      ],
+    },
+    {
+      name: 'an explicit null: on the value',
+      code: withPermissions('contents: null'),
+      findings: [onValue('contents', 'null', '"contents" has no access level')],
+    },
+    {
+      name: 'contents: none',
+      code: withPermissions('contents: none'),
+      findings: [
+        onValue(
+          'contents',
+          'none',
+          'to grant no access, remove the "contents" line',
+        ),
+      ],
+    },
+    {
+      name: 'a boolean',
+      code: withPermissions('contents: true'),
+      findings: [
+        onValue(
+          'contents',
+          'true',
+          'the access level of "contents" must be read or write, not true',
+        ),
+      ],
+    },
+    {
+      name: 'a list',
+      code: withPermissions('contents: [read]'),
+      findings: [onValue('contents', '[read]', 'not a list or map')],
+    },
+    {
+      name: 'a word that is no level',
+      code: withPermissions('contents: readonly'),
+      findings: [
+        onValue(
+          'contents',
+          'readonly',
+          '"readonly" is not an access level of "contents": it supports read and write',
+        ),
+      ],
+    },
+    {
+      name: 'a level the extra permission lacks',
+      code: withPermissions('hovercraft: write'),
+      options: { catalog: EXTRA },
+      findings: [
+        onValue('hovercraft', 'write', '"hovercraft" supports only read'),
+      ],
+    },
+  ],
+})
+
+ruleTester('redundant-metadata', 'notice', {
+  valid: [
+    { name: 'metadata alone', code: withPermissions('metadata: read') },
+    {
+      name: 'metadata with an account permission',
+      code: withPermissions('metadata: read', 'gists: write'),
+    },
+    {
+      name: 'metadata with an unknown permission',
+      code: withPermissions('metadata: read', 'packages: read'),
+    },
+    { name: 'no metadata', code: withPermissions('contents: read') },
+  ],
+  invalid: [
+    {
+      name: 'metadata: read and contents',
+      code: withPermissions('metadata: read', 'contents: read'),
+      findings: [
+        onKey(
+          'metadata',
+          'metadata: read comes with every repository permission (here contents): remove this line',
+        ),
+      ],
+    },
+    {
+      name: 'metadata: read after issues',
+      code: withPermissions('issues: write', 'metadata: read'),
+      findings: [
+        {
+          ...onKey('metadata', '(here issues)'),
+          line: 6,
+          endLine: 6,
+        },
+      ],
+    },
+  ],
+})
+
+ruleTester('billing', 'notice', {
+  valid: [
+    { name: 'no costly permission', code: VALID },
+    {
+      name: 'copilot_messages (free)',
+      code: withPermissions('copilot_messages: read'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'copilot_requests',
+      code: withPermissions('copilot_requests: write'),
+      findings: [
+        onKey(
+          'copilot_requests',
+          "copilot_requests: Copilot requests made with this token count towards the user's premium request allowance",
+        ),
+      ],
+    },
+    {
+      name: 'copilot_requests at a wrong level: both problems',
+      code: withPermissions('copilot_requests: read'),
+      findings: [
+        onKey('copilot_requests', 'premium request allowance'),
+        {
+          ...onValue(
+            'copilot_requests',
+            'read',
+            '"copilot_requests" supports only write',
+          ),
+          rule: 'unsupported-access-level',
+          severity: 'error',
+        },
+      ],
+    },
+  ],
+})
+
+ruleTester('feature-gated-permission', 'notice', {
+  valid: [{ name: 'a permission every GitHub has', code: VALID }],
+  invalid: [
+    {
+      name: 'artifact_metadata',
+      code: withPermissions('artifact_metadata: read'),
+      findings: [
+        onKey(
+          'artifact_metadata',
+          'artifact_metadata exists only where GitHub ships the artifact-metadata feature',
+        ),
+      ],
+    },
+  ],
+})

@@ -1,0 +1,629 @@
+import { Linter } from '../src/lint/engine.js'
+import type { LinterOptions } from '../src/lint/engine.js'
+import type { LintResult, Severity } from '../src/lint/finding.js'
+import { findRule } from '../src/rules/index.js'
+
+/**
+ * Table-driven tests in the spirit of ESLint's RuleTester for the rules
+ * about the file itself: yaml-syntax, empty-file and schema.
+ *
+ * An invalid case lists every finding the snippet yields (of any rule), so
+ * that it also checks that the problem is reported once, under one rule.
+ * A case with `otherRules: 'ignore'` checks only the findings of the rule.
+ */
+
+interface Expected {
+  rule?: string
+  severity?: Severity
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** A fragment of the message. */
+  message: string
+}
+
+interface InvalidCase {
+  name: string
+  code: string | Uint8Array
+  options?: LinterOptions
+  otherRules?: 'ignore'
+  findings: Expected[]
+}
+
+interface ValidCase {
+  name: string
+  code: string | Uint8Array
+  options?: LinterOptions
+}
+
+function lint(code: string | Uint8Array, options?: LinterOptions): LintResult {
+  const linter = new Linter(options)
+  if (typeof code === 'string') linter.lintText('t.yml', code)
+  else linter.lintBytes('t.yml', code)
+  return linter.finish()
+}
+
+function ruleTester(
+  id: string,
+  severity: Severity,
+  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
+): void {
+  describe(`rule ${id}`, () => {
+    it(`is a registered rule with default severity ${severity}`, () => {
+      expect(findRule(id)?.defaultSeverity).toBe(severity)
+    })
+    for (const { name, code, options } of cases.valid) {
+      it(`valid: ${name}`, () => {
+        const found = lint(code, options).findings.filter((f) => f.rule === id)
+        expect(found).toEqual([])
+      })
+    }
+    for (const { name, code, options, otherRules, findings } of cases.invalid) {
+      it(`invalid: ${name}`, () => {
+        const actual = lint(code, options)
+          .findings.filter((f) => otherRules !== 'ignore' || f.rule === id)
+          .map(({ file: _file, ...finding }) => finding)
+        expect(actual).toEqual(
+          findings.map((expected) => ({
+            ...expected,
+            rule: expected.rule ?? id,
+            severity: expected.severity ?? severity,
+            message: expect.stringContaining(expected.message),
+          })),
+        )
+      })
+    }
+  })
+}
+
+/** Lines 1 to 3 of most snippets: every field but permissions, all valid. */
+const HEAD = 'name: Deploy\ndescription: Deploys the site\nexpires_in: 30\n'
+const VALID = `${HEAD}permissions:\n  contents: read\n`
+
+const bytes = (...parts: Array<string | number[]>) =>
+  Buffer.concat(
+    parts.map((part) =>
+      typeof part === 'string' ? Buffer.from(part) : Buffer.from(part),
+    ),
+  )
+
+/** "Billion laughs": 9 levels of 9 aliases, 9^9 strings once expanded. */
+const BILLION_LAUGHS = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((name, i) => {
+    const prev = 'abcdefghi'[i]!
+    return `${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`
+  }),
+  'name: Laughs',
+  '',
+].join('\n')
+
+ruleTester('yaml-syntax', 'error', {
+  valid: [
+    { name: 'a complete template', code: VALID },
+    {
+      name: 'several documents',
+      code: `${VALID}---\n${VALID.replace('Deploy', 'Other')}`,
+    },
+    { name: 'a tab after a colon', code: VALID.replace('name: ', 'name:\t') },
+    {
+      name: 'an alias used a few times',
+      code: `${HEAD}permissions:\n  contents: &level read\n  issues: *level\n`,
+    },
+    { name: 'a UTF-8 byte order mark', code: bytes([0xef, 0xbb, 0xbf], VALID) },
+    { name: 'CRLF line endings', code: VALID.replace(/\n/g, '\r\n') },
+    {
+      name: 'multi-byte UTF-8',
+      code: VALID.replace('Deploy', 'Déploiement 🚀'),
+    },
+    { name: 'an empty file', code: '' },
+  ],
+  invalid: [
+    {
+      name: 'an unclosed flow sequence (at the end, where the parser stops)',
+      code: 'name: [Deploy\n',
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 2,
+          message: 'Flow sequence in block collection',
+        },
+      ],
+    },
+    {
+      name: 'an unclosed flow mapping',
+      code: `${HEAD}permissions: {contents: read\n`,
+      findings: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 2,
+          message: 'Flow map in block collection',
+        },
+      ],
+    },
+    {
+      name: 'an unclosed double-quoted string: where the parser gives up',
+      code: `name: "Deploy\ndescription: x\n`,
+      findings: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 2,
+          message: 'Missing closing "quote',
+        },
+      ],
+    },
+    {
+      name: 'a duplicate top-level key',
+      code: `${HEAD}expires_in: 60\npermissions:\n  contents: read\n`,
+      findings: [
+        {
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 2,
+          message: 'each key may appear once in a template',
+        },
+      ],
+    },
+    {
+      name: 'a duplicate permission',
+      code: `${HEAD}permissions:\n  contents: read\n  contents: write\n`,
+      findings: [
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 4,
+          message: 'Map keys must be unique',
+        },
+      ],
+    },
+    {
+      name: 'a tab used as indentation',
+      code: `${HEAD}permissions:\n\tcontents: read\n`,
+      findings: [
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 2,
+          message: 'indent with spaces, YAML does not allow tabs',
+        },
+      ],
+    },
+    {
+      name: 'an unresolved tag',
+      code: VALID.replace('name: ', 'name: !secret '),
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 14,
+          message: 'Unresolved tag: !secret',
+        },
+      ],
+    },
+    {
+      name: 'a 0xff byte: at the bad byte',
+      code: bytes('name: Deploy\ndescription: De', [0xff], 'ploys\n'),
+      findings: [
+        {
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 17,
+          message: 'the file is not valid UTF-8 text: save it as UTF-8',
+        },
+      ],
+    },
+    {
+      name: 'an invalid byte after multi-byte characters: columns count characters',
+      code: bytes('name: Déploiement ', [0xc0, 0xaf], '\n'),
+      findings: [
+        {
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 20,
+          message: 'not valid UTF-8',
+        },
+      ],
+    },
+    {
+      name: 'a UTF-8 sequence cut off at the end of the file',
+      code: bytes('name: Deploy\n', [0xe2, 0x82]),
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 2,
+          message: 'not valid UTF-8',
+        },
+      ],
+    },
+    {
+      name: 'a NUL byte: at the byte',
+      code: bytes('name: Deploy\ndescription: x', [0], 'y\n'),
+      findings: [
+        {
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 16,
+          message: 'the file contains a NUL byte',
+        },
+      ],
+    },
+    {
+      name: 'an alias bomb (billion laughs): a finding, not a crash',
+      code: BILLION_LAUGHS,
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          message: 'this document expands aliases too often (more than 100',
+        },
+      ],
+    },
+    {
+      name: 'a syntax error in one document (at the next marker): the others are linted',
+      code: `${VALID}---\nname: [\n---\n${HEAD.replace('Deploy', 'Third')}`,
+      findings: [
+        {
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 2,
+          message: 'Flow sequence in block collection',
+        },
+        {
+          rule: 'empty-permissions',
+          severity: 'warning',
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 5,
+          message: 'this template grants no permission',
+        },
+      ],
+    },
+  ],
+})
+
+ruleTester('empty-file', 'warning', {
+  valid: [
+    { name: 'a template', code: VALID },
+    { name: 'a template and an empty document', code: `${VALID}---\n` },
+    { name: 'a broken template (yaml-syntax only)', code: 'name: [\n' },
+  ],
+  invalid: [
+    ...[
+      ['an empty file', ''],
+      ['blank lines', '\n\n  \n'],
+      ['only comments', '# a template used to be here\n# and here\n'],
+      ['only a document marker', '---\n'],
+      ['only empty documents and comments', '---\n# nothing\n---\n...\n'],
+      ['a null document', '~\n'],
+    ].map(([name, code]) => ({
+      name: name!,
+      code: code!,
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message: 'this file holds no template',
+        },
+      ],
+    })),
+  ],
+})
+
+const expiresInCases = [
+  ['0', 'the number 0'],
+  ['367', 'the number 367'],
+  ['1.5', 'the number 1.5'],
+  ['never', '"never"'],
+  ['"30"', '"30"'],
+  ['-1', 'the number -1'],
+  ['true', 'true (true/false)'],
+].map(([value, got]) => ({
+  name: `expires_in: ${value}`,
+  code: `name: Deploy\ndescription: Deploys\nexpires_in: ${value}\npermissions:\n  contents: read\n`,
+  findings: [
+    {
+      line: 3,
+      column: 13,
+      endLine: 3,
+      endColumn: 13 + value!.length,
+      message: `"expires_in" must be a whole number of days from 1 to 366, or none (never expires); got ${got}`,
+    },
+  ],
+}))
+
+ruleTester('schema', 'error', {
+  valid: [
+    { name: 'a complete template', code: VALID },
+    { name: 'only a name', code: 'name: x\n' },
+    { name: 'a name of 40 characters', code: `name: ${'n'.repeat(40)}\n` },
+    {
+      name: 'a description of 1024 characters',
+      code: `name: x\ndescription: ${'d'.repeat(1024)}\n`,
+    },
+    { name: 'expires_in: 1', code: 'name: x\nexpires_in: 1\n' },
+    { name: 'expires_in: 366', code: 'name: x\nexpires_in: 366\n' },
+    { name: 'expires_in: none', code: 'name: x\nexpires_in: none\n' },
+    { name: 'a target_name', code: 'name: x\ntarget_name: octodemo\n' },
+    {
+      name: 'problems owned by other rules',
+      code: 'name: x\ntarget_name: -x\npermissions:\n  gists: read\n  nope: read\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'an unknown key, with a did-you-mean',
+      code: 'name: Deploy\ndescripton: Deploys the site\n',
+      otherRules: 'ignore',
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 11,
+          message: 'unknown key "descripton": did you mean "description"?',
+        },
+      ],
+    },
+    {
+      name: 'an unknown key far from any key: lists the keys',
+      code: `${VALID}owner: octodemo\n`,
+      findings: [
+        {
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 6,
+          message:
+            'unknown key "owner": a template has only name, description, target_name, expires_in, permissions',
+        },
+      ],
+    },
+    {
+      name: 'a permission at the top level',
+      code: `${HEAD}contents: read\npermissions:\n  issues: read\n`,
+      findings: [
+        {
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 9,
+          message:
+            'unknown key "contents": permissions go under "permissions:" (indent it there)',
+        },
+      ],
+    },
+    {
+      name: 'a name that is a number',
+      code: VALID.replace('name: Deploy', 'name: 42'),
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 9,
+          message: '"name" must be text of 1 to 40 characters',
+        },
+      ],
+    },
+    {
+      name: 'a description that is a list',
+      code: VALID.replace('Deploys the site', '[a, b]'),
+      findings: [
+        {
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 20,
+          message:
+            '"description" must be text of at most 1024 characters; got a list',
+        },
+      ],
+    },
+    {
+      name: 'a target_name that is a number',
+      code: `${VALID}target_name: 12345\n`,
+      findings: [
+        {
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 19,
+          message: '"target_name" must be text',
+        },
+      ],
+    },
+    {
+      name: 'permissions that are a list',
+      code: `${HEAD}permissions: [contents]\n`,
+      findings: [
+        {
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 24,
+          message: '"permissions" must be a map of permission: level',
+        },
+      ],
+    },
+    {
+      name: 'permissions with no value',
+      code: `${HEAD}permissions:\n`,
+      findings: [
+        {
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 12,
+          message:
+            '"permissions" must be a map of permission: level, such as contents: read; got empty',
+        },
+      ],
+    },
+    {
+      name: 'a missing name: at the start of the template',
+      code: 'description: Deploys the site\nexpires_in: 30\npermissions:\n  contents: read\n',
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+          message: 'a template needs "name:"',
+        },
+      ],
+    },
+    {
+      name: 'an empty name',
+      code: VALID.replace('name: Deploy', 'name: ""'),
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 9,
+          message: '"name" is empty',
+        },
+      ],
+    },
+    {
+      name: 'a name of 41 characters',
+      code: VALID.replace('name: Deploy', `name: ${'n'.repeat(41)}`),
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 48,
+          message:
+            '"name" is 41 characters long; GitHub allows at most 40: shorten it',
+        },
+      ],
+    },
+    {
+      name: 'a description of 1025 characters',
+      code: VALID.replace('Deploys the site', 'd'.repeat(1025)),
+      findings: [
+        {
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 1039,
+          message:
+            '"description" is 1025 characters long; GitHub allows at most 1024',
+        },
+      ],
+    },
+    ...expiresInCases,
+    {
+      name: 'a list document',
+      code: '- name: Deploy\n- name: Other\n',
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          message:
+            'a template must be a mapping of keys (name:, permissions:, ...); got a list',
+        },
+      ],
+    },
+    {
+      name: 'a scalar document',
+      code: 'Deploy token\n',
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          message:
+            'a template must be a mapping of keys (name:, permissions:, ...); got text',
+        },
+      ],
+    },
+    {
+      name: 'a number as the second document',
+      code: `${VALID}---\n42\n`,
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 2,
+          message: 'got the number 42',
+        },
+      ],
+    },
+    {
+      name: 'several problems: each reported',
+      code: 'name: 1\ndescription: 2\nexpires_in: 400\nextra: 4\npermissions:\n  contents: read\n',
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message: '"name" must be text',
+        },
+        {
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 15,
+          message: '"description" must be text',
+        },
+        {
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 16,
+          message: '"expires_in" must be a whole number',
+        },
+        {
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 6,
+          message: 'unknown key "extra"',
+        },
+      ],
+    },
+  ],
+})
+
+describe('each problem is reported once', () => {
+  it('a misspelt description key is not also missing-description', () => {
+    const rules = lint(
+      'name: Deploy\ndescripton: Deploys\nexpires_in: 30\npermissions:\n  contents: read\n',
+    ).findings.map((f) => f.rule)
+    expect(rules).toEqual(['schema'])
+  })
+
+  it('a permission at the top level is not also empty-permissions', () => {
+    const rules = lint(`${HEAD}contents: read\n`).findings.map((f) => f.rule)
+    expect(rules).toEqual(['schema'])
+  })
+})

@@ -1,0 +1,8 @@
+/** The keys a template may have (the schema's properties). */
+export const TEMPLATE_KEYS = [
+  'name',
+  'description',
+  'target_name',
+  'expires_in',
+  'permissions',
+]
