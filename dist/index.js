@@ -8468,7 +8468,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -8732,7 +8731,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -8740,7 +8739,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -8768,29 +8766,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -8844,11 +8842,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -8859,57 +8857,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -36830,7 +36828,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5196);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7424);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36839,7 +36837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5196:
+/***/ 7424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36894,8 +36892,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36970,7 +36968,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -37026,9 +37024,9 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37042,10 +37040,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -37061,7 +37059,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -37764,7 +37762,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -38026,7 +38024,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -38049,7 +38047,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -38145,7 +38143,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38349,7 +38347,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38376,7 +38374,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -38869,13 +38867,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -39166,7 +39164,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39505,8 +39503,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -39687,7 +39685,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -39755,7 +39753,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -39842,73 +39840,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/lint/decode.ts
-
-/**
- * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
- * refused with the offset of the first bad byte, so it can be pointed at.
- */
-function decodeTemplateBytes(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8Offset(bytes);
-        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
-        return {
-            ok: false,
-            offset,
-            textBefore,
-            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
-        };
-    }
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    const nul = text.indexOf('\0');
-    if (nul !== -1) {
-        return {
-            ok: false,
-            offset: nul,
-            textBefore: text.slice(0, nul),
-            reason: 'the file contains a NUL byte: template files must be text, not binary',
-        };
-    }
-    return { ok: true, text };
-}
-/** Byte offset where UTF-8 decoding first fails (called only when it does). */
-function firstInvalidUtf8Offset(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >= 0xc2 && byte <= 0xdf
-                ? 2
-                : byte >= 0xe0 && byte <= 0xef
-                    ? 3
-                    : byte >= 0xf0 && byte <= 0xf4
-                        ? 4
-                        : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem the user fixes (bad arguments, config, input or files): shown
- * as one line without a stack trace, exit code 2.
- */
-class errors_UserError extends Error {
-    name = 'UserError';
-}
-
 ;// CONCATENATED MODULE: ./src/catalog/permissions.ts
 /**
  * Every fine-grained permission of GitHub's "Managing your personal access
@@ -40506,6 +40437,73 @@ const FIELD_LIMITS = {
     maxTokensPerUser: 50,
 };
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/lint/decode.ts
+
+/**
+ * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
+ * refused with the offset of the first bad byte, so it can be pointed at.
+ */
+function decodeTemplateBytes(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
+        return {
+            ok: false,
+            offset,
+            textBefore,
+            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
+        };
+    }
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        return {
+            ok: false,
+            offset: nul,
+            textBefore: text.slice(0, nul),
+            reason: 'the file contains a NUL byte: template files must be text, not binary',
+        };
+    }
+    return { ok: true, text };
+}
+/** Byte offset where UTF-8 decoding first fails (called only when it does). */
+function firstInvalidUtf8Offset(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >= 0xc2 && byte <= 0xdf
+                ? 2
+                : byte >= 0xe0 && byte <= 0xef
+                    ? 3
+                    : byte >= 0xf0 && byte <= 0xf4
+                        ? 4
+                        : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user fixes (bad arguments, config, input or files): shown
+ * as one line without a stack trace, exit code 2.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+
 ;// CONCATENATED MODULE: ./src/lint/quote.ts
 /**
  * Quotes text taken from a template for use in a message: JSON-style, so
@@ -40726,7 +40724,19 @@ function syntaxMessage(code, message) {
     return firstLine;
 }
 
+;// CONCATENATED MODULE: ./src/rules/template-keys.ts
+/** The keys a template may have (the schema's properties). */
+const TEMPLATE_KEYS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+    'permissions',
+];
+
 ;// CONCATENATED MODULE: ./src/rules/template-fields.ts
+
+
 function permissionEntries(template) {
     const permissions = template.fields.permissions;
     if (!isPlainObject(permissions))
@@ -40747,6 +40757,21 @@ function stringField(template, field) {
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Whether the schema rule already reports a key meant as `field` (a typo
+ * such as `descripton`, or a permission written outside `permissions:`):
+ * then "missing field" would report the same problem twice.
+ */
+function hasMisplacedKeyFor(template, field) {
+    return template.schemaErrors.some((error) => {
+        if (error.instancePath !== '' || error.keyword !== 'additionalProperties')
+            return false;
+        const key = String(error.params.additionalProperty);
+        if (field === 'permissions' && template.catalog.find(key))
+            return true;
+        return closestMatch(key, TEMPLATE_KEYS) === field;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-name.ts
@@ -40991,13 +41016,7 @@ const accountPermissionWithTargetRule = {
 
 
 
-const TEMPLATE_KEYS = [
-    'name',
-    'description',
-    'target_name',
-    'expires_in',
-    'permissions',
-];
+
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error) {
     const path = error.instancePath;
@@ -41092,6 +41111,12 @@ const schemaRule = {
 
 
 
+/** Where to report a missing field: the name's key, or the template's start. */
+function nameOrStart(template) {
+    return 'name' in template.fields
+        ? template.locate(['name'], 'key')
+        : template.start();
+}
 const noExpirationRule = {
     id: 'no-expiration',
     defaultSeverity: 'warning',
@@ -41114,9 +41139,11 @@ const missingDescriptionRule = {
             return;
         if (template.fields.description !== undefined && description === undefined)
             return; // wrong type: schema
+        if (hasMisplacedKeyFor(template, 'description'))
+            return; // a typo: schema
         const at = 'description' in template.fields
             ? template.locate(['description'], 'key')
-            : template.locate(['name'], 'key');
+            : nameOrStart(template);
         report(at, 'add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token');
     }),
 };
@@ -41131,8 +41158,11 @@ const emptyPermissionsRule = {
             return; // wrong type: schema
         if (permissionEntries(template).length > 0)
             return;
+        if (permissions === undefined &&
+            hasMisplacedKeyFor(template, 'permissions'))
+            return; // schema
         const at = permissions === undefined
-            ? template.locate(['name'], 'key')
+            ? nameOrStart(template)
             : template.locate(['permissions'], 'key');
         report(at, 'this template grants no permission: add the ones the token needs under permissions:, such as contents: read');
     }),
@@ -41179,6 +41209,32 @@ const featureGatedPermissionRule = {
         }
     }),
 };
+
+;// CONCATENATED MODULE: ./src/rules/target-owner-type.ts
+
+/** Reported by the Action after it looks the owner up; no visitor here. */
+const targetOwnerTypeRule = {
+    id: 'target-owner-type',
+    defaultSeverity: 'error',
+    description: 'target_name is the kind of owner its permissions need (checked by the Action with the API).',
+    docs: 'When the Action has a token, it looks up each `target_name` (`GET /users/{name}`) and reports organization permissions on a user, and account permissions on an organization: the token would silently lack them. When the lookup fails (no token, rate limit, network), the Action says so in a notice and this check is skipped.',
+};
+/** What is wrong with the permissions for an owner of `type`, if anything. */
+function ownerTypeProblem(fields, type, catalog) {
+    const permissions = fields.permissions;
+    if (typeof permissions !== 'object' || permissions === null)
+        return undefined;
+    const names = Object.keys(permissions);
+    const ofScope = (scope) => names.filter((name) => catalog.find(name)?.scope === scope);
+    const target = quote(fields.target_name);
+    if (type === 'User' && ofScope('organization').length > 0) {
+        return `${target} is a user, but organization permissions (${listing(ofScope('organization'))}) need an organization as resource owner`;
+    }
+    if (type === 'Organization' && ofScope('account').length > 0) {
+        return `${target} is an organization, but account permissions (${listing(ofScope('account'))}) apply only to the user creating the token`;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-permission.ts
 
@@ -41275,6 +41331,7 @@ const unsupportedAccessLevelRule = {
 
 
 
+
 /** Every rule, sorted by id. Adding a rule: one module, one line here. */
 const RULES = [
     accountPermissionWithTargetRule,
@@ -41290,6 +41347,7 @@ const RULES = [
     orgPermissionNeedsOrgTargetRule,
     redundantMetadataRule,
     schemaRule,
+    targetOwnerTypeRule,
     unknownPermissionRule,
     unreadableFileRule,
     unsupportedAccessLevelRule,
@@ -41457,7 +41515,7 @@ const DEFAULT_CONFIG = {
     extraPermissions: [],
 };
 /** A config that cannot be used: the CLI exits 2 with this one line. */
-class ConfigError extends errors_UserError {
+class ConfigError extends UserError {
     name = 'ConfigError';
 }
 const validateConfig = compileSchema(buildConfigSchema());
@@ -41475,8 +41533,11 @@ function configErrorMessage(error) {
         const allowed = error.params.allowedValues.join(', ');
         return `${where} must be one of ${allowed}`;
     }
-    if (error.keyword === 'propertyNames' || error.params.propertyName) {
-        return `${quote(String(error.params.propertyName))} is not a permission name: use lowercase letters, digits and underscores`;
+    if (error.propertyName !== undefined) {
+        return `${quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
+    }
+    if (path[0] === 'templates') {
+        return 'templates must be a glob or a non-empty list of globs';
     }
     return `${where} ${error.message ?? 'is invalid'}`;
 }
@@ -41485,8 +41546,8 @@ function errorPath(error) {
     if (error.keyword === 'additionalProperties') {
         return [...path, String(error.params.additionalProperty)];
     }
-    if (error.params.propertyName) {
-        return [...path, String(error.params.propertyName)];
+    if (error.propertyName !== undefined) {
+        return [...path, error.propertyName];
     }
     return path;
 }
@@ -41506,8 +41567,12 @@ function parseConfig(text, file) {
     if (!document)
         return { ...DEFAULT_CONFIG, file };
     if (!validateConfig(document.value)) {
-        const error = validateConfig.errors[0];
-        const part = error.keyword === 'additionalProperties' || error.params.propertyName
+        // ajv reports a bad key name first as its pattern error; the one that
+        // carries `propertyName` says which key.
+        const errors = validateConfig.errors ?? [];
+        const error = errors.find((e) => e.propertyName !== undefined) ?? errors[0];
+        const part = error.keyword === 'additionalProperties' ||
+            error.propertyName !== undefined
             ? 'key'
             : 'value';
         fail(file, document, errorPath(error), configErrorMessage(error), part);
@@ -41563,25 +41628,167 @@ function loadConfig(root, path) {
     return parseConfig(decoded.text, file);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/links/token-template.ts
+/** The link's fields, in the order the link lists them. */
+const LINK_FIELDS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+];
+const DEFAULT_SERVER_URL = 'https://github.com';
+const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
 
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-function oneOf(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+;// CONCATENATED MODULE: ./src/links/token-url.ts
+
+
+/**
+ * The link that opens GitHub's token form pre-filled with `template`:
+ * name, description, target_name, expires_in, then permissions in file
+ * order. Values are form-encoded (space as `+`, everything else but
+ * letters, digits and `*-._` as `%XX`), so `&`, `#`, `+`, `%`, quotes,
+ * non-ASCII and newlines all survive.
+ */
+function buildTokenUrl(template, serverUrl = DEFAULT_SERVER_URL) {
+    const params = new URLSearchParams();
+    for (const field of LINK_FIELDS) {
+        const value = template[field];
+        if (value !== undefined)
+            params.append(field, String(value));
+    }
+    for (const [name, level] of Object.entries(template.permissions ?? {})) {
+        params.append(name, level);
+    }
+    return `${serverUrl.replace(/\/+$/, '')}${NEW_TOKEN_PATH}?${params}`;
 }
-/** Every input, read and checked in one place. */
-function readInputs() {
-    const templates = getInput('templates')
-        .split(/[\n,]/)
-        .map((pattern) => pattern.trim())
-        .filter(Boolean);
-    return {
-        templates,
-        config: getInput('config') || undefined,
-        failOn: oneOf('fail-on', getInput('fail-on') || 'error', FAIL_ON_LEVELS),
-    };
+/**
+ * The server whose token form links point at: the flag, else the config,
+ * else GITHUB_SERVER_URL (set by Actions, also on GitHub Enterprise
+ * Server), else github.com.
+ */
+function resolveServerUrl(flag, configured, env) {
+    const url = flag || configured || env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UserError(`server URL ${JSON.stringify(url)} is not a URL: use e.g. https://github.example.com`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new UserError(`server URL ${JSON.stringify(url)} must start with https://`);
+    }
+    return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./src/docs/markdown-escape.ts
+/**
+ * Text from a template as the content of one GFM table cell: no HTML, no
+ * links, no emphasis, no code spans, and no way out of the cell.
+ *
+ * HTML-significant characters become entities (so `<script>` is text); the
+ * characters of inline markdown are backslash-escaped: brackets (so
+ * `[x](javascript:…)` is no link), emphasis and code marks, and `:`, `.`
+ * and `@` (so no URL or address is auto-linked: a description must not be
+ * able to plant a link next to a token form). `|` is escaped because GFM
+ * splits cells on it even inside code spans, and line breaks become
+ * `<br>`, the one tag we write ourselves.
+ */
+function escapeTableCell(text) {
+    return (text
+        .replace(/\r\n?/g, '\n')
+        // Control characters would end the row or hide text: blank them.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~:.@]/g, '\\$&')
+        .replace(/\t/g, ' ')
+        .split('\n')
+        .map((line) => line.trim())
+        .join('<br>'));
+}
+
+;// CONCATENATED MODULE: ./src/docs/links-table.ts
+
+
+
+const HEADER = [
+    '| Token | Description | Resource owner | Expires | Permissions |',
+    '| --- | --- | --- | --- | --- |',
+];
+function expiry(expiresIn) {
+    if (expiresIn === 'none')
+        return 'never';
+    if (expiresIn === undefined) {
+        return `${FIELD_LIMITS.defaultExpiresInDays} days (default)`;
+    }
+    return expiresIn === 1 ? '1 day' : `${expiresIn} days`;
+}
+function owner(target) {
+    return target === undefined ? 'you' : escapeTableCell(target);
+}
+function permissions(template) {
+    const entries = Object.entries(template.permissions ?? {});
+    if (entries.length === 0)
+        return 'none';
+    return entries
+        .map(([name, level]) => `${escapeTableCell(name)}: ${escapeTableCell(level)}`)
+        .join('<br>');
+}
+/** Templates in table order: by name, then as given (stable). */
+function sortByName(items) {
+    return [...items].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+}
+/**
+ * A GFM table with one row per template: its name linking to the
+ * pre-filled token form, and what the token will be able to do. Every
+ * cell of template text is escaped, so a row always keeps its five cells.
+ */
+function renderLinksTable(templates, serverUrl) {
+    const rows = sortByName(templates).map((template) => {
+        const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`;
+        const cells = [
+            link,
+            escapeTableCell(template.description ?? ''),
+            owner(template.target_name),
+            expiry(template.expires_in),
+            permissions(template),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    if (rows.length === 0)
+        return '_No token templates yet._';
+    return [...HEADER, ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lint/approved-templates.ts
+/**
+ * Splits templates into those without errors (fit for a token link) and
+ * those with, by the lines each spans in its file.
+ */
+function partitionByErrors(templates, findings) {
+    const errorsByFile = new Map();
+    for (const finding of findings) {
+        if (finding.severity !== 'error')
+            continue;
+        errorsByFile.set(finding.file, [
+            ...(errorsByFile.get(finding.file) ?? []),
+            finding,
+        ]);
+    }
+    const result = { approved: [], rejected: [] };
+    for (const template of templates) {
+        const error = errorsByFile
+            .get(template.file)
+            ?.find((finding) => finding.line >= template.line && finding.line <= template.endLine);
+        if (error)
+            result.rejected.push({ template, error });
+        else
+            result.approved.push(template);
+    }
+    return result;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -41601,15 +41808,15 @@ function isInside(root, path) {
  * exist yet is judged by its directory.
  */
 function resolveInsideRoot(root, file) {
-    const realRoot = realpathSync(root);
-    const path = resolve(root, file);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
     let real;
     try {
-        real = realpathSync(path);
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
     }
     catch {
         try {
-            real = resolve(realpathSync(dirname(path)), relative(dirname(path), path));
+            real = (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(path), path));
         }
         catch {
             throw new UserError(`${file}: no such directory`);
@@ -41973,7 +42180,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -42476,12 +42683,12 @@ function getOptions(options) {
 	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -42539,8 +42746,11 @@ function refusalReason(root, file) {
         return 'it is outside the working directory: only files inside it are read';
     try {
         const link = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        const real = link.isSymbolicLink() ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path;
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
         if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
+            if (!link.isSymbolicLink()) {
+                return 'it is reached through a symbolic link to a directory outside the working directory';
+            }
             return 'it is a symbolic link that leads outside the working directory: it is not followed';
         }
         const stats = (0,external_node_fs_namespaceObject.statSync)(real);
@@ -42605,7 +42815,14 @@ function discoverTemplateFiles(patterns, root) {
     }
     const discovery = { files: [], refused: [], unmatched };
     const realPaths = new Set();
-    for (const file of [...found].sort()) {
+    // Plain files before links, so a template and a link to it are linted
+    // once, under the template's own path.
+    const isLink = (file) => (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.resolve)(root, file)).isSymbolicLink();
+    const ordered = [...found].sort();
+    for (const file of [
+        ...ordered.filter((f) => !isLink(f)),
+        ...ordered.filter(isLink),
+    ]) {
         const reason = refusalReason(root, file);
         if (reason) {
             discovery.refused.push({ file, reason });
@@ -42618,6 +42835,8 @@ function discoverTemplateFiles(patterns, root) {
         realPaths.add(real);
         discovery.files.push(file);
     }
+    discovery.files.sort();
+    discovery.refused.sort((a, b) => (a.file < b.file ? -1 : 1));
     return discovery;
 }
 
@@ -42730,6 +42949,7 @@ class Linter {
             documentIndex: document.index,
             fields: view.fields,
             ...document.lines(),
+            locate: view.locate,
         });
     }
     report(file, rule, at, message) {
@@ -42758,14 +42978,13 @@ function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
     const sorted = [...findings].sort(compareFindings);
     const rest = sorted.slice(max);
     const rules = [...new Set(rest.map((finding) => finding.rule))];
+    // The line stands for the hidden findings: at the place, rule and
+    // severity of the most severe of them.
     const worst = [...rest].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))[0];
     return [
         ...sorted.slice(0, max),
         {
             ...worst,
-            ...rest[0],
-            severity: worst.severity,
-            rule: rules[0],
             message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
         },
     ];
@@ -42808,26 +43027,1427 @@ function lintTemplates(options) {
     return { ...linter.finish(), discovery, templates };
 }
 
+;// CONCATENATED MODULE: ./src/links/from-fields.ts
+const from_fields_text = (value) => (typeof value === 'string' ? value : undefined);
+/**
+ * A linted template's fields as a TokenTemplate. Lint has checked them, but
+ * rules can be turned off, so anything of the wrong type is left out rather
+ * than trusted.
+ */
+function toTokenTemplate(fields) {
+    const expires = fields.expires_in;
+    const permissions = fields.permissions;
+    return {
+        name: from_fields_text(fields.name) ?? '',
+        description: from_fields_text(fields.description),
+        target_name: from_fields_text(fields.target_name),
+        expires_in: typeof expires === 'number' || expires === 'none' ? expires : undefined,
+        permissions: typeof permissions === 'object' && permissions !== null
+            ? Object.fromEntries(Object.entries(permissions).filter(([, level]) => typeof level === 'string'))
+            : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/annotate.ts
+
+/** GitHub shows at most this many annotations of one level per step. */
+const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
+/**
+ * One workflow annotation per finding, in the given order. @actions/core
+ * escapes the message and properties, so template text cannot start a
+ * workflow command. Returns whether GitHub will hide some of them.
+ */
+function annotate(findings) {
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings) {
+        perLevel[finding.severity] += 1;
+        core_namespaceObject[finding.severity](finding.message, {
+            title: finding.rule,
+            file: finding.file,
+            startLine: finding.line,
+            endLine: finding.endLine,
+            // GitHub uses columns only when the annotation is on one line.
+            ...(finding.line === finding.endLine && {
+                startColumn: finding.column,
+                endColumn: finding.endColumn,
+            }),
+        });
+    }
+    return Object.values(perLevel).some((count) => count > ANNOTATIONS_SHOWN_PER_LEVEL);
+}
+
+;// CONCATENATED MODULE: ./src/action/api/github-client.ts
+/**
+ * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
+ * 10 s): a hung API must not hang the job.
+ */
+const API_TIMEOUT_MS = Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000;
+/**
+ * An Octokit for the token, at GITHUB_API_URL (so GitHub Enterprise Server
+ * works). Imported lazily: runs that make no API call skip loading it.
+ */
+async function createGitHubClient(token) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    return getOctokit(token);
+}
+function timeout(ms = API_TIMEOUT_MS) {
+    return { signal: AbortSignal.timeout(ms) };
+}
+/** One line about a failed call, for a notice: status and GitHub's message. */
+function describeApiError(error) {
+    const status = error.status;
+    const message = error instanceof Error
+        ? (error.message.split('\n')[0] ?? '')
+        : String(error);
+    const remaining = error.response?.headers?.['x-ratelimit-remaining'];
+    if (status === 403 && remaining === '0')
+        return 'rate limit exceeded (HTTP 403)';
+    if (status === 429)
+        return 'rate limited (HTTP 429)';
+    return status ? `HTTP ${status}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/action/api/list-changed-files.ts
+
+/** The files a pull request adds and modifies (renames count as added). */
+async function listChangedFiles(client, repository, pullNumber) {
+    const [owner = '', repo = ''] = repository.split('/');
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: pullNumber,
+        per_page: 100,
+        request: timeout(),
+    });
+    const changes = { added: [], modified: [] };
+    for (const file of files) {
+        if (file.status === 'added' ||
+            file.status === 'renamed' ||
+            file.status === 'copied')
+            changes.added.push(file.filename);
+        else if (file.status !== 'removed')
+            changes.modified.push(file.filename);
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/action/api/lookup-owner.ts
+
+/** Whether a login is a user or an organization: GET /users/{login}. */
+async function lookupOwnerType(client, login) {
+    const { data } = await client.request('GET /users/{username}', {
+        username: login,
+        request: timeout(),
+    });
+    return data.type === 'User' || data.type === 'Organization'
+        ? data.type
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/api/publish-check-run.ts
+
+/** The Checks API takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    notice: 'notice',
+};
+function toAnnotation(finding) {
+    const sameLine = finding.line === finding.endLine;
+    return {
+        path: finding.file,
+        start_line: finding.line,
+        end_line: finding.endLine,
+        ...(sameLine && {
+            start_column: finding.column,
+            end_column: finding.endColumn,
+        }),
+        annotation_level: LEVEL[finding.severity],
+        title: finding.rule,
+        message: finding.message,
+    };
+}
+/**
+ * Publishes every finding as annotations of one check run, 50 per request
+ * (the API's limit), so none is lost to the 10-per-level display limit of
+ * workflow annotations. Needs `checks: write`.
+ */
+async function publishCheckRun(client, options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const batches = [];
+    for (let i = 0; i < options.findings.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(options.findings.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch = []) => ({
+        title: `${options.findings.length} token template findings`,
+        summary: options.summary,
+        annotations: batch.map(toAnnotation),
+    });
+    const { data } = await client.rest.checks.create({
+        owner,
+        repo,
+        name: 'token-templates',
+        head_sha: options.headSha,
+        status: 'in_progress',
+        output: output(batches[0]),
+        request: timeout(),
+    });
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({
+            owner,
+            repo,
+            check_run_id: data.id,
+            output: output(batch),
+            request: timeout(),
+        });
+    }
+    await client.rest.checks.update({
+        owner,
+        repo,
+        check_run_id: data.id,
+        status: 'completed',
+        conclusion: options.conclusion,
+        request: timeout(),
+    });
+    return data.html_url ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
+const START_MARKER = '<!-- token-templates:start -->';
+const END_MARKER = '<!-- token-templates:end -->';
+/**
+ * The marker comments that stand alone on a line outside fenced code
+ * blocks: a README that shows the markers in a code sample (as ours does)
+ * is not mistaken for one with duplicated markers.
+ */
+function markerLines(text) {
+    const found = [];
+    let fence;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        const opening = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
+        if (fence === undefined && opening)
+            fence = opening;
+        else if (fence !== undefined && trimmed.startsWith(fence))
+            fence = undefined;
+        else if (fence === undefined &&
+            (trimmed === START_MARKER || trimmed === END_MARKER)) {
+            const start = offset + line.indexOf(trimmed);
+            found.push({ marker: trimmed, start, end: start + trimmed.length });
+        }
+        offset += line.length + 1;
+    }
+    return found;
+}
+/** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
+function lineEnding(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/**
+ * `text` with everything between the markers replaced by `body`; nothing
+ * outside the markers changes, byte for byte.
+ */
+function replaceBetweenMarkers(text, body) {
+    const lines = markerLines(text);
+    const starts = lines.filter((line) => line.marker === START_MARKER);
+    const ends = lines.filter((line) => line.marker === END_MARKER);
+    if (starts.length === 0 && ends.length === 0) {
+        return { ok: false, problem: 'missing' };
+    }
+    if (starts.length === 0 || ends.length === 0) {
+        return { ok: false, problem: 'one-missing' };
+    }
+    if (starts.length > 1 || ends.length > 1) {
+        return { ok: false, problem: 'duplicated' };
+    }
+    const start = starts[0].end;
+    const end = ends[0].start;
+    if (end < start)
+        return { ok: false, problem: 'reversed' };
+    const eol = lineEnding(text);
+    const inner = `${eol}${body.split('\n').join(eol)}${eol}`;
+    return { ok: true, text: text.slice(0, start) + inner + text.slice(end) };
+}
+/** `text` with the markers and `body` appended, for `docs --init`. */
+function appendMarkedSection(text, body) {
+    const eol = lineEnding(text);
+    const separator = text === '' || text.endsWith(eol + eol)
+        ? ''
+        : text.endsWith(eol)
+            ? eol
+            : eol + eol;
+    const section = [
+        '## Token templates',
+        '',
+        START_MARKER,
+        body,
+        END_MARKER,
+        '',
+    ].join('\n');
+    return text + separator + section.split('\n').join(eol);
+}
+const MARKER_HELP = `add these two lines where the table belongs (or run docs --init to append them):\n\n${START_MARKER}\n${END_MARKER}\n`;
+function describeMarkerProblem(problem, file) {
+    const what = {
+        missing: `${file} has no token-templates markers`,
+        'one-missing': `${file} has only one of the two token-templates markers`,
+        duplicated: `${file} has a token-templates marker more than once`,
+        reversed: `${file} has the end marker before the start marker`,
+    }[problem];
+    return `${what}; it was not changed. ${problem === 'missing' ? MARKER_HELP : `keep exactly one pair, start before end:\n\n${START_MARKER}\n${END_MARKER}\n`}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-update.ts
+
+
+
+/**
+ * What the README becomes with `table` between its markers. Broken markers
+ * are a UserError and nothing changes; `init` appends markers (and the
+ * table) only to a file that has none at all, never guessing otherwise.
+ */
+function planReadme(current, table, file, init) {
+    const update = replaceBetweenMarkers(current, table);
+    if (update.ok)
+        return { text: update.text, changed: update.text !== current };
+    if (update.problem === 'missing' && init) {
+        return { text: appendMarkedSection(current, table), changed: true };
+    }
+    throw new UserError(describeMarkerProblem(update.problem, file));
+}
+/** A unified diff of the README, for `docs --check` when the table is stale. */
+function readmeDiff(file, before, after) {
+    return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', {
+        context: 2,
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/docs/write-file-atomic.ts
+
+
+
+/**
+ * Writes `text` to `path` through a temporary file in the same directory and
+ * a rename, so readers (and a crash) see the old file or the new one, never
+ * half of either. The file keeps its permission bits.
+ */
+function writeFileAtomic(path, text) {
+    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777;
+    }
+    catch {
+        // A new file: the default mode.
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temporary, 'wx', mode);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temporary);
+        }
+        catch {
+            // Already gone: nothing to clean up.
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docs/update-readme-file.ts
+
+
+
+
+
+
+function readReadme(path, file, init) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && init)
+            return '';
+        const reason = code === 'ENOENT' ? 'no such file; --init creates it' : code;
+        throw new UserError(`${file}: cannot read it (${reason})`);
+    }
+    const decoded = decodeTemplateBytes(bytes);
+    if (!decoded.ok)
+        throw new UserError(`${file}: ${decoded.reason}`);
+    return decoded.text;
+}
+/**
+ * Puts `table` between the README's markers: checks (`check`, writes
+ * nothing) or writes atomically. Refuses files outside `root`, also through
+ * links, and broken markers; the README is then left as it was.
+ */
+function updateReadmeFile(options) {
+    const { root, file, table, check, init } = options;
+    const path = resolveInsideRoot(root, file);
+    const current = readReadme(path, file, init);
+    const plan = planReadme(current, table, file, init);
+    if (!plan.changed)
+        return { changed: false };
+    if (check)
+        return { changed: true, diff: readmeDiff(file, current, plan.text) };
+    writeFileAtomic(path, plan.text);
+    return { changed: true };
+}
+
+;// CONCATENATED MODULE: ./src/action/log-untrusted.ts
+
+/**
+ * Prints text that may come from a pull request (a README diff) to the log
+ * with workflow commands switched off around it, under a random token the
+ * text cannot know: a line like `::add-mask::` in it stays plain text.
+ */
+function logUntrusted(text, write = (line) => void process.stdout.write(line)) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    write(`::stop-commands::${token}\n`);
+    write(text.endsWith('\n') ? text : `${text}\n`);
+    write(`::${token}::\n`);
+}
+
+;// CONCATENATED MODULE: ./src/action/docs-step.ts
+
+
+
+
+
+
+/** The line of the start marker, to annotate a stale table there. */
+function markerLine(path) {
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const index = text.indexOf(START_MARKER);
+    return index === -1 ? 1 : text.slice(0, index).split('\n').length;
+}
+/** `docs: check` compares the README's table, `docs: write` rewrites it. */
+function runDocsStep(options) {
+    const { mode, root, readme, table } = options;
+    const check = mode === 'check';
+    const update = updateReadmeFile({
+        root,
+        file: readme,
+        table,
+        check,
+        init: false,
+    });
+    if (!update.changed) {
+        return {
+            changed: false,
+            stale: false,
+            note: `${readme}: the token links table is current.`,
+        };
+    }
+    if (!check) {
+        return {
+            changed: true,
+            stale: false,
+            note: `${readme}: the token links table was updated; commit it.`,
+        };
+    }
+    error('the token links table is stale: run token-templates docs and commit the result', {
+        title: 'docs',
+        file: readme,
+        startLine: markerLine(resolveInsideRoot(root, readme)),
+    });
+    startGroup(`What docs would change in ${readme}`);
+    logUntrusted(update.diff ?? '');
+    endGroup();
+    return {
+        changed: true,
+        stale: true,
+        note: `${readme}: the token links table is stale; the log shows the diff.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function event_text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function field(value, key) {
+    return typeof value === 'object' && value !== null
+        ? value[key]
+        : undefined;
+}
+/**
+ * Reads the event payload the runner wrote to GITHUB_EVENT_PATH. A missing
+ * or malformed file is a problem to report, never a crash: linting needs
+ * no event at all.
+ */
+function readPullRequestEvent(env) {
+    if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? ''))
+        return { ok: true };
+    const path = env.GITHUB_EVENT_PATH;
+    if (!path)
+        return { ok: false, problem: 'GITHUB_EVENT_PATH is not set' };
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        return {
+            ok: false,
+            problem: `cannot read the event payload (${error.message.split('\n')[0]})`,
+        };
+    }
+    const pullRequest = field(payload, 'pull_request');
+    const number = field(pullRequest, 'number');
+    const headSha = event_text(field(field(pullRequest, 'head'), 'sha'));
+    const baseRepository = event_text(field(field(field(pullRequest, 'base'), 'repo'), 'full_name'));
+    const headRepository = event_text(field(field(field(pullRequest, 'head'), 'repo'), 'full_name'));
+    if (typeof number !== 'number' || !headSha || !baseRepository) {
+        return {
+            ok: false,
+            problem: 'the event payload has no pull_request number, head sha and base repository',
+        };
+    }
+    return {
+        ok: true,
+        pullRequest: {
+            number,
+            headSha,
+            repository: baseRepository,
+            fromFork: headRepository !== baseRepository,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/split-patterns.ts
+/**
+ * Splits the `templates` input on newlines and on commas outside braces, so
+ * `a/*.yml, b/**\/*.{yml,yaml}` is two globs, not three broken ones.
+ */
+function splitPatterns(input) {
+    const patterns = [];
+    let current = '';
+    let depth = 0;
+    for (const char of input) {
+        if (char === '{')
+            depth += 1;
+        if (char === '}')
+            depth = Math.max(0, depth - 1);
+        if (char === '\n' || (char === ',' && depth === 0)) {
+            patterns.push(current);
+            current = '';
+            depth = 0;
+        }
+        else {
+            current += char;
+        }
+    }
+    patterns.push(current);
+    return patterns.map((pattern) => pattern.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+const DOCS_MODES = ['off', 'check', 'write'];
+function oneOf(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+}
+/** Every input, read and checked in one place. */
+function readInputs() {
+    const templates = splitPatterns(getInput('templates'));
+    const token = getInput('token');
+    if (token)
+        setSecret(token);
+    return {
+        templates,
+        config: getInput('config') || undefined,
+        readme: getInput('readme') || undefined,
+        docs: oneOf('docs', DOCS_MODES, 'off'),
+        failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
+        serverUrl: getInput('server-url') || undefined,
+        token,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+/** GitHub refuses step summaries over 1 MiB; stay clear of it. */
+const SUMMARY_BYTE_BUDGET = 1_000_000;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** Percent-encodes a path for a URL, parentheses too (they end a md link). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `SERVER/OWNER/REPO/blob/SHA/FILE#L3-L4` */
+function blobLineUrl(serverUrl, repository, sha, finding) {
+    const lines = finding.endLine > finding.line
+        ? `L${finding.line}-L${finding.endLine}`
+        : `L${finding.line}`;
+    return `${serverUrl}/${repository}/blob/${sha}/${encodePath(finding.file)}#${lines}`;
+}
+function findingRow(finding, input) {
+    const place = escapeTableCell(`${finding.file}:${finding.line}:${finding.column}`);
+    const url = input.lineUrl?.(finding);
+    const cells = [
+        `${ICON[finding.severity]} ${finding.severity}`,
+        `\`${finding.rule}\``,
+        url ? `[${place}](${url})` : place,
+        escapeTableCell(finding.message),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function linksSection(table) {
+    if (table === undefined)
+        return '';
+    const body = Buffer.byteLength(table) < SUMMARY_BYTE_BUDGET / 2
+        ? table
+        : '_The table is too large for a job summary; see the README._';
+    return `\n### Token links\n\n${body}\n`;
+}
+function pullRequestSection(changes) {
+    if (!changes)
+        return [];
+    const list = (files) => files.map((file) => `\`${escapeTableCell(file)}\``).join(', ');
+    const lines = ['### This pull request', ''];
+    if (changes.added.length)
+        lines.push(`- adds ${list(changes.added)}`);
+    if (changes.modified.length)
+        lines.push(`- changes ${list(changes.modified)}`);
+    if (!changes.added.length && !changes.modified.length)
+        lines.push('- changes no template');
+    return [...lines, ''];
+}
+/**
+ * The job summary: counts, every finding with a link to its lines (errors
+ * first), what the pull request changes, and the token links table. Kept
+ * under GitHub's 1 MiB limit by cutting findings rows, with a note.
+ */
+function renderJobSummary(input) {
+    const { summary } = input;
+    const head = [
+        '## Token templates',
+        '',
+        `**${plural(summary.templates, 'template')}** in ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`,
+        '',
+        ...input.notes.map((note) => `> ${escapeTableCell(note)}\n`),
+        ...pullRequestSection(input.pullRequest),
+    ].join('\n');
+    const links = input.linksTable === undefined
+        ? ''
+        : `\n### Token links\n\n${input.linksTable}\n`;
+    const budget = SUMMARY_BYTE_BUDGET -
+        Buffer.byteLength(head) -
+        Buffer.byteLength(links) -
+        500;
+    const findings = input.findings;
+    const rows = [];
+    let used = 0;
+    for (const finding of findings) {
+        const row = findingRow(finding, input);
+        used += Buffer.byteLength(row) + 1;
+        if (used > budget)
+            break;
+        rows.push(row);
+    }
+    const cut = findings.length - rows.length;
+    const table = findings.length === 0
+        ? 'No findings.'
+        : [
+            '### Findings',
+            '',
+            '| Severity | Rule | Where | Message |',
+            '| --- | --- | --- | --- |',
+            ...rows,
+        ].join('\n');
+    const more = cut > 0
+        ? `\n\n_…and ${cut} more findings not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
+        : '';
+    return `${head}\n${table}${more}\n${links}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/order-findings.ts
+
+/**
+ * Errors first, and within each level the findings in files the pull
+ * request changed first: GitHub shows only the first 10 annotations of a
+ * level, so those must be the ones the author can act on.
+ */
+function orderFindings(findings, changedFiles = new Set()) {
+    const unchanged = (finding) => changedFiles.has(finding.file) ? 0 : 1;
+    return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) ||
+        unchanged(a) - unchanged(b) ||
+        compareFindings(a, b));
+}
+
+;// CONCATENATED MODULE: ./src/action/owner-lookup.ts
+
+
+
+const owner_lookup_SLUG = new RegExp(TARGET_NAME_PATTERN);
+/**
+ * Looks up each distinct target_name once and reports templates whose
+ * permissions do not fit the owner's type. A failed lookup is a failure
+ * note, never a finding: the run must not fail because the API did.
+ */
+async function checkOwnerTypes(options) {
+    const names = new Set();
+    for (const { fields } of options.templates) {
+        const target = fields.target_name;
+        if (typeof target === 'string' && owner_lookup_SLUG.test(target))
+            names.add(target.toLowerCase());
+    }
+    const types = new Map();
+    const failures = [];
+    for (const name of names) {
+        try {
+            types.set(name, await options.lookup(name));
+        }
+        catch (error) {
+            failures.push(`could not look up the owner ${JSON.stringify(name)} (${describeApiError(error)})`);
+        }
+    }
+    const findings = [];
+    for (const template of options.templates) {
+        const target = template.fields.target_name;
+        const type = typeof target === 'string' ? types.get(target.toLowerCase()) : undefined;
+        if (!type)
+            continue;
+        const message = ownerTypeProblem(template.fields, type, options.catalog);
+        if (!message)
+            continue;
+        findings.push({
+            file: template.file,
+            ...template.locate(['target_name']),
+            severity: options.severity,
+            rule: targetOwnerTypeRule.id,
+            message,
+        });
+    }
+    return { findings, failures };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
 
-function annotate(finding) {
-    const properties = {
-        title: finding.rule,
-        file: finding.file,
-        startLine: finding.line,
-        endLine: finding.endLine,
-        // GitHub shows columns only for single-line annotations.
-        ...(finding.line === finding.endLine && {
-            startColumn: finding.column,
-            endColumn: finding.endColumn,
-        }),
-    };
-    core_namespaceObject[finding.severity](finding.message, properties);
-}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function failsRun(summary, failOn) {
     if (failOn === 'never')
         return false;
@@ -42838,24 +44458,164 @@ function failsRun(summary, failOn) {
     };
     return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
 }
-/** The Action: lint the workspace's templates and annotate every finding. */
-async function run() {
+function addFindings(run, findings) {
+    run.findings.push(...findings);
+    for (const finding of findings)
+        run.summary[`${finding.severity}s`] +=
+            1;
+}
+function ruleSeverity(config, id, fallback) {
+    const level = config.ruleLevels[id] ?? fallback;
+    return level === 'off' ? undefined : level;
+}
+async function apiClient(token, notes) {
+    if (!token)
+        return undefined;
+    try {
+        return await createGitHubClient(token);
+    }
+    catch (error) {
+        notes.push(`The GitHub API client could not start (${describeApiError(error)}): owner lookups and pull request details were skipped.`);
+        return undefined;
+    }
+}
+async function checkOwners(client, run, config, notes) {
+    const severity = ruleSeverity(config, targetOwnerTypeRule.id, targetOwnerTypeRule.defaultSeverity);
+    if (!severity ||
+        !run.templates.some((template) => typeof template.fields.target_name === 'string'))
+        return;
+    if (!client) {
+        notes.push('No token: target_name owners were not looked up (organization vs user), so target-owner-type was not checked.');
+        return;
+    }
+    const check = await checkOwnerTypes({
+        templates: run.templates,
+        catalog: new PermissionCatalog(config.extraPermissions),
+        severity,
+        lookup: (login) => lookupOwnerType(client, login),
+    });
+    addFindings(run, check.findings);
+    for (const failure of check.failures) {
+        notice(`token-templates ${failure}; target-owner-type was not checked for it`);
+        notes.push(`Owner lookup: ${failure}; target-owner-type was not checked for it.`);
+    }
+}
+async function pullRequestChanges(client, pullRequest, notes) {
+    if (!pullRequest || !client)
+        return undefined;
+    try {
+        return await listChangedFiles(client, pullRequest.repository, pullRequest.number);
+    }
+    catch (error) {
+        notes.push(`The pull request's files could not be listed (${describeApiError(error)}).`);
+        return undefined;
+    }
+}
+/** Posts every finding as a check run when annotations hide some of them. */
+async function publishAll(client, run, findings, pullRequest, env, notes) {
+    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
+    const headSha = pullRequest?.headSha ?? env.GITHUB_SHA;
+    const fallback = 'GitHub shows only 10 annotations of each level per step; every finding is listed below.';
+    if (!client || !repository || !headSha) {
+        notes.push(`${fallback} (No token to publish them all as a check run.)`);
+        return;
+    }
+    try {
+        const url = await publishCheckRun(client, {
+            repository,
+            headSha,
+            findings,
+            conclusion: run.summary.errors > 0 ? 'failure' : 'success',
+            summary: `${run.summary.errors} errors, ${run.summary.warnings} warnings, ${run.summary.notices} notices in ${run.summary.templates} templates`,
+        });
+        notes.push(`GitHub shows only 10 annotations of each level per step; all ${findings.length} findings are annotated in the check run ${url}.`);
+    }
+    catch (error) {
+        const readOnly = error.status === 403 || pullRequest?.fromFork;
+        notes.push(`${fallback} (They could not be published as a check run: ${describeApiError(error)}${readOnly ? '; the token cannot write checks, as on pull requests from forks: give the workflow `checks: write` to get them' : ''}.)`);
+    }
+}
+function docsStep(inputs, config, root, table, notes) {
+    if (inputs.docs === 'off')
+        return undefined;
+    const outcome = runDocsStep({
+        mode: inputs.docs,
+        root,
+        readme: inputs.readme ?? config.readme ?? 'README.md',
+        table,
+    });
+    notes.push(outcome.note);
+    return outcome;
+}
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write({ overwrite: false });
+    }
+    catch (error) {
+        warning(`the job summary could not be written (${error.message.split('\n')[0]})`);
+    }
+}
+/** The Action: lint, annotate, summarise, and optionally check or write the README table. */
+async function run(env = process.env) {
     try {
         const inputs = readInputs();
-        const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+        const root = env.GITHUB_WORKSPACE || process.cwd();
         const config = loadConfig(root, inputs.config);
-        const result = lintTemplates({ root, patterns: inputs.templates, config });
-        for (const pattern of result.discovery.unmatched)
+        const serverUrl = resolveServerUrl(inputs.serverUrl, config.serverUrl, env);
+        const notes = [];
+        const event = readPullRequestEvent(env);
+        if (!event.ok)
+            notes.push(`Pull request details were skipped: ${event.problem}.`);
+        const pullRequest = event.ok ? event.pullRequest : undefined;
+        const lint = lintTemplates({
+            root,
+            patterns: inputs.templates,
+            config,
+            collectTemplates: true,
+        });
+        for (const pattern of lint.discovery.unmatched)
             warning(`no template file matches ${JSON.stringify(pattern)}`);
-        const errorsFirst = [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-        errorsFirst.forEach(annotate);
-        setOutput('errors', result.summary.errors);
-        setOutput('warnings', result.summary.warnings);
-        setOutput('templates', result.summary.templates);
-        const { errors, warnings, notices, templates, files } = result.summary;
+        if (lint.summary.files === 0)
+            notes.push('No template files were found: check the templates input.');
+        const client = await apiClient(inputs.token, notes);
+        await checkOwners(client, lint, config, notes);
+        const changes = await pullRequestChanges(client, pullRequest, notes);
+        const changed = new Set([
+            ...(changes?.added ?? []),
+            ...(changes?.modified ?? []),
+        ]);
+        const findings = orderFindings(lint.findings, changed);
+        const hidden = annotate(findings);
+        if (hidden)
+            await publishAll(client, lint, findings, pullRequest, env, notes);
+        const { approved } = partitionByErrors(lint.templates, lint.findings);
+        const table = renderLinksTable(approved.map((template) => toTokenTemplate(template.fields)), serverUrl);
+        const docs = docsStep(inputs, config, root, table, notes);
+        const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
+        const sha = pullRequest?.headSha ?? env.GITHUB_SHA;
+        await writeSummary(renderJobSummary({
+            summary: lint.summary,
+            findings,
+            linksTable: table,
+            lineUrl: repository && sha
+                ? (finding) => blobLineUrl(serverUrl, repository, sha, finding)
+                : undefined,
+            pullRequest: changes && {
+                added: changes.added.filter((file) => lint.discovery.files.includes(file)),
+                modified: changes.modified.filter((file) => lint.discovery.files.includes(file)),
+            },
+            notes,
+        }));
+        setOutput('errors', lint.summary.errors);
+        setOutput('warnings', lint.summary.warnings);
+        setOutput('templates', lint.summary.templates);
+        setOutput('readme-changed', docs?.changed === true && inputs.docs === 'write');
+        const { errors, warnings, notices, templates, files } = lint.summary;
         info(`${templates} templates in ${files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`);
-        if (failsRun(result.summary, inputs.failOn))
-            setFailed(`token templates have findings at or above fail-on level ${inputs.failOn}`);
+        if (failsRun(lint.summary, inputs.failOn))
+            setFailed(`token templates have findings at or above the fail-on level (${inputs.failOn})`);
+        else if (docs?.stale)
+            setFailed('the README token links table is stale');
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
@@ -42883,6 +44643,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -43044,6 +44811,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -53481,7 +55255,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -53490,6 +55264,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -53618,6 +55395,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -53632,6 +55431,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

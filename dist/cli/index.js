@@ -19609,7 +19609,7 @@ function countSeverities(findings) {
  * a hostile value cannot start a new log line or a workflow command. Long
  * values are cut: a message should say what is wrong, not echo a file.
  */
-function quote(value, maxLength = 80) {
+function quote_quote(value, maxLength = 80) {
     const text = typeof value === 'string' ? value : String(value);
     const cut = [...text].length > maxLength
         ? `${[...text].slice(0, maxLength).join('')}…`
@@ -19617,13 +19617,53 @@ function quote(value, maxLength = 80) {
     return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** "a", "a and b", "a, b and c" */
-function listing(items) {
+function quote_listing(items) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/lint/suggest.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a typo (at most a third of the word, and at least 1 or 2 edits).
+ */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    const allowed = Math.max(2, Math.floor(needle.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= allowed ? best : undefined;
+}
+/** `: did you mean "x"?` or nothing. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `: did you mean "${match}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/template-keys.ts
+/** The keys a template may have (the schema's properties). */
+const TEMPLATE_KEYS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+    'permissions',
+];
+
 ;// CONCATENATED MODULE: ./src/rules/template-fields.ts
+
+
 function permissionEntries(template) {
     const permissions = template.fields.permissions;
     if (!isPlainObject(permissions))
@@ -19644,6 +19684,21 @@ function stringField(template, field) {
 }
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Whether the schema rule already reports a key meant as `field` (a typo
+ * such as `descripton`, or a permission written outside `permissions:`):
+ * then "missing field" would report the same problem twice.
+ */
+function hasMisplacedKeyFor(template, field) {
+    return template.schemaErrors.some((error) => {
+        if (error.instancePath !== '' || error.keyword !== 'additionalProperties')
+            return false;
+        const key = String(error.params.additionalProperty);
+        if (field === 'permissions' && template.catalog.find(key))
+            return true;
+        return closestMatch(key, TEMPLATE_KEYS) === field;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/duplicate-name.ts
@@ -19674,7 +19729,7 @@ const duplicateNameRule = {
                     firstPlace.set(key, place);
                     return;
                 }
-                const message = (other) => `the name ${quote(name)} is also used at ${where(other)}: give each template its own name`;
+                const message = (other) => `the name ${quote_quote(name)} is also used at ${where(other)}: give each template its own name`;
                 if (!first.reported) {
                     report(first.file, first.at, message(place));
                     first.reported = true;
@@ -19800,12 +19855,12 @@ const SLUG = new RegExp(TARGET_NAME_PATTERN);
 function targetMessage(target) {
     const slug = target.replace(/\/+$/, '').split('/').pop() ?? '';
     if (target.includes('/') && SLUG.test(slug)) {
-        return `target_name takes the owner's slug alone: write ${slug}, not ${quote(target)}`;
+        return `target_name takes the owner's slug alone: write ${slug}, not ${quote_quote(target)}`;
     }
     if (target.startsWith('@') && SLUG.test(target.slice(1))) {
         return `target_name takes the slug without "@": write ${target.slice(1)}`;
     }
-    return `${quote(target)} is not a valid user or organization name: use letters, digits and single hyphens (not at either end), at most 39 characters`;
+    return `${quote_quote(target)} is not a valid user or organization name: use letters, digits and single hyphens (not at either end), at most 39 characters`;
 }
 const invalidTargetNameRule = {
     id: 'invalid-target-name',
@@ -19829,7 +19884,7 @@ const invalidTargetNameRule = {
  * together so that one problem is reported once: a template that mixes
  * account and organization permissions gets only `mixed-owner-scopes`.
  */
-const names = (entries) => listing(entries.map((entry) => entry.name));
+const names = (entries) => quote_listing(entries.map((entry) => entry.name));
 function scopes(template) {
     const account = permissionsOfScope(template, 'account');
     const organization = permissionsOfScope(template, 'organization');
@@ -19883,46 +19938,12 @@ const accountPermissionWithTargetRule = {
     }),
 };
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/lint/suggest.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a typo (at most a third of the word, and at least 1 or 2 edits).
- */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    const allowed = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= allowed ? best : undefined;
-}
-/** `: did you mean "x"?` or nothing. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `: did you mean "${match}"?`;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/schema.ts
 
 
 
 
-const TEMPLATE_KEYS = [
-    'name',
-    'description',
-    'target_name',
-    'expires_in',
-    'permissions',
-];
+
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error) {
     const path = error.instancePath;
@@ -19970,15 +19991,15 @@ function fieldMessage(field, value, error) {
     }
     if (rule === undefined)
         return `"${field}" ${error.message ?? 'is invalid'}`;
-    const got = typeof value === 'string' ? quote(value) : describeType(value);
+    const got = typeof value === 'string' ? quote_quote(value) : describeType(value);
     return `"${field}" must be ${rule}; got ${got}`;
 }
 function unknownKeyMessage(template, key) {
     if (template.catalog.find(key)) {
-        return `unknown key ${quote(key)}: permissions go under "permissions:" (indent it there)`;
+        return `unknown key ${quote_quote(key)}: permissions go under "permissions:" (indent it there)`;
     }
     const suggestion = didYouMean(key, TEMPLATE_KEYS);
-    return `unknown key ${quote(key)}${suggestion || `: a template has only ${TEMPLATE_KEYS.join(', ')}`}`;
+    return `unknown key ${quote_quote(key)}${suggestion || `: a template has only ${TEMPLATE_KEYS.join(', ')}`}`;
 }
 function check(template, report) {
     const reported = new Set();
@@ -20017,6 +20038,12 @@ const schemaRule = {
 
 
 
+/** Where to report a missing field: the name's key, or the template's start. */
+function nameOrStart(template) {
+    return 'name' in template.fields
+        ? template.locate(['name'], 'key')
+        : template.start();
+}
 const noExpirationRule = {
     id: 'no-expiration',
     defaultSeverity: 'warning',
@@ -20039,9 +20066,11 @@ const missingDescriptionRule = {
             return;
         if (template.fields.description !== undefined && description === undefined)
             return; // wrong type: schema
+        if (hasMisplacedKeyFor(template, 'description'))
+            return; // a typo: schema
         const at = 'description' in template.fields
             ? template.locate(['description'], 'key')
-            : template.locate(['name'], 'key');
+            : nameOrStart(template);
         report(at, 'add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token');
     }),
 };
@@ -20056,8 +20085,11 @@ const emptyPermissionsRule = {
             return; // wrong type: schema
         if (permissionEntries(template).length > 0)
             return;
+        if (permissions === undefined &&
+            hasMisplacedKeyFor(template, 'permissions'))
+            return; // schema
         const at = permissions === undefined
-            ? template.locate(['name'], 'key')
+            ? nameOrStart(template)
             : template.locate(['permissions'], 'key');
         report(at, 'this template grants no permission: add the ones the token needs under permissions:, such as contents: read');
     }),
@@ -20105,6 +20137,32 @@ const featureGatedPermissionRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/rules/target-owner-type.ts
+
+/** Reported by the Action after it looks the owner up; no visitor here. */
+const targetOwnerTypeRule = {
+    id: 'target-owner-type',
+    defaultSeverity: 'error',
+    description: 'target_name is the kind of owner its permissions need (checked by the Action with the API).',
+    docs: 'When the Action has a token, it looks up each `target_name` (`GET /users/{name}`) and reports organization permissions on a user, and account permissions on an organization: the token would silently lack them. When the lookup fails (no token, rate limit, network), the Action says so in a notice and this check is skipped.',
+};
+/** What is wrong with the permissions for an owner of `type`, if anything. */
+function ownerTypeProblem(fields, type, catalog) {
+    const permissions = fields.permissions;
+    if (typeof permissions !== 'object' || permissions === null)
+        return undefined;
+    const names = Object.keys(permissions);
+    const ofScope = (scope) => names.filter((name) => catalog.find(name)?.scope === scope);
+    const target = quote(fields.target_name);
+    if (type === 'User' && ofScope('organization').length > 0) {
+        return `${target} is a user, but organization permissions (${listing(ofScope('organization'))}) need an organization as resource owner`;
+    }
+    if (type === 'Organization' && ofScope('account').length > 0) {
+        return `${target} is an organization, but account permissions (${listing(ofScope('account'))}) apply only to the user creating the token`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unknown-permission.ts
 
 
@@ -20114,17 +20172,17 @@ const featureGatedPermissionRule = {
 function unknownPermissionMessage(name, known) {
     const missing = MISSING_CAPABILITIES.get(name.toLowerCase());
     if (missing) {
-        return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`;
+        return `fine-grained tokens cannot ${missing.capability} (${quote_quote(name)} is no permission): ${missing.instead}`;
     }
     const classic = CLASSIC_SCOPES.get(name.toLowerCase());
     if (classic) {
         const instead = classic.length
-            ? `use ${listing(classic)} instead`
+            ? `use ${quote_listing(classic)} instead`
             : 'fine-grained tokens have no equivalent';
-        return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`;
+        return `${quote_quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`;
     }
     const suggestion = didYouMean(name, known);
-    return `unknown permission ${quote(name)}${suggestion ||
+    return `unknown permission ${quote_quote(name)}${suggestion ||
         ": not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)"}`;
 }
 const unknownPermissionRule = {
@@ -20150,8 +20208,8 @@ const unknownPermissionRule = {
 
 
 function levelMessage(permission, level) {
-    const name = quote(permission.name);
-    const levels = listing([...permission.levels]);
+    const name = quote_quote(permission.name);
+    const levels = quote_listing([...permission.levels]);
     const only = permission.levels.length === 1 ? 'only ' : '';
     if (level === null || level === undefined || level === '') {
         return `${name} has no access level: set it to ${permission.levels.join(' or ')}`;
@@ -20169,7 +20227,7 @@ function levelMessage(permission, level) {
     if (lower === 'none' || lower === 'no access') {
         return `to grant no access, remove the ${name} line`;
     }
-    return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`;
+    return `${quote_quote(level)} is not an access level of ${name}: it supports ${only}${levels}`;
 }
 const unsupportedAccessLevelRule = {
     id: 'unsupported-access-level',
@@ -20200,6 +20258,7 @@ const unsupportedAccessLevelRule = {
 
 
 
+
 /** Every rule, sorted by id. Adding a rule: one module, one line here. */
 const RULES = [
     accountPermissionWithTargetRule,
@@ -20215,6 +20274,7 @@ const RULES = [
     orgPermissionNeedsOrgTargetRule,
     redundantMetadataRule,
     schemaRule,
+    targetOwnerTypeRule,
     unknownPermissionRule,
     unreadableFileRule,
     unsupportedAccessLevelRule,
@@ -20612,15 +20672,18 @@ function configErrorMessage(error) {
         const key = String(error.params.additionalProperty);
         const candidates = path[0] === 'rules' ? RULE_IDS : TOP_KEYS;
         const what = path[0] === 'rules' ? 'rule' : 'setting';
-        return `unknown ${what} ${quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
+        return `unknown ${what} ${quote_quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
     }
     const where = path.length ? path.join('.') : 'the config';
     if (error.keyword === 'enum') {
         const allowed = error.params.allowedValues.join(', ');
         return `${where} must be one of ${allowed}`;
     }
-    if (error.keyword === 'propertyNames' || error.params.propertyName) {
-        return `${quote(String(error.params.propertyName))} is not a permission name: use lowercase letters, digits and underscores`;
+    if (error.propertyName !== undefined) {
+        return `${quote_quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
+    }
+    if (path[0] === 'templates') {
+        return 'templates must be a glob or a non-empty list of globs';
     }
     return `${where} ${error.message ?? 'is invalid'}`;
 }
@@ -20629,8 +20692,8 @@ function errorPath(error) {
     if (error.keyword === 'additionalProperties') {
         return [...path, String(error.params.additionalProperty)];
     }
-    if (error.params.propertyName) {
-        return [...path, String(error.params.propertyName)];
+    if (error.propertyName !== undefined) {
+        return [...path, error.propertyName];
     }
     return path;
 }
@@ -20650,8 +20713,12 @@ function parseConfig(text, file) {
     if (!document)
         return { ...DEFAULT_CONFIG, file };
     if (!validateConfig(document.value)) {
-        const error = validateConfig.errors[0];
-        const part = error.keyword === 'additionalProperties' || error.params.propertyName
+        // ajv reports a bad key name first as its pattern error; the one that
+        // carries `propertyName` says which key.
+        const errors = validateConfig.errors ?? [];
+        const error = errors.find((e) => e.propertyName !== undefined) ?? errors[0];
+        const part = error.keyword === 'additionalProperties' ||
+            error.propertyName !== undefined
             ? 'key'
             : 'value';
         fail(file, document, errorPath(error), configErrorMessage(error), part);
@@ -20659,7 +20726,7 @@ function parseConfig(text, file) {
     const raw = document.value;
     const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
         if (PERMISSIONS.some((permission) => permission.name === name)) {
-            fail(file, document, ['extra_permissions', name], `${quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
+            fail(file, document, ['extra_permissions', name], `${quote_quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
         }
         return {
             name,
@@ -20840,6 +20907,40 @@ function renderLinksTable(templates, serverUrl) {
     if (rows.length === 0)
         return '_No token templates yet._';
     return [...HEADER, ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/workspace-path.ts
+
+
+
+function isInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * The real path of `file` (relative to `root`), refusing any path that is,
+ * or through a symbolic link leads, outside `root`. A file that does not
+ * exist yet is judged by its directory.
+ */
+function resolveInsideRoot(root, file) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        try {
+            real = (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(path), path));
+        }
+        catch {
+            throw new UserError(`${file}: no such directory`);
+        }
+    }
+    if (!isInside(realRoot, real)) {
+        throw new UserError(`${file} is outside the working directory (or a link that leads there): it is not read or written`);
+    }
+    return real;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -21676,6 +21777,48 @@ function writeFileAtomic(path, text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/docs/update-readme-file.ts
+
+
+
+
+
+
+function readReadme(path, file, init) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && init)
+            return '';
+        const reason = code === 'ENOENT' ? 'no such file; --init creates it' : code;
+        throw new UserError(`${file}: cannot read it (${reason})`);
+    }
+    const decoded = decodeTemplateBytes(bytes);
+    if (!decoded.ok)
+        throw new UserError(`${file}: ${decoded.reason}`);
+    return decoded.text;
+}
+/**
+ * Puts `table` between the README's markers: checks (`check`, writes
+ * nothing) or writes atomically. Refuses files outside `root`, also through
+ * links, and broken markers; the README is then left as it was.
+ */
+function updateReadmeFile(options) {
+    const { root, file, table, check, init } = options;
+    const path = resolveInsideRoot(root, file);
+    const current = readReadme(path, file, init);
+    const plan = planReadme(current, table, file, init);
+    if (!plan.changed)
+        return { changed: false };
+    if (check)
+        return { changed: true, diff: readmeDiff(file, current, plan.text) };
+    writeFileAtomic(path, plan.text);
+    return { changed: true };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/approved-templates.ts
 /**
  * Splits templates into those without errors (fit for a token link) and
@@ -21707,40 +21850,6 @@ function partitionByErrors(templates, findings) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/workspace-path.ts
-
-
-
-function isInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-/**
- * The real path of `file` (relative to `root`), refusing any path that is,
- * or through a symbolic link leads, outside `root`. A file that does not
- * exist yet is judged by its directory.
- */
-function resolveInsideRoot(root, file) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(path);
-    }
-    catch {
-        try {
-            real = (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(path), path));
-        }
-        catch {
-            throw new UserError(`${file}: no such directory`);
-        }
-    }
-    if (!isInside(realRoot, real)) {
-        throw new UserError(`${file} is outside the working directory (or a link that leads there): it is not read or written`);
-    }
-    return real;
-}
-
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -22664,8 +22773,11 @@ function refusalReason(root, file) {
         return 'it is outside the working directory: only files inside it are read';
     try {
         const link = (0,external_node_fs_namespaceObject.lstatSync)(path);
-        const real = link.isSymbolicLink() ? (0,external_node_fs_namespaceObject.realpathSync)(path) : path;
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
         if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), real)) {
+            if (!link.isSymbolicLink()) {
+                return 'it is reached through a symbolic link to a directory outside the working directory';
+            }
             return 'it is a symbolic link that leads outside the working directory: it is not followed';
         }
         const stats = (0,external_node_fs_namespaceObject.statSync)(real);
@@ -22730,7 +22842,14 @@ function discoverTemplateFiles(patterns, root) {
     }
     const discovery = { files: [], refused: [], unmatched };
     const realPaths = new Set();
-    for (const file of [...found].sort()) {
+    // Plain files before links, so a template and a link to it are linted
+    // once, under the template's own path.
+    const isLink = (file) => (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.resolve)(root, file)).isSymbolicLink();
+    const ordered = [...found].sort();
+    for (const file of [
+        ...ordered.filter((f) => !isLink(f)),
+        ...ordered.filter(isLink),
+    ]) {
         const reason = refusalReason(root, file);
         if (reason) {
             discovery.refused.push({ file, reason });
@@ -22743,6 +22862,8 @@ function discoverTemplateFiles(patterns, root) {
         realPaths.add(real);
         discovery.files.push(file);
     }
+    discovery.files.sort();
+    discovery.refused.sort((a, b) => (a.file < b.file ? -1 : 1));
     return discovery;
 }
 
@@ -22855,6 +22976,7 @@ class Linter {
             documentIndex: document.index,
             fields: view.fields,
             ...document.lines(),
+            locate: view.locate,
         });
     }
     report(file, rule, at, message) {
@@ -22883,15 +23005,14 @@ function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
     const sorted = [...findings].sort(compareFindings);
     const rest = sorted.slice(max);
     const rules = [...new Set(rest.map((finding) => finding.rule))];
+    // The line stands for the hidden findings: at the place, rule and
+    // severity of the most severe of them.
     const worst = [...rest].sort((a, b) => severityRank(a.severity) - severityRank(b.severity))[0];
     return [
         ...sorted.slice(0, max),
         {
             ...worst,
-            ...rest[0],
-            severity: worst.severity,
-            rule: rules[0],
-            message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
+            message: `and ${rest.length} more findings in this file (${quote_listing(rules)}) not shown: fix the ones above first`,
         },
     ];
 }
@@ -22963,27 +23084,6 @@ function toTokenTemplate(fields) {
 
 
 
-
-
-
-
-
-function readReadme(path, file, init) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && init)
-            return '';
-        throw new UserError(`${file}: cannot read it (${code === 'ENOENT' ? 'no such file; --init creates it' : code})`);
-    }
-    const decoded = decodeTemplateBytes(bytes);
-    if (!decoded.ok)
-        throw new UserError(`${file}: ${decoded.reason}`);
-    return decoded.text;
-}
 /**
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
@@ -22991,7 +23091,6 @@ function readReadme(path, file, init) {
 function docsCommand(options, io) {
     const config = loadConfig(io.cwd, options.config);
     const file = options.readme ?? config.readme ?? 'README.md';
-    const path = resolveInsideRoot(io.cwd, file);
     const serverUrl = resolveServerUrl(options.serverUrl, config.serverUrl, io.env);
     const run = lintTemplates({
         root: io.cwd,
@@ -23001,23 +23100,28 @@ function docsCommand(options, io) {
     });
     const { approved, rejected } = partitionByErrors(run.templates, run.findings);
     for (const { template, error } of rejected) {
-        io.stderr(`token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`);
+        io.stderr(`token-templates: warning: ${template.file}:${template.line}: template ${quote_quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`);
     }
-    const table = renderLinksTable(approved.map((t) => toTokenTemplate(t.fields)), serverUrl);
-    const current = readReadme(path, file, options.init);
-    const plan = planReadme(current, table, file, options.init);
-    if (options.check) {
-        if (!plan.changed) {
-            io.stdout(`${file}: the token table is current (${approved.length} templates)\n`);
-            return 0;
-        }
-        io.stdout(readmeDiff(file, current, plan.text));
+    const table = renderLinksTable(approved.map((template) => toTokenTemplate(template.fields)), serverUrl);
+    const update = updateReadmeFile({
+        root: io.cwd,
+        file,
+        table,
+        check: options.check,
+        init: options.init,
+    });
+    const count = `${approved.length} templates`;
+    if (options.check && update.changed) {
+        io.stdout(update.diff ?? '');
         io.stderr(`token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`);
         return 1;
     }
-    if (plan.changed)
-        writeFileAtomic(path, plan.text);
-    io.stdout(`${file}: ${plan.changed ? 'updated' : 'already current'} (${approved.length} templates)\n`);
+    const state = options.check
+        ? 'the token table is current'
+        : update.changed
+            ? 'updated the token table'
+            : 'the token table is already current';
+    io.stdout(`${file}: ${state} (${count})\n`);
     return 0;
 }
 

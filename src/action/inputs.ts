@@ -1,20 +1,29 @@
 import * as core from '@actions/core'
+import { splitPatterns } from './split-patterns.js'
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 export type FailOn = (typeof FAIL_ON_LEVELS)[number]
+export const DOCS_MODES = ['off', 'check', 'write'] as const
+export type DocsMode = (typeof DOCS_MODES)[number]
 
 export interface ActionInputs {
   /** Globs from the `templates` input, newline or comma separated. */
   templates: string[]
   config?: string
+  readme?: string
+  docs: DocsMode
   failOn: FailOn
+  serverUrl?: string
+  /** Empty when no token is given: API features are then skipped. */
+  token: string
 }
 
 function oneOf<T extends string>(
   name: string,
-  value: string,
   allowed: readonly T[],
+  fallback: T,
 ): T {
+  const value = core.getInput(name) || fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new Error(
     `input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`,
@@ -23,18 +32,16 @@ function oneOf<T extends string>(
 
 /** Every input, read and checked in one place. */
 export function readInputs(): ActionInputs {
-  const templates = core
-    .getInput('templates')
-    .split(/[\n,]/)
-    .map((pattern) => pattern.trim())
-    .filter(Boolean)
+  const templates = splitPatterns(core.getInput('templates'))
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
   return {
     templates,
     config: core.getInput('config') || undefined,
-    failOn: oneOf(
-      'fail-on',
-      core.getInput('fail-on') || 'error',
-      FAIL_ON_LEVELS,
-    ),
+    readme: core.getInput('readme') || undefined,
+    docs: oneOf('docs', DOCS_MODES, 'off'),
+    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
+    serverUrl: core.getInput('server-url') || undefined,
+    token,
   }
 }

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { loadConfig } from '../config/load-config.js'
 import { renderLinksTable } from '../docs/links-table.js'
-import { planReadme, readmeDiff } from '../docs/readme-update.js'
-import { writeFileAtomic } from '../docs/write-file-atomic.js'
-import { UserError } from '../errors.js'
+import { updateReadmeFile } from '../docs/update-readme-file.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
-import { decodeTemplateBytes } from '../lint/decode.js'
 import { lintTemplates } from '../lint/lint-templates.js'
+import { quote } from '../lint/quote.js'
 import { toTokenTemplate } from '../links/from-fields.js'
 import { resolveServerUrl } from '../links/token-url.js'
-import { quote } from '../lint/quote.js'
-import { resolveInsideRoot } from '../workspace-path.js'
 import type { CliIo } from './io.js'
 
 export interface DocsCommandOptions {
@@ -22,22 +17,6 @@ export interface DocsCommandOptions {
   init: boolean
 }
 
-function readReadme(path: string, file: string, init: boolean): string {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && init) return ''
-    throw new UserError(
-      `${file}: cannot read it (${code === 'ENOENT' ? 'no such file; --init creates it' : code})`,
-    )
-  }
-  const decoded = decodeTemplateBytes(bytes)
-  if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`)
-  return decoded.text
-}
-
 /**
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
@@ -45,7 +24,6 @@ function readReadme(path: string, file: string, init: boolean): string {
 export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
   const config = loadConfig(io.cwd, options.config)
   const file = options.readme ?? config.readme ?? 'README.md'
-  const path = resolveInsideRoot(io.cwd, file)
   const serverUrl = resolveServerUrl(
     options.serverUrl,
     config.serverUrl,
@@ -64,27 +42,29 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     )
   }
   const table = renderLinksTable(
-    approved.map((t) => toTokenTemplate(t.fields)),
+    approved.map((template) => toTokenTemplate(template.fields)),
     serverUrl,
   )
-  const current = readReadme(path, file, options.init)
-  const plan = planReadme(current, table, file, options.init)
-  if (options.check) {
-    if (!plan.changed) {
-      io.stdout(
-        `${file}: the token table is current (${approved.length} templates)\n`,
-      )
-      return 0
-    }
-    io.stdout(readmeDiff(file, current, plan.text))
+  const update = updateReadmeFile({
+    root: io.cwd,
+    file,
+    table,
+    check: options.check,
+    init: options.init,
+  })
+  const count = `${approved.length} templates`
+  if (options.check && update.changed) {
+    io.stdout(update.diff ?? '')
     io.stderr(
       `token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`,
     )
     return 1
   }
-  if (plan.changed) writeFileAtomic(path, plan.text)
-  io.stdout(
-    `${file}: ${plan.changed ? 'updated' : 'already current'} (${approved.length} templates)\n`,
-  )
+  const state = options.check
+    ? 'the token table is current'
+    : update.changed
+      ? 'updated the token table'
+      : 'the token table is already current'
+  io.stdout(`${file}: ${state} (${count})\n`)
   return 0
 }

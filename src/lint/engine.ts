@@ -29,6 +29,7 @@ export interface LintedTemplate {
   fields: Readonly<Record<string, unknown>>
   line: number
   endLine: number
+  locate: TemplateView['locate']
 }
 
 export interface LinterOptions {
@@ -150,6 +151,7 @@ export class Linter {
       documentIndex: document.index,
       fields: view.fields,
       ...document.lines(),
+      locate: view.locate,
     })
   }
 

@@ -20,6 +20,7 @@ import {
   noExpirationRule,
   redundantMetadataRule,
 } from './template-hygiene.js'
+import { targetOwnerTypeRule } from './target-owner-type.js'
 import { unknownPermissionRule } from './unknown-permission.js'
 import { unsupportedAccessLevelRule } from './unsupported-access-level.js'
 
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   orgPermissionNeedsOrgTargetRule,
   redundantMetadataRule,
   schemaRule,
+  targetOwnerTypeRule,
   unknownPermissionRule,
   unreadableFileRule,
   unsupportedAccessLevelRule,

@@ -1,0 +1,82 @@
+import type { Finding } from '../../lint/finding.js'
+import { timeout } from './github-client.js'
+import type { GitHubClient } from './github-client.js'
+
+/** The Checks API takes at most 50 annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50
+
+const LEVEL = {
+  error: 'failure',
+  warning: 'warning',
+  notice: 'notice',
+} as const
+
+function toAnnotation(finding: Finding) {
+  const sameLine = finding.line === finding.endLine
+  return {
+    path: finding.file,
+    start_line: finding.line,
+    end_line: finding.endLine,
+    ...(sameLine && {
+      start_column: finding.column,
+      end_column: finding.endColumn,
+    }),
+    annotation_level: LEVEL[finding.severity],
+    title: finding.rule,
+    message: finding.message,
+  }
+}
+
+/**
+ * Publishes every finding as annotations of one check run, 50 per request
+ * (the API's limit), so none is lost to the 10-per-level display limit of
+ * workflow annotations. Needs `checks: write`.
+ */
+export async function publishCheckRun(
+  client: GitHubClient,
+  options: {
+    repository: string
+    headSha: string
+    findings: readonly Finding[]
+    conclusion: 'success' | 'failure' | 'neutral'
+    summary: string
+  },
+): Promise<string> {
+  const [owner = '', repo = ''] = options.repository.split('/')
+  const batches: Finding[][] = []
+  for (let i = 0; i < options.findings.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(options.findings.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  }
+  const output = (batch: Finding[] = []) => ({
+    title: `${options.findings.length} token template findings`,
+    summary: options.summary,
+    annotations: batch.map(toAnnotation),
+  })
+  const { data } = await client.rest.checks.create({
+    owner,
+    repo,
+    name: 'token-templates',
+    head_sha: options.headSha,
+    status: 'in_progress',
+    output: output(batches[0]),
+    request: timeout(),
+  })
+  for (const batch of batches.slice(1)) {
+    await client.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: data.id,
+      output: output(batch),
+      request: timeout(),
+    })
+  }
+  await client.rest.checks.update({
+    owner,
+    repo,
+    check_run_id: data.id,
+    status: 'completed',
+    conclusion: options.conclusion,
+    request: timeout(),
+  })
+  return data.html_url ?? ''
+}

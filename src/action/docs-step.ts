@@ -1,0 +1,70 @@
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { START_MARKER } from '../docs/readme-markers.js'
+import { updateReadmeFile } from '../docs/update-readme-file.js'
+import { resolveInsideRoot } from '../workspace-path.js'
+import type { DocsMode } from './inputs.js'
+import { logUntrusted } from './log-untrusted.js'
+
+export interface DocsOutcome {
+  /** The README was (write) or would be (check) changed. */
+  changed: boolean
+  /** The table is stale under `docs: check`: the step fails. */
+  stale: boolean
+  note: string
+}
+
+/** The line of the start marker, to annotate a stale table there. */
+function markerLine(path: string): number {
+  const text = readFileSync(path, 'utf8')
+  const index = text.indexOf(START_MARKER)
+  return index === -1 ? 1 : text.slice(0, index).split('\n').length
+}
+
+/** `docs: check` compares the README's table, `docs: write` rewrites it. */
+export function runDocsStep(options: {
+  mode: Exclude<DocsMode, 'off'>
+  root: string
+  readme: string
+  table: string
+}): DocsOutcome {
+  const { mode, root, readme, table } = options
+  const check = mode === 'check'
+  const update = updateReadmeFile({
+    root,
+    file: readme,
+    table,
+    check,
+    init: false,
+  })
+  if (!update.changed) {
+    return {
+      changed: false,
+      stale: false,
+      note: `${readme}: the token links table is current.`,
+    }
+  }
+  if (!check) {
+    return {
+      changed: true,
+      stale: false,
+      note: `${readme}: the token links table was updated; commit it.`,
+    }
+  }
+  core.error(
+    'the token links table is stale: run token-templates docs and commit the result',
+    {
+      title: 'docs',
+      file: readme,
+      startLine: markerLine(resolveInsideRoot(root, readme)),
+    },
+  )
+  core.startGroup(`What docs would change in ${readme}`)
+  logUntrusted(update.diff ?? '')
+  core.endGroup()
+  return {
+    changed: true,
+    stale: true,
+    note: `${readme}: the token links table is stale; the log shows the diff.`,
+  }
+}
