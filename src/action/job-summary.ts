@@ -104,10 +104,7 @@ export function renderJobSummary(input: JobSummaryInput): string {
     ...input.notes.map((note) => `> ${escapeTableCell(note)}\n`),
     ...pullRequestSection(input.pullRequest),
   ].join('\n')
-  const links =
-    input.linksTable === undefined
-      ? ''
-      : `\n### Token links\n\n${input.linksTable}\n`
+  const links = linksSection(input.linksTable)
   const budget =
     SUMMARY_BYTE_BUDGET -
     Buffer.byteLength(head) -
