@@ -41676,7 +41676,12 @@ function resolveServerUrl(flag, configured, env) {
         throw new UserError(`server URL ${JSON.stringify(url)} is not a URL: use e.g. https://github.example.com`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new UserError(`server URL ${JSON.stringify(url)} must start with https://`);
+        throw new UserError(`server URL ${JSON.stringify(url)} must start with https:// (or http://)`);
+    }
+    // Links go into markdown as `[name](url)`: a `|` or a parenthesis in the
+    // path would break the table row or end the link.
+    if (!/^[A-Za-z0-9\-._~/%]*$/.test(parsed.pathname)) {
+        throw new UserError(`server URL ${JSON.stringify(url)} has characters a link cannot carry in its path`);
     }
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
@@ -43254,7 +43259,8 @@ function replaceBetweenMarkers(text, body) {
     const starts = lines.filter((line) => line.marker === START_MARKER);
     const ends = lines.filter((line) => line.marker === END_MARKER);
     if (starts.length === 0 && ends.length === 0) {
-        return { ok: false, problem: 'missing' };
+        const mentioned = text.includes(START_MARKER) || text.includes(END_MARKER);
+        return { ok: false, problem: mentioned ? 'not-alone' : 'missing' };
     }
     if (starts.length === 0 || ends.length === 0) {
         return { ok: false, problem: 'one-missing' };
@@ -43292,6 +43298,7 @@ const MARKER_HELP = `add these two lines where the table belongs (or run docs --
 function describeMarkerProblem(problem, file) {
     const what = {
         missing: `${file} has no token-templates markers`,
+        'not-alone': `${file} has token-templates markers only inside other text or code blocks; each marker must stand alone on its line`,
         'one-missing': `${file} has only one of the two token-templates markers`,
         duplicated: `${file} has a token-templates marker more than once`,
         reversed: `${file} has the end marker before the start marker`,
@@ -44029,6 +44036,8 @@ function writeFileAtomic(path, text) {
     try {
         try {
             (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+            // The umask applies at creation: set the old file's mode exactly.
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
             (0,external_node_fs_namespaceObject.fsyncSync)(fd);
         }
         finally {
@@ -44069,7 +44078,9 @@ function readReadme(path, file, init) {
     const decoded = decodeTemplateBytes(bytes);
     if (!decoded.ok)
         throw new UserError(`${file}: ${decoded.reason}`);
-    return decoded.text;
+    // The decoder drops a byte order mark; keep it, as every other byte.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return bom ? `\uFEFF${decoded.text}` : decoded.text;
 }
 /**
  * Puts `table` between the README's markers: checks (`check`, writes

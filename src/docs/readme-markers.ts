@@ -2,7 +2,7 @@ export const START_MARKER = '<!-- token-templates:start -->'
 export const END_MARKER = '<!-- token-templates:end -->'
 
 export type MarkerProblem =
-  'missing' | 'duplicated' | 'reversed' | 'one-missing'
+  'missing' | 'not-alone' | 'duplicated' | 'reversed' | 'one-missing'
 
 export type MarkedUpdate =
   { ok: true; text: string } | { ok: false; problem: MarkerProblem }
@@ -57,7 +57,8 @@ export function replaceBetweenMarkers(
   const starts = lines.filter((line) => line.marker === START_MARKER)
   const ends = lines.filter((line) => line.marker === END_MARKER)
   if (starts.length === 0 && ends.length === 0) {
-    return { ok: false, problem: 'missing' }
+    const mentioned = text.includes(START_MARKER) || text.includes(END_MARKER)
+    return { ok: false, problem: mentioned ? 'not-alone' : 'missing' }
   }
   if (starts.length === 0 || ends.length === 0) {
     return { ok: false, problem: 'one-missing' }
@@ -101,6 +102,7 @@ export function describeMarkerProblem(
 ): string {
   const what = {
     missing: `${file} has no token-templates markers`,
+    'not-alone': `${file} has token-templates markers only inside other text or code blocks; each marker must stand alone on its line`,
     'one-missing': `${file} has only one of the two token-templates markers`,
     duplicated: `${file} has a token-templates marker more than once`,
     reversed: `${file} has the end marker before the start marker`,

@@ -24,7 +24,9 @@ function readReadme(path: string, file: string, init: boolean): string {
   }
   const decoded = decodeTemplateBytes(bytes)
   if (!decoded.ok) throw new UserError(`${file}: ${decoded.reason}`)
-  return decoded.text
+  // The decoder drops a byte order mark; keep it, as every other byte.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return bom ? `\uFEFF${decoded.text}` : decoded.text
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import {
   closeSync,
+  fchmodSync,
   fsyncSync,
   openSync,
   renameSync,
@@ -30,6 +31,8 @@ export function writeFileAtomic(path: string, text: string): void {
   try {
     try {
       writeSync(fd, text)
+      // The umask applies at creation: set the old file's mode exactly.
+      fchmodSync(fd, mode)
       fsyncSync(fd)
     } finally {
       closeSync(fd)

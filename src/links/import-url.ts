@@ -32,7 +32,8 @@ export function importTokenUrl(link: string): ImportedTemplate {
     )
   }
   const notes: string[] = []
-  if (url.pathname.replace(/\/+$/, '') !== NEW_TOKEN_PATH) {
+  // GitHub Enterprise Server may sit under a path prefix.
+  if (!url.pathname.replace(/\/+$/, '').endsWith(NEW_TOKEN_PATH)) {
     notes.push(
       `the link's path is ${url.pathname}, not ${NEW_TOKEN_PATH}: GitHub's token form may not read it`,
     )

@@ -49,7 +49,14 @@ export function resolveServerUrl(
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new UserError(
-      `server URL ${JSON.stringify(url)} must start with https://`,
+      `server URL ${JSON.stringify(url)} must start with https:// (or http://)`,
+    )
+  }
+  // Links go into markdown as `[name](url)`: a `|` or a parenthesis in the
+  // path would break the table row or end the link.
+  if (!/^[A-Za-z0-9\-._~/%]*$/.test(parsed.pathname)) {
+    throw new UserError(
+      `server URL ${JSON.stringify(url)} has characters a link cannot carry in its path`,
     )
   }
   return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`

@@ -1,0 +1,488 @@
+import { join } from 'node:path'
+import {
+  HEAD_SHA,
+  MERGE_SHA,
+  REPOSITORY,
+  SERVER_URL,
+  findingRows,
+  fixtureWorkspace,
+  runAction,
+  summaryNotes,
+  workspace,
+} from './support/action-process.js'
+import type { WorkflowCommand } from './support/action-process.js'
+import { linkUrls } from './support/markdown.js'
+
+// The bundled Action (dist/index.js) run as a workflow step: inputs and
+// GITHUB_* variables in, workflow commands on stdout, the job summary and
+// outputs files, and the exit code out. No API here (no token): see
+// action-api.test.ts for the parts that talk to GitHub.
+
+const DIR = '.github/token-templates'
+const RANK = { error: 0, warning: 1, notice: 2 } as const
+
+/** What an annotation says, without the raw line. */
+const annotation = (command: WorkflowCommand) => ({
+  command: command.command,
+  ...command.properties,
+  message: command.message,
+})
+
+/** `n` templates with one error each (an unknown permission). */
+function manyErrors(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `name: Token ${i}\ndescription: number ${i}\nexpires_in: 30\npermissions:\n  bogus_${i}: read\n`,
+  ).join('---\n')
+}
+
+describe('the Action on clean templates', () => {
+  it('exits 0, annotates nothing and sets every output', async () => {
+    const result = await runAction({ workspace: fixtureWorkspace('clean') })
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.annotations).toEqual([])
+    expect(result.commands.map((c) => c.command)).not.toContain('error')
+    expect(result.outputs).toEqual({
+      errors: '0',
+      warnings: '0',
+      templates: '3',
+      'readme-changed': 'false',
+    })
+    expect(result.stdout).toContain(
+      '3 templates in 2 files: 0 errors, 0 warnings, 0 notices',
+    )
+  })
+
+  it('summarises the counts, no findings and the token links table', async () => {
+    const { summary } = await runAction({
+      workspace: fixtureWorkspace('clean'),
+    })
+    expect(summary).toContain('## Token templates')
+    expect(summary).toContain(
+      '**3 templates** in 2 files: 0 errors, 0 warnings, 0 notices',
+    )
+    expect(summary).toContain('No findings.')
+    expect(summary).toContain('### Token links')
+    const tokenLinks = linkUrls(summary!).filter((url) =>
+      url.startsWith(`${SERVER_URL}/settings/personal-access-tokens/new?`),
+    )
+    expect(tokenLinks).toEqual([
+      `${SERVER_URL}/settings/personal-access-tokens/new?name=Issue+triage+token&description=Label+and+close+issues&expires_in=7&issues=write`,
+      `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-reading+token&description=Just+contents%3Aread&target_name=octodemo&expires_in=45&contents=read`,
+      `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-writing+token&description=Just+contents%3Awrite&expires_in=30&contents=write`,
+    ])
+    // A target_name and no token: the owner check was skipped, and said so.
+    expect(summaryNotes(summary!)).toContainEqual(
+      expect.stringMatching(/^No token: target_name owners were not looked up/),
+    )
+  })
+
+  it('makes token links for the server-url input (GitHub Enterprise Server)', async () => {
+    const { summary } = await runAction({
+      workspace: fixtureWorkspace('clean'),
+      inputs: { 'server-url': 'https://ghe.example.com/' },
+    })
+    const tokenLinks = linkUrls(summary!).filter((url) =>
+      url.includes('/settings/personal-access-tokens/new?'),
+    )
+    expect(tokenLinks).toHaveLength(3)
+    for (const url of tokenLinks)
+      expect(url).toMatch(
+        /^https:\/\/ghe\.example\.com\/settings\/personal-access-tokens\/new\?/,
+      )
+  })
+})
+
+describe('the Action on broken templates', () => {
+  it('annotates each finding on its lines, relative to GITHUB_WORKSPACE, and exits 1', async () => {
+    const root = fixtureWorkspace('mixed')
+    const result = await runAction({ workspace: root })
+    expect(result.code).toBe(1)
+    expect(result.annotations.map(annotation)).toEqual([
+      {
+        command: 'error',
+        title: 'unknown-permission',
+        file: `${DIR}/c-errors.yml`,
+        line: '6',
+        endLine: '6',
+        col: '3',
+        endColumn: '15',
+        message: 'unknown permission "pull_request": did you mean "pull_requests"?',
+      },
+      {
+        command: 'error',
+        title: 'unsupported-access-level',
+        file: `${DIR}/c-errors.yml`,
+        line: '7',
+        endLine: '7',
+        col: '10',
+        endColumn: '14',
+        message: '"gists" supports only write, not read: use gists: write',
+      },
+      {
+        command: 'warning',
+        title: 'no-expiration',
+        file: `${DIR}/b-warnings.yml`,
+        line: '4',
+        endLine: '4',
+        col: '13',
+        endColumn: '17',
+        message: expect.stringMatching(/^a token that never expires/),
+      },
+      {
+        command: 'warning',
+        title: 'missing-description',
+        file: `${DIR}/b-warnings.yml`,
+        line: '8',
+        endLine: '8',
+        col: '1',
+        endColumn: '5',
+        message: expect.stringMatching(/^add a description/),
+      },
+      {
+        command: 'notice',
+        title: 'redundant-metadata',
+        file: `${DIR}/a-notices.yml`,
+        line: '7',
+        endLine: '7',
+        col: '3',
+        endColumn: '11',
+        message: expect.stringMatching(/^metadata: read comes with every/),
+      },
+    ])
+    for (const { raw } of result.annotations) {
+      // One line, the properties GitHub reads, nothing of the temp path.
+      expect(raw).toMatch(
+        /^::(error|warning|notice) (?=.*\btitle=[a-z-]+)(?=.*\bfile=\.github\/)(?=.*\bline=\d+)(?=.*\bendLine=\d+)(?=.*\bcol=\d+)(?=.*\bendColumn=\d+)[^:]*::\S/,
+      )
+      expect(raw).not.toContain(root)
+    }
+    expect(result.commands.at(-1)).toMatchObject({
+      command: 'error',
+      properties: {},
+      message:
+        'token templates have findings at or above the fail-on level (error)',
+    })
+    expect(result.outputs).toEqual({
+      errors: '2',
+      warnings: '2',
+      templates: '4',
+      'readme-changed': 'false',
+    })
+  })
+
+  it('annotates errors before warnings before notices, whatever the file order', async () => {
+    const result = await runAction({
+      workspace: fixtureWorkspace('mixed', {
+        [`${DIR}/0-first.yml`]:
+          'name: Also metadata\ndescription: x\nexpires_in: 1\npermissions:\n  issues: read\n  metadata: read\n',
+        [`${DIR}/z-last.yml`]:
+          'name: Zed\nexpires_in: 1\npermissions:\n  contents: reed\n',
+      }),
+    })
+    const ranks = result.annotations.map(
+      (a) => RANK[a.command as keyof typeof RANK],
+    )
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]))
+  })
+
+  it('exits 0 with fail-on: never, and still annotates and counts', async () => {
+    const result = await runAction({
+      workspace: fixtureWorkspace('mixed'),
+      inputs: { 'fail-on': 'never' },
+    })
+    expect(result.code).toBe(0)
+    expect(result.annotations).toHaveLength(5)
+    expect(result.outputs.errors).toBe('2')
+    expect(result.stdout).not.toMatch(/^::error::/m)
+  })
+
+  it.each([
+    ['warnings-only', 'error', 0],
+    ['warnings-only', 'warning', 1],
+    ['warnings-only', 'notice', 1],
+    ['notices-only', 'warning', 0],
+    ['notices-only', 'notice', 1],
+    ['mixed', 'warning', 1],
+    ['clean', 'notice', 0],
+  ])('%s with fail-on: %s exits %i', async (fixture, failOn, code) => {
+    const result = await runAction({
+      workspace: fixtureWorkspace(fixture),
+      inputs: { 'fail-on': failOn },
+    })
+    expect(result.code).toBe(code)
+    const failure = result.commands.filter(
+      (c) => c.command === 'error' && !('file' in c.properties),
+    )
+    expect(failure.map((c) => c.message)).toEqual(
+      code
+        ? [
+            `token templates have findings at or above the fail-on level (${failOn})`,
+          ]
+        : [],
+    )
+  })
+
+  it.each(['errors', 'Error', 'none'])(
+    'refuses fail-on: %s with one clear message and exit 1',
+    async (failOn) => {
+      const result = await runAction({
+        workspace: fixtureWorkspace('clean'),
+        inputs: { 'fail-on': failOn },
+      })
+      expect(result.code).toBe(1)
+      expect(result.commands).toEqual([
+        expect.objectContaining({
+          command: 'error',
+          message: `input fail-on must be one of error, warning, notice, never, not "${failOn}"`,
+        }),
+      ])
+      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /)
+    },
+  )
+})
+
+describe('the job summary', () => {
+  it('lists counts and every finding, linked to its lines at the pull request head', async () => {
+    const result = await runAction({
+      workspace: fixtureWorkspace('mixed'),
+      event: {},
+    })
+    const summary = result.summary!
+    expect(summary).toContain(
+      '**4 templates** in 3 files: 2 errors, 2 warnings, 1 notice',
+    )
+    const rows = findingRows(summary)
+    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+      ['❌ error', '`unknown-permission`'],
+      ['❌ error', '`unsupported-access-level`'],
+      ['⚠️ warning', '`no-expiration`'],
+      ['⚠️ warning', '`missing-description`'],
+      ['ℹ️ notice', '`redundant-metadata`'],
+    ])
+    const blob = `${SERVER_URL}/${REPOSITORY}/blob/${HEAD_SHA}/${DIR}`
+    const findingLinks = linkUrls(summary).filter((url) =>
+      url.includes('/blob/'),
+    )
+    expect(findingLinks).toEqual([
+      `${blob}/c-errors.yml#L6`,
+      `${blob}/c-errors.yml#L7`,
+      `${blob}/b-warnings.yml#L4`,
+      `${blob}/b-warnings.yml#L8`,
+      `${blob}/a-notices.yml#L7`,
+    ])
+    // GITHUB_SHA is the merge commit of a pull_request run, not the head.
+    expect(summary).not.toContain(MERGE_SHA)
+  })
+
+  it('lists only the templates without errors in the token links table', async () => {
+    const { summary } = await runAction({ workspace: fixtureWorkspace('mixed') })
+    const links = summary!.slice(summary!.indexOf('### Token links'))
+    expect(
+      linkUrls(links).map((url) => new URL(url).searchParams.get('name')),
+    ).toEqual(['Forever', 'Metadata too', 'Undescribed'])
+  })
+
+  it('links findings at GITHUB_SHA outside pull requests', async () => {
+    const { summary } = await runAction({ workspace: fixtureWorkspace('mixed') })
+    expect(linkUrls(summary!)).toContain(
+      `${SERVER_URL}/${REPOSITORY}/blob/${MERGE_SHA}/${DIR}/c-errors.yml#L6`,
+    )
+  })
+
+  it('says GitHub shows only 10 annotations of a level and lists all of them when there is no token', async () => {
+    const result = await runAction({
+      workspace: workspace({ [`${DIR}/many.yml`]: manyErrors(12) }),
+    })
+    expect(result.code).toBe(1)
+    // All are printed; GitHub is the one that hides the 11th and 12th.
+    expect(result.annotations).toHaveLength(12)
+    expect(findingRows(result.summary!)).toHaveLength(12)
+    expect(summaryNotes(result.summary!)).toContain(
+      'GitHub shows only 10 annotations of each level per step; every finding is listed below. (No token to publish them all as a check run.)',
+    )
+  })
+
+  it('says nothing about hidden annotations at 10 of a level', async () => {
+    const { summary } = await runAction({
+      workspace: workspace({ [`${DIR}/ten.yml`]: manyErrors(10) }),
+    })
+    expect(findingRows(summary!)).toHaveLength(10)
+    expect(summary).not.toContain('GitHub shows only 10')
+  })
+})
+
+describe('template text cannot command the runner', () => {
+  let result: Awaited<ReturnType<typeof runAction>>
+  const TOKEN = 'ghs_secrettoken123'
+
+  beforeAll(async () => {
+    // docs: check with a stale table prints the README diff, which holds
+    // template text, to the log.
+    result = await runAction({
+      workspace: fixtureWorkspace('evil'),
+      inputs: { docs: 'check', 'fail-on': 'never', token: TOKEN },
+    })
+  })
+
+  it('ran: annotations, the stale README diff, exit 1 for the stale table', () => {
+    expect(result.code).toBe(1)
+    expect(result.annotations.length).toBeGreaterThanOrEqual(3)
+    expect(result.stdout).toContain('Evil')
+  })
+
+  it('prints no add-mask, stop-commands or error line it did not mean to', () => {
+    const lines = result.stdout.split(/\r?\n/)
+    const resume: string[] = []
+    for (const line of lines.map((l) => l.trimStart())) {
+      if (line.startsWith('::add-mask::'))
+        expect(line).toBe(`::add-mask::${TOKEN}`)
+      if (line.startsWith('::stop-commands::')) {
+        // Only our own wrapper around the README diff, with a random token.
+        expect(line).toMatch(/^::stop-commands::[0-9a-f]{32}$/)
+        resume.push(`::${line.slice('::stop-commands::'.length)}::`)
+      }
+      if (line.startsWith('::error'))
+        expect(line).toMatch(
+          /^::error (title=[a-z-]+,file=[^,:]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?|title=docs,file=README\.md,line=\d+)::|^::error::the README token links table is stale$/,
+        )
+      expect(line).not.toMatch(/^::(warning|notice|debug|set-output|set-env)::[xyzq]$/)
+    }
+    expect(lines.filter((l) => l.trimStart().startsWith('::add-mask::'))).toEqual(
+      [`::add-mask::${TOKEN}`],
+    )
+    // Commands resume after the diff, under the same token.
+    expect(resume).toHaveLength(1)
+    expect(lines).toContain(resume[0])
+    expect(lines.indexOf(resume[0]!)).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('::stop-commands::')),
+    )
+  })
+
+  it('shows the token only in its mask command', () => {
+    expect(result.stdout.split(TOKEN)).toHaveLength(2)
+    expect(result.stdout).toContain(`::add-mask::${TOKEN}\n`)
+    expect(result.stderr).not.toContain(TOKEN)
+    expect(result.summary).not.toContain(TOKEN)
+  })
+
+  it('writes no raw HTML and no javascript: link into the job summary', () => {
+    const summary = result.summary!
+    expect(summary).not.toMatch(/<script/i)
+    expect(summary).not.toMatch(/<a\s/i)
+    expect(summary).not.toMatch(/\]\(\s*javascript:/i)
+    for (const url of linkUrls(summary))
+      expect(url).toMatch(/^https:\/\/github\.example\.test\//)
+    expect(summary).toContain('&lt;script&gt;')
+  })
+})
+
+describe('the Action in a broken environment', () => {
+  it.each([
+    [
+      'the event file is missing',
+      { path: '/nonexistent/event.json' },
+      /^Pull request details were skipped: cannot read the event payload \(ENOENT/,
+    ],
+    [
+      'the event file is not JSON',
+      { payload: '{"pull_request": {"number": 7,' },
+      /^Pull request details were skipped: cannot read the event payload \(/,
+    ],
+    [
+      'the payload has no pull request',
+      { payload: { action: 'opened' } },
+      /^Pull request details were skipped: the event payload has no pull_request number, head sha and base repository/,
+    ],
+    [
+      'GITHUB_EVENT_PATH is not set',
+      { path: '' },
+      /^Pull request details were skipped: GITHUB_EVENT_PATH is not set/,
+    ],
+  ])(
+    'lints and notes it when %s on a pull_request event',
+    async (_what, event, note) => {
+      for (const [fixture, code] of [
+        ['clean', 0],
+        ['mixed', 1],
+      ] as const) {
+        const result = await runAction({
+          workspace: fixtureWorkspace(fixture),
+          event,
+        })
+        expect(result.code).toBe(code)
+        expect(result.stderr).toBe('')
+        expect(summaryNotes(result.summary!)).toContainEqual(
+          expect.stringMatching(note),
+        )
+        expect(result.outputs.templates).toBe(fixture === 'clean' ? '3' : '4')
+      }
+    },
+  )
+
+  it('warns, and still lints and sets outputs, without GITHUB_STEP_SUMMARY', async () => {
+    const result = await runAction({
+      workspace: fixtureWorkspace('mixed'),
+      env: { GITHUB_STEP_SUMMARY: undefined },
+    })
+    expect(result.code).toBe(1)
+    expect(result.summary).toBeUndefined()
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'warning',
+        message: expect.stringMatching(
+          /^the job summary could not be written \(.*GITHUB_STEP_SUMMARY/,
+        ),
+      }),
+    )
+    expect(result.annotations).toHaveLength(5)
+    expect(result.outputs.errors).toBe('2')
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('warns when no template matches, instead of passing silently', async () => {
+    const result = await runAction({
+      workspace: workspace({ 'README.md': '# nothing here\n' }),
+    })
+    expect(result.code).toBe(0)
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'warning',
+        message: `no template file matches "${DIR}/**/*.{yml,yaml}"`,
+      }),
+    )
+    expect(summaryNotes(result.summary!)).toContain(
+      'No template files were found: check the templates input.',
+    )
+    expect(result.outputs.templates).toBe('0')
+  })
+
+  it('warns about each pattern of the templates input that matches nothing', async () => {
+    const result = await runAction({
+      workspace: fixtureWorkspace('clean'),
+      inputs: { templates: `${DIR}/*.yml, tokens/*.yml\n${DIR}/*.yaml` },
+    })
+    expect(result.code).toBe(0)
+    expect(
+      result.commands
+        .filter((c) => c.command === 'warning')
+        .map((c) => c.message),
+    ).toEqual(['no template file matches "tokens/*.yml"'])
+    expect(result.outputs.templates).toBe('3')
+  })
+
+  it('reads templates relative to GITHUB_WORKSPACE, not the working directory', async () => {
+    const root = fixtureWorkspace('mixed')
+    const result = await runAction({
+      workspace: root,
+      env: { GITHUB_WORKSPACE: join(root, '.github') },
+      inputs: { templates: 'token-templates/*.yml' },
+    })
+    expect(result.annotations[0]?.properties.file).toBe(
+      'token-templates/c-errors.yml',
+    )
+  })
+})
