@@ -111,7 +111,7 @@ describe('parseConfig', () => {
     [
       'an unknown setting far from any: lists them',
       'colour: true\n',
-      `${FILE}:1:1: unknown setting "colour": known ones are templates, server_url, readme, rules, extra_permissions`,
+      `${FILE}:1:1: unknown setting "colour": known ones are templates, server_url, readme, rules, policy, extra_permissions`,
     ],
     [
       'an unknown rule id, with a did-you-mean',

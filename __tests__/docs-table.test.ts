@@ -5,7 +5,11 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import type { AccessLevel } from '../src/catalog/index.js'
-import { renderLinksTable, sortByName } from '../src/docs/links-table.js'
+import {
+  APPROVAL_NOTE,
+  renderLinksTable,
+  sortByName,
+} from '../src/docs/links-table.js'
 import { escapeTableCell } from '../src/docs/markdown-escape.js'
 import { END_MARKER, START_MARKER } from '../src/docs/readme-markers.js'
 import type { TokenTemplate } from '../src/links/token-template.js'
@@ -134,7 +138,7 @@ function checkTable(
     expect(cellText(owner!)).toBe(
       template!.target_name === undefined
         ? 'you'
-        : shown(template!.target_name),
+        : `${shown(template!.target_name)}<br>${APPROVAL_NOTE}`,
     )
   }
   for (let i = 1; i < order.length; i++)
@@ -182,7 +186,7 @@ describe('renderLinksTable', () => {
       [
         'Gamma',
         'Deploys<br>the site',
-        'octodemo',
+        `octodemo<br>${APPROVAL_NOTE}`,
         '90 days',
         'contents: read<br>pull_requests: write',
       ],

@@ -36828,7 +36828,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7424);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4142);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36837,7 +36837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7424:
+/***/ 4142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40300,7 +40300,7 @@ const PERMISSIONS = [
 
 ;// CONCATENATED MODULE: ./src/catalog/types.ts
 /** Access levels in increasing order of power: each includes the ones before it. */
-const types_ACCESS_LEVELS = ['read', 'write', 'admin'];
+const ACCESS_LEVELS = ['read', 'write', 'admin'];
 /**
  * Who may own the resources a permission reaches. `account` permissions work
  * only when the token's owner is the current user, `organization` ones only
@@ -40413,7 +40413,7 @@ function findPermission(name) {
     return BY_NAME.get(name);
 }
 function isAccessLevel(value) {
-    return types_ACCESS_LEVELS.includes(value);
+    return ACCESS_LEVELS.includes(value);
 }
 /** `write` includes `read` and `admin` includes `write`, as GitHub's form says. */
 function levelIncludes(granted, needed) {
@@ -40504,6 +40504,9 @@ class UserError extends Error {
     name = 'UserError';
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/lint/quote.ts
 /**
  * Quotes text taken from a template for use in a message: JSON-style, so
@@ -40551,6 +40554,140 @@ function closestMatch(word, candidates) {
 function didYouMean(word, candidates) {
     const match = closestMatch(word, candidates);
     return match === undefined ? '' : `: did you mean "${match}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/config/policy.ts
+
+
+
+
+/** Sensitive by default: they change code, settings, secrets or people. */
+const DEFAULT_SENSITIVE_PERMISSIONS = [
+    'administration',
+    'workflows',
+    'secrets',
+    'actions_variables',
+    'environments',
+    'repository_hooks',
+    'dependabot_secrets',
+    'codespaces_secrets',
+    'organization_administration',
+    'members',
+    'organization_secrets',
+    'organization_actions_variables',
+    'organization_dependabot_secrets',
+    'organization_codespaces_secrets',
+    'organization_hooks',
+    'organization_self_hosted_runners',
+    'organization_custom_roles',
+    'organization_custom_org_roles',
+    'keys',
+    'gpg_keys',
+    'git_signing_ssh_public_keys',
+    'emails',
+].map((permission) => ({ permission, level: 'write' }));
+/** Whether `granted` of `permission` falls under `limit`. */
+function limitApplies(limit, permission, granted) {
+    if (limit.permission !== permission)
+        return false;
+    if (limit.level === undefined)
+        return true;
+    return (ACCESS_LEVELS.includes(granted) &&
+        levelIncludes(granted, limit.level));
+}
+function describeLimit(limit) {
+    return limit.level === undefined || limit.level === 'read'
+        ? limit.permission
+        : `${limit.permission}: ${limit.level} or above`;
+}
+/** A problem in the policy, at a path of the config document. */
+class PolicyProblem extends Error {
+    path;
+    part;
+    constructor(path, message, part = 'value') {
+        super(message);
+        this.path = path;
+        this.part = part;
+    }
+}
+function parseLimit(raw, path, catalog, line) {
+    const [permission, level] = typeof raw === 'string'
+        ? [raw, undefined]
+        : Object.entries(raw)[0];
+    const known = catalog.find(permission);
+    const itemPath = typeof raw === 'string' ? path : [...path, permission];
+    if (!known) {
+        throw new PolicyProblem(itemPath, `unknown permission ${quote(permission)}${didYouMean(permission, catalog.names)}`, typeof raw === 'string' ? 'value' : 'key');
+    }
+    if (level !== undefined && !known.levels.includes(level)) {
+        throw new PolicyProblem(itemPath, `${quote(permission)} has no ${level} level (it has ${known.levels.join(', ')})`);
+    }
+    return { permission, level, line };
+}
+/** Glob characters and the characters of GitHub slugs, nothing else. */
+const TARGET_GLOB = /^[A-Za-z0-9_\-*?![\]{},]+$/;
+function balanced(pattern) {
+    let square = 0;
+    let curly = 0;
+    for (const char of pattern) {
+        if (char === '[')
+            square += 1;
+        if (char === ']')
+            square -= 1;
+        if (char === '{')
+            curly += 1;
+        if (char === '}')
+            curly -= 1;
+        if (square < 0 || curly < 0)
+            return false;
+    }
+    return square === 0 && curly === 0;
+}
+function compileTargetPatterns(patterns, path) {
+    patterns.forEach((pattern, index) => {
+        if (!TARGET_GLOB.test(pattern) || !balanced(pattern)) {
+            throw new PolicyProblem([...path, index], `${quote(pattern)} is not a valid owner pattern: use slug characters with *, ?, [...] or {a,b}`);
+        }
+    });
+    // Logins are case-insensitive on GitHub.
+    return picomatch_default()(patterns, { nocase: true, dot: true });
+}
+/**
+ * The checked policy. `lineOf` gives the config line of a path, so each
+ * finding can name the setting the template breaks. Throws PolicyProblem.
+ */
+function parsePolicy(raw, file, catalog, lineOf) {
+    const limits = (key) => (raw[key] ?? []).map((item, index) => parseLimit(item, ['policy', key, index], catalog, lineOf(['policy', key, index])));
+    const targetsPath = ['policy', 'allowed_targets'];
+    return {
+        file,
+        maxLifetimeDays: raw.max_lifetime_days === undefined
+            ? undefined
+            : {
+                days: raw.max_lifetime_days,
+                line: lineOf(['policy', 'max_lifetime_days']),
+            },
+        forbiddenPermissions: limits('forbidden_permissions'),
+        allowedTargets: raw.allowed_targets === undefined
+            ? undefined
+            : {
+                patterns: raw.allowed_targets,
+                line: lineOf(targetsPath),
+                matches: compileTargetPatterns(raw.allowed_targets, targetsPath),
+            },
+        allowPersonal: {
+            allowed: raw.allow_personal ?? true,
+            line: raw.allow_personal === undefined
+                ? undefined
+                : lineOf(['policy', 'allow_personal']),
+        },
+        requireDescription: raw.require_description
+            ? { line: lineOf(['policy', 'require_description']) }
+            : undefined,
+        sensitivePermissions: raw.sensitive_permissions === undefined
+            ? [...DEFAULT_SENSITIVE_PERMISSIONS]
+            : limits('sensitive_permissions'),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -40732,6 +40869,7 @@ const TEMPLATE_KEYS = [
     'target_name',
     'expires_in',
     'permissions',
+    'justification',
 ];
 
 ;// CONCATENATED MODULE: ./src/rules/template-fields.ts
@@ -40902,6 +41040,11 @@ function buildTemplateSchema(permissions = PERMISSIONS) {
                     { const: 'none' },
                 ],
             }, `Days until the token expires, ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none for a token that never expires. Absent means ${FIELD_LIMITS.defaultExpiresInDays}.`, `Days until the token expires: an integer from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or \`none\` for a token that never expires (organizations may forbid that). Absent means ${FIELD_LIMITS.defaultExpiresInDays} days.`),
+            justification: documented({
+                type: 'string',
+                minLength: 1,
+                maxLength: FIELD_LIMITS.descriptionMaxLength,
+            }, 'Why the token needs its sensitive permissions: shown in the docs table, for the people who approve it. Not part of the link.'),
             permissions: documented({
                 type: 'object',
                 additionalProperties: false,
@@ -41008,6 +41151,94 @@ const accountPermissionWithTargetRule = {
         if (mixed || account.length === 0 || target === undefined)
             return;
         report(template.locate(['target_name']), `account permissions (${names(account)}) apply only when the resource owner is the user creating the token: remove target_name so each user gets their own`);
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-rules.ts
+
+
+
+
+/** "policy.max_lifetime_days, .github/token-templates.config.yml:3" */
+function setting(policy, name, line) {
+    return line === undefined
+        ? `policy.${name} (default)`
+        : `policy.${name}, ${policy.file}:${line}`;
+}
+const maxLifetimeRule = {
+    id: 'max-lifetime',
+    defaultSeverity: 'error',
+    description: "expires_in stays within the policy's max_lifetime_days.",
+    docs: "Mirrors GitHub's maximum-lifetime policy for personal access tokens: with `policy.max_lifetime_days: 90`, `expires_in: 120` and `expires_in: none` are errors. A template without `expires_in` gets GitHub's default of 30 days, which organizations shorten to their policy.",
+    create: perTemplate((template, report) => {
+        const limit = template.policy?.maxLifetimeDays;
+        const expires = template.fields.expires_in;
+        if (!limit || expires === undefined)
+            return;
+        if (typeof expires === 'number' && expires <= limit.days)
+            return;
+        if (typeof expires !== 'number' && expires !== 'none')
+            return; // schema
+        const asked = expires === 'none' ? 'a token that never expires' : `${expires} days`;
+        report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
+    }),
+};
+const forbiddenPermissionRule = {
+    id: 'forbidden-permission',
+    defaultSeverity: 'error',
+    description: 'No template asks for a permission the policy forbids.',
+    docs: '`policy.forbidden_permissions` lists permissions (`organization_administration`: any level) or levels (`administration: write`: write and above; read stays allowed) that no template may ask for.',
+    create: perTemplate((template, report) => {
+        const policy = template.policy;
+        if (!policy)
+            return;
+        for (const { name, level } of permissionEntries(template)) {
+            const limit = policy.forbiddenPermissions.find((l) => limitApplies(l, name, level));
+            if (!limit)
+                continue;
+            report(template.locate(['permissions', name]), `the policy forbids ${describeLimit(limit)} (${setting(policy, 'forbidden_permissions', limit.line)}): ${limit.level && limit.level !== 'read' ? `ask for less than ${limit.level}, or ` : ''}remove it`);
+        }
+    }),
+};
+const targetNotAllowedRule = {
+    id: 'target-not-allowed',
+    defaultSeverity: 'error',
+    description: 'target_name is an owner the policy allows.',
+    docs: '`policy.allowed_targets` lists the only resource owners templates may name, as glob patterns (`octodemo`, `octo-*`, case-insensitive). `policy.allow_personal: false` refuses templates without `target_name`, whose tokens would be owned by whoever creates them.',
+    create: perTemplate((template, report) => {
+        const policy = template.policy;
+        if (!policy)
+            return;
+        const target = stringField(template, 'target_name');
+        if (target === undefined && template.fields.target_name === undefined) {
+            if (policy.allowPersonal.allowed)
+                return;
+            report(template.locate(['name'], 'key'), `the policy allows no personal tokens (${setting(policy, 'allow_personal', policy.allowPersonal.line)}): add target_name with an allowed owner`);
+            return;
+        }
+        const allowed = policy.allowedTargets;
+        if (target === undefined || !allowed || allowed.matches(target))
+            return;
+        report(template.locate(['target_name']), `${quote(target)} is not an owner the policy allows (${setting(policy, 'allowed_targets', allowed.line)}: ${listing(allowed.patterns)})`);
+    }),
+};
+const sensitivePermissionNeedsJustificationRule = {
+    id: 'sensitive-permission-needs-justification',
+    defaultSeverity: 'error',
+    description: 'Templates with sensitive permissions say why, in justification.',
+    docs: 'With a `policy` in the config, templates that ask for a sensitive permission (`policy.sensitive_permissions`, by default write access to administration, workflows, secrets, variables, environments, webhooks, members, keys and the organization equivalents) need a `justification:` saying why. It shows in the docs table for the people who approve the token.',
+    create: perTemplate((template, report) => {
+        const policy = template.policy;
+        if (!policy)
+            return;
+        const justification = stringField(template, 'justification');
+        if (justification !== undefined && justification.trim() !== '')
+            return;
+        const sensitive = permissionEntries(template).filter(({ name, level }) => policy.sensitivePermissions.some((limit) => limitApplies(limit, name, level)));
+        if (sensitive.length === 0)
+            return;
+        const line = policy.sensitivePermissions.find((limit) => limitApplies(limit, sensitive[0].name, sensitive[0].level))?.line;
+        report(template.locate(['permissions', sensitive[0].name], 'key'), `${listing(sensitive.map((entry) => `${entry.name}: ${String(entry.level)}`))} ${sensitive.length === 1 ? 'is' : 'are'} sensitive (${setting(policy, 'sensitive_permissions', line)}): add a justification: that says why the token needs ${sensitive.length === 1 ? 'it' : 'them'}`);
     }),
 };
 
@@ -41125,6 +41356,9 @@ const noExpirationRule = {
     create: perTemplate((template, report) => {
         if (template.fields.expires_in !== 'none')
             return;
+        // Under a maximum lifetime, max-lifetime reports it (as an error).
+        if (template.policy?.maxLifetimeDays)
+            return;
         report(template.locate(['expires_in']), `a token that never expires stays valid until someone revokes it: set expires_in to a number of days (${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays})`);
     }),
 };
@@ -41144,7 +41378,11 @@ const missingDescriptionRule = {
         const at = 'description' in template.fields
             ? template.locate(['description'], 'key')
             : nameOrStart(template);
-        report(at, 'add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token');
+        const required = template.policy?.requireDescription;
+        const policy = required
+            ? ` (required by policy.require_description, ${template.policy.file}:${required.line})`
+            : '';
+        report(at, `add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token${policy}`);
     }),
 };
 const emptyPermissionsRule = {
@@ -41332,6 +41570,7 @@ const unsupportedAccessLevelRule = {
 
 
 
+
 /** Every rule, sorted by id. Adding a rule: one module, one line here. */
 const RULES = [
     accountPermissionWithTargetRule,
@@ -41340,13 +41579,17 @@ const RULES = [
     emptyFileRule,
     emptyPermissionsRule,
     featureGatedPermissionRule,
+    forbiddenPermissionRule,
     invalidTargetNameRule,
+    maxLifetimeRule,
     missingDescriptionRule,
     mixedOwnerScopesRule,
     noExpirationRule,
     orgPermissionNeedsOrgTargetRule,
     redundantMetadataRule,
     schemaRule,
+    sensitivePermissionNeedsJustificationRule,
+    targetNotAllowedRule,
     targetOwnerTypeRule,
     unknownPermissionRule,
     unreadableFileRule,
@@ -41391,6 +41634,19 @@ const describe = (description) => ({
     description,
     markdownDescription: description,
 });
+/** `name` or `{ name: level }`: a permission from a level up. */
+const permissionLimit = {
+    anyOf: [
+        { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+        {
+            type: 'object',
+            minProperties: 1,
+            maxProperties: 1,
+            propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+            additionalProperties: { enum: [...ACCESS_LEVELS] },
+        },
+    ],
+};
 /** The JSON Schema of `.github/token-templates.config.yml`. */
 function buildConfigSchema() {
     const ruleProperties = Object.fromEntries(RULES.map((rule) => [
@@ -41434,6 +41690,42 @@ function buildConfigSchema() {
                 properties: ruleProperties,
                 ...describe('Rule id -> off, notice, warning or error.'),
             },
+            policy: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    max_lifetime_days: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 366,
+                        ...describe("Longest lifetime a template may ask for, in days (mirrors the organization's maximum lifetime policy). `expires_in` above it, or `none`, is a max-lifetime error."),
+                    },
+                    forbidden_permissions: {
+                        type: 'array',
+                        items: permissionLimit,
+                        ...describe('Permissions no template may ask for: `name` (any level) or `name: level` (that level and above; `administration: write` still allows read).'),
+                    },
+                    allowed_targets: {
+                        type: 'array',
+                        items: { type: 'string', minLength: 1 },
+                        ...describe('The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.'),
+                    },
+                    allow_personal: {
+                        type: 'boolean',
+                        ...describe('Whether templates without target_name (tokens owned by whoever creates them) are allowed. Default: true.'),
+                    },
+                    require_description: {
+                        type: 'boolean',
+                        ...describe('Make missing-description an error.'),
+                    },
+                    sensitive_permissions: {
+                        type: 'array',
+                        items: permissionLimit,
+                        ...describe('Permissions that need a `justification:` in the template, as `name` or `name: level` (and above). Default: administration, workflows, secrets, members, organization_administration, organization_secrets and other settings, secrets and people permissions at write.'),
+                    },
+                },
+                ...describe('Token policy, enforced by lint (max-lifetime, forbidden-permission, target-not-allowed, sensitive-permission-needs-justification) and summarised above the docs table.'),
+            },
             extra_permissions: {
                 type: 'object',
                 propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
@@ -41448,7 +41740,7 @@ function buildConfigSchema() {
                         },
                         levels: {
                             type: 'array',
-                            items: { enum: [...types_ACCESS_LEVELS] },
+                            items: { enum: [...ACCESS_LEVELS] },
                             minItems: 1,
                             uniqueItems: true,
                             ...describe('The access levels the permission supports.'),
@@ -41508,6 +41800,7 @@ function compileSchema(schema) {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml';
 const DEFAULT_CONFIG = {
     templates: [],
@@ -41535,6 +41828,11 @@ function configErrorMessage(error) {
     }
     if (error.propertyName !== undefined) {
         return `${quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
+    }
+    if (path[0] === 'policy' &&
+        /^(forbidden|sensitive)_permissions$/.test(path[1] ?? '') &&
+        path.length > 2) {
+        return `each entry of policy.${path[1]} is a permission name, or name: level (read, write or admin)`;
     }
     if (path[0] === 'templates') {
         return 'templates must be a glob or a non-empty list of globs';
@@ -41589,14 +41887,29 @@ function parseConfig(text, file) {
             levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
         };
     });
+    const policy = raw.policy && checkedPolicy(raw.policy, file, document, extraPermissions);
+    const ruleLevels = { ...raw.rules };
+    if (policy?.requireDescription)
+        ruleLevels['missing-description'] = 'error';
     return {
         file,
+        policy,
         templates: raw.templates === undefined ? [] : [raw.templates].flat(),
         serverUrl: raw.server_url?.replace(/\/+$/, ''),
         readme: raw.readme,
-        ruleLevels: { ...raw.rules },
+        ruleLevels,
         extraPermissions,
     };
+}
+function checkedPolicy(raw, file, document, extra) {
+    try {
+        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path).line);
+    }
+    catch (error) {
+        if (!(error instanceof PolicyProblem))
+            throw error;
+        return fail(file, document, error.path.map(String), error.message, error.part);
+    }
 }
 const RANK = { read: 0, write: 1, admin: 2 };
 
@@ -41731,8 +42044,19 @@ function expiry(expiresIn) {
     }
     return expiresIn === 1 ? '1 day' : `${expiresIn} days`;
 }
+const APPROVAL_NOTE = '(approval may be required)';
+/** Organizations can require approval of tokens that reach them. */
 function owner(target) {
-    return target === undefined ? 'you' : escapeTableCell(target);
+    return target === undefined
+        ? 'you'
+        : `${escapeTableCell(target)}<br>${APPROVAL_NOTE}`;
+}
+function description(template) {
+    const text = escapeTableCell(template.description ?? '');
+    if (template.justification === undefined)
+        return text;
+    const why = `Justification: ${escapeTableCell(template.justification)}`;
+    return text ? `${text}<br>${why}` : why;
 }
 function permissions(template) {
     const entries = Object.entries(template.permissions ?? {});
@@ -41756,7 +42080,7 @@ function renderLinksTable(templates, serverUrl) {
         const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`;
         const cells = [
             link,
-            escapeTableCell(template.description ?? ''),
+            description(template),
             owner(template.target_name),
             expiry(template.expires_in),
             permissions(template),
@@ -41766,6 +42090,46 @@ function renderLinksTable(templates, serverUrl) {
     if (rows.length === 0)
         return '_No token templates yet._';
     return [...HEADER, ...rows].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/docs/policy-summary.ts
+
+
+/** The policy in force, in a few lines above the token links table. */
+function renderPolicySummary(policy) {
+    if (!policy)
+        return '';
+    const rules = [];
+    if (policy.maxLifetimeDays) {
+        rules.push(`tokens expire within ${policy.maxLifetimeDays.days} days`);
+    }
+    if (policy.forbiddenPermissions.length) {
+        rules.push(`forbidden: ${policy.forbiddenPermissions.map(describeLimit).join(', ')}`);
+    }
+    if (policy.allowedTargets) {
+        rules.push(`resource owners: ${policy.allowedTargets.patterns.map(escapeTableCell).join(', ')}`);
+    }
+    if (!policy.allowPersonal.allowed)
+        rules.push('no personal tokens');
+    if (policy.requireDescription)
+        rules.push('every token has a description');
+    if (policy.sensitivePermissions.length) {
+        rules.push(`a justification is needed for ${policy.sensitivePermissions.map(describeLimit).join(', ')}`);
+    }
+    return `**Token policy** (${escapeTableCell(policy.file)}): ${rules.join('; ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/docs/docs-section.ts
+
+
+/**
+ * What goes between the README markers (and into the job summary): the
+ * policy in force, then the token links table.
+ */
+function renderDocsSection(templates, serverUrl, policy) {
+    const summary = renderPolicySummary(policy);
+    const table = renderLinksTable(templates, serverUrl);
+    return summary ? `${summary}\n\n${table}` : table;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/approved-templates.ts
@@ -41796,9 +42160,6 @@ function partitionByErrors(templates, findings) {
     return result;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/workspace-path.ts
 
 
@@ -42865,6 +43226,7 @@ const MAX_FINDINGS_PER_FILE = 100;
 class Linter {
     catalog;
     onTemplate;
+    policy;
     validate;
     severities = new Map();
     visitors = [];
@@ -42878,6 +43240,7 @@ class Linter {
     constructor(options = {}) {
         this.catalog = options.catalog ?? new PermissionCatalog();
         this.onTemplate = options.onTemplate;
+        this.policy = options.policy;
         this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions));
         for (const rule of RULES) {
             const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
@@ -42944,6 +43307,7 @@ class Linter {
             fields: value,
             schemaErrors: [...(this.validate.errors ?? [])],
             catalog: this.catalog,
+            policy: this.policy,
             locate: (path, part) => document.locate(path, part),
             start: () => document.start(),
         };
@@ -43013,6 +43377,7 @@ function lintTemplates(options) {
             : undefined,
         catalog: new PermissionCatalog(config.extraPermissions),
         ruleLevels: config.ruleLevels,
+        policy: config.policy,
     });
     for (const { file, reason } of discovery.refused) {
         linter.reportUnreadable(file, `${file} is not read: ${reason}`);
@@ -43046,6 +43411,7 @@ function toTokenTemplate(fields) {
         name: from_fields_text(fields.name) ?? '',
         description: from_fields_text(fields.description),
         target_name: from_fields_text(fields.target_name),
+        justification: from_fields_text(fields.justification),
         expires_in: typeof expires === 'number' || expires === 'none' ? expires : undefined,
         permissions: typeof permissions === 'object' && permissions !== null
             ? Object.fromEntries(Object.entries(permissions).filter(([, level]) => typeof level === 'string'))
@@ -44598,7 +44964,7 @@ async function run(env = process.env) {
         if (hidden)
             await publishAll(client, lint, findings, pullRequest, env, notes);
         const { approved } = partitionByErrors(lint.templates, lint.findings);
-        const table = renderLinksTable(approved.map((template) => toTokenTemplate(template.fields)), serverUrl);
+        const table = renderDocsSection(approved.map((template) => toTokenTemplate(template.fields)), serverUrl, config.policy);
         const docs = docsStep(inputs, config, root, table, notes);
         const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
         const sha = pullRequest?.headSha ?? env.GITHUB_SHA;

@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { PermissionCatalog } from './catalog/index.js'
 import type { Config } from './config/config.js'
 import { loadConfig } from './config/load-config.js'
-import { renderLinksTable } from './docs/links-table.js'
+import { renderDocsSection } from './docs/docs-section.js'
 import { partitionByErrors } from './lint/approved-templates.js'
 import { SEVERITIES } from './lint/finding.js'
 import type { Finding, LintSummary, Severity } from './lint/finding.js'
@@ -240,9 +240,10 @@ export async function run(env: Env = process.env): Promise<void> {
       await publishAll(client, lint, findings, pullRequest, env, notes)
 
     const { approved } = partitionByErrors(lint.templates, lint.findings)
-    const table = renderLinksTable(
+    const table = renderDocsSection(
       approved.map((template) => toTokenTemplate(template.fields)),
       serverUrl,
+      config.policy,
     )
     const docs = docsStep(inputs, config, root, table, notes)
 

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load-config.js'
-import { renderLinksTable } from '../docs/links-table.js'
+import { renderDocsSection } from '../docs/docs-section.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
@@ -41,9 +41,10 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
       `token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`,
     )
   }
-  const table = renderLinksTable(
+  const table = renderDocsSection(
     approved.map((template) => toTokenTemplate(template.fields)),
     serverUrl,
+    config.policy,
   )
   const update = updateReadmeFile({
     root: io.cwd,

@@ -29,6 +29,7 @@ export function importCommand(
   const linter = new Linter({
     catalog: new PermissionCatalog(config.extraPermissions),
     ruleLevels: config.ruleLevels,
+    policy: config.policy,
   })
   linter.lintText(IMPORTED_FILE, yaml)
   const result = linter.finish()

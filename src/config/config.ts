@@ -1,12 +1,17 @@
 import type { ErrorObject } from 'ajv'
 import { UserError } from '../errors.js'
-import { PERMISSIONS } from '../catalog/index.js'
+import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
+import { parsePolicy, PolicyProblem } from './policy.js'
+import type { Policy, RawPolicy } from './policy.js'
 import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
 import type { RuleLevel } from '../lint/finding.js'
 import { quote } from '../lint/quote.js'
 import { didYouMean } from '../lint/suggest.js'
 import { parseTemplateFile } from '../lint/template-document.js'
-import type { TemplateDocument } from '../lint/template-document.js'
+import type {
+  PathSegment,
+  TemplateDocument,
+} from '../lint/template-document.js'
 import { RULE_IDS } from '../rules/index.js'
 import { decodePointer } from '../rules/schema.js'
 import { buildConfigSchema } from '../schema/index.js'
@@ -22,6 +27,8 @@ export interface Config {
   readme?: string
   ruleLevels: Record<string, RuleLevel>
   extraPermissions: Permission[]
+  /** The `policy` section; policy rules run only when it is present. */
+  policy?: Policy
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -40,6 +47,7 @@ interface RawConfig {
   server_url?: string
   readme?: string
   rules?: Record<string, RuleLevel>
+  policy?: RawPolicy
   extra_permissions?: Record<
     string,
     { scope: OwnerScope; levels: AccessLevel[]; display_name?: string }
@@ -67,6 +75,13 @@ function configErrorMessage(error: ErrorObject): string {
   if (error.propertyName !== undefined) {
     return `${quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`
   }
+  if (
+    path[0] === 'policy' &&
+    /^(forbidden|sensitive)_permissions$/.test(path[1] ?? '') &&
+    path.length > 2
+  ) {
+    return `each entry of policy.${path[1]} is a permission name, or name: level (read, write or admin)`
+  }
   if (path[0] === 'templates') {
     return 'templates must be a glob or a non-empty list of globs'
   }
@@ -87,7 +102,7 @@ function errorPath(error: ErrorObject): string[] {
 function fail(
   file: string,
   document: TemplateDocument | undefined,
-  path: readonly string[],
+  path: readonly PathSegment[],
   message: string,
   part: 'key' | 'value' = 'value',
 ): never {
@@ -139,13 +154,43 @@ export function parseConfig(text: string, file: string): Config {
       }
     },
   )
+  const policy =
+    raw.policy && checkedPolicy(raw.policy, file, document, extraPermissions)
+  const ruleLevels: Record<string, RuleLevel> = { ...raw.rules }
+  if (policy?.requireDescription) ruleLevels['missing-description'] = 'error'
   return {
     file,
+    policy,
     templates: raw.templates === undefined ? [] : [raw.templates].flat(),
     serverUrl: raw.server_url?.replace(/\/+$/, ''),
     readme: raw.readme,
-    ruleLevels: { ...raw.rules },
+    ruleLevels,
     extraPermissions,
+  }
+}
+
+function checkedPolicy(
+  raw: RawPolicy,
+  file: string,
+  document: TemplateDocument,
+  extra: Permission[],
+): Policy {
+  try {
+    return parsePolicy(
+      raw,
+      file,
+      new PermissionCatalog(extra),
+      (path) => document.locate(path).line,
+    )
+  } catch (error) {
+    if (!(error instanceof PolicyProblem)) throw error
+    return fail(
+      file,
+      document,
+      error.path.map(String),
+      error.message,
+      error.part,
+    )
   }
 }
 

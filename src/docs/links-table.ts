@@ -16,8 +16,20 @@ function expiry(expiresIn: TokenTemplate['expires_in']): string {
   return expiresIn === 1 ? '1 day' : `${expiresIn} days`
 }
 
+export const APPROVAL_NOTE = '(approval may be required)'
+
+/** Organizations can require approval of tokens that reach them. */
 function owner(target: string | undefined): string {
-  return target === undefined ? 'you' : escapeTableCell(target)
+  return target === undefined
+    ? 'you'
+    : `${escapeTableCell(target)}<br>${APPROVAL_NOTE}`
+}
+
+function description(template: TokenTemplate): string {
+  const text = escapeTableCell(template.description ?? '')
+  if (template.justification === undefined) return text
+  const why = `Justification: ${escapeTableCell(template.justification)}`
+  return text ? `${text}<br>${why}` : why
 }
 
 function permissions(template: TokenTemplate): string {
@@ -52,7 +64,7 @@ export function renderLinksTable(
     const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`
     const cells = [
       link,
-      escapeTableCell(template.description ?? ''),
+      description(template),
       owner(template.target_name),
       expiry(template.expires_in),
       permissions(template),

@@ -17,6 +17,7 @@ export function toTokenTemplate(
     name: text(fields.name) ?? '',
     description: text(fields.description),
     target_name: text(fields.target_name),
+    justification: text(fields.justification),
     expires_in:
       typeof expires === 'number' || expires === 'none' ? expires : undefined,
     permissions:

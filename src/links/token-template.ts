@@ -6,6 +6,8 @@ export interface TokenTemplate {
   description?: string
   target_name?: string
   expires_in?: number | 'none'
+  /** Why the token needs sensitive permissions: for the docs, not the link. */
+  justification?: string
   /** Permission -> level, in file order (the link keeps that order). */
   permissions?: Record<string, AccessLevel>
 }

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv'
 import { PermissionCatalog } from '../catalog/index.js'
+import type { Policy } from '../config/policy.js'
 import { RULES } from '../rules/index.js'
 import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
 import { buildTemplateSchema } from '../schema/index.js'
@@ -36,6 +37,8 @@ export interface LinterOptions {
   /** Called with every mapping template; lint alone passes none, to stay lean. */
   onTemplate?: (template: LintedTemplate) => void
   catalog?: PermissionCatalog
+  /** The config's policy, for the policy rules. */
+  policy?: Policy
   /** Per-rule levels from the config; rules not named keep their default. */
   ruleLevels?: Readonly<Record<string, RuleLevel>>
 }
@@ -47,6 +50,7 @@ export interface LinterOptions {
 export class Linter {
   private readonly catalog: PermissionCatalog
   private readonly onTemplate: LinterOptions['onTemplate']
+  private readonly policy: Policy | undefined
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
   private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
@@ -61,6 +65,7 @@ export class Linter {
   constructor(options: LinterOptions = {}) {
     this.catalog = options.catalog ?? new PermissionCatalog()
     this.onTemplate = options.onTemplate
+    this.policy = options.policy
     this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions))
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
@@ -142,6 +147,7 @@ export class Linter {
       fields: value as Record<string, unknown>,
       schemaErrors: [...(this.validate.errors ?? [])],
       catalog: this.catalog,
+      policy: this.policy,
       locate: (path, part) => document.locate(path, part),
       start: () => document.start(),
     }

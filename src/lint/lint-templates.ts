@@ -36,6 +36,7 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
       : undefined,
     catalog: new PermissionCatalog(config.extraPermissions),
     ruleLevels: config.ruleLevels,
+    policy: config.policy,
   })
   for (const { file, reason } of discovery.refused) {
     linter.reportUnreadable(file, `${file} is not read: ${reason}`)

@@ -10,6 +10,12 @@ import {
   mixedOwnerScopesRule,
   orgPermissionNeedsOrgTargetRule,
 } from './owner-scope-rules.js'
+import {
+  forbiddenPermissionRule,
+  maxLifetimeRule,
+  sensitivePermissionNeedsJustificationRule,
+  targetNotAllowedRule,
+} from './policy-rules.js'
 import type { Rule } from './rule.js'
 import { schemaRule } from './schema.js'
 import {
@@ -34,13 +40,17 @@ export const RULES: readonly Rule[] = [
   emptyFileRule,
   emptyPermissionsRule,
   featureGatedPermissionRule,
+  forbiddenPermissionRule,
   invalidTargetNameRule,
+  maxLifetimeRule,
   missingDescriptionRule,
   mixedOwnerScopesRule,
   noExpirationRule,
   orgPermissionNeedsOrgTargetRule,
   redundantMetadataRule,
   schemaRule,
+  sensitivePermissionNeedsJustificationRule,
+  targetNotAllowedRule,
   targetOwnerTypeRule,
   unknownPermissionRule,
   unreadableFileRule,

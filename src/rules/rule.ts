@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv'
 import type { PermissionCatalog } from '../catalog/index.js'
+import type { Policy } from '../config/policy.js'
 import type { Position, Severity } from '../lint/finding.js'
 import type { Part, PathSegment } from '../lint/template-document.js'
 
@@ -24,6 +25,8 @@ export interface TemplateView {
   /** ajv's errors for this template against the run's schema. */
   schemaErrors: readonly ErrorObject[]
   catalog: PermissionCatalog
+  /** The config's policy, when it has one. */
+  policy?: Policy
   locate(path: readonly PathSegment[], part?: Part): Position
   /** Where the template starts: for problems with no better place. */
   start(): Position

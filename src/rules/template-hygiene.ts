@@ -23,6 +23,8 @@ export const noExpirationRule: Rule = {
   docs: `\`expires_in: none\` makes a token that stays valid until someone revokes it, and organizations with a maximum-lifetime policy refuse it. Give a number of days (${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}); without \`expires_in\` GitHub uses ${FIELD_LIMITS.defaultExpiresInDays}.`,
   create: perTemplate((template, report) => {
     if (template.fields.expires_in !== 'none') return
+    // Under a maximum lifetime, max-lifetime reports it (as an error).
+    if (template.policy?.maxLifetimeDays) return
     report(
       template.locate(['expires_in']),
       `a token that never expires stays valid until someone revokes it: set expires_in to a number of days (${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays})`,
@@ -45,9 +47,13 @@ export const missingDescriptionRule: Rule = {
       'description' in template.fields
         ? template.locate(['description'], 'key')
         : nameOrStart(template)
+    const required = template.policy?.requireDescription
+    const policy = required
+      ? ` (required by policy.require_description, ${template.policy!.file}:${required.line})`
+      : ''
     report(
       at,
-      'add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token',
+      `add a description that says what the token is for: it is pre-filled in the form and read by whoever approves the token${policy}`,
     )
   }),
 }

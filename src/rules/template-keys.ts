@@ -5,4 +5,5 @@ export const TEMPLATE_KEYS = [
   'target_name',
   'expires_in',
   'permissions',
+  'justification',
 ]

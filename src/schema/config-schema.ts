@@ -10,6 +10,20 @@ const describe = (description: string) => ({
   markdownDescription: description,
 })
 
+/** `name` or `{ name: level }`: a permission from a level up. */
+const permissionLimit = {
+  anyOf: [
+    { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+    {
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 1,
+      propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+      additionalProperties: { enum: [...ACCESS_LEVELS] },
+    },
+  ],
+}
+
 /** The JSON Schema of `.github/token-templates.config.yml`. */
 export function buildConfigSchema(): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(
@@ -60,6 +74,54 @@ export function buildConfigSchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: ruleProperties,
         ...describe('Rule id -> off, notice, warning or error.'),
+      },
+      policy: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          max_lifetime_days: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 366,
+            ...describe(
+              "Longest lifetime a template may ask for, in days (mirrors the organization's maximum lifetime policy). `expires_in` above it, or `none`, is a max-lifetime error.",
+            ),
+          },
+          forbidden_permissions: {
+            type: 'array',
+            items: permissionLimit,
+            ...describe(
+              'Permissions no template may ask for: `name` (any level) or `name: level` (that level and above; `administration: write` still allows read).',
+            ),
+          },
+          allowed_targets: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            ...describe(
+              'The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.',
+            ),
+          },
+          allow_personal: {
+            type: 'boolean',
+            ...describe(
+              'Whether templates without target_name (tokens owned by whoever creates them) are allowed. Default: true.',
+            ),
+          },
+          require_description: {
+            type: 'boolean',
+            ...describe('Make missing-description an error.'),
+          },
+          sensitive_permissions: {
+            type: 'array',
+            items: permissionLimit,
+            ...describe(
+              'Permissions that need a `justification:` in the template, as `name` or `name: level` (and above). Default: administration, workflows, secrets, members, organization_administration, organization_secrets and other settings, secrets and people permissions at write.',
+            ),
+          },
+        },
+        ...describe(
+          'Token policy, enforced by lint (max-lifetime, forbidden-permission, target-not-allowed, sensitive-permission-needs-justification) and summarised above the docs table.',
+        ),
       },
       extra_permissions: {
         type: 'object',

@@ -102,6 +102,14 @@ export function buildTemplateSchema(
         `Days until the token expires, ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none for a token that never expires. Absent means ${FIELD_LIMITS.defaultExpiresInDays}.`,
         `Days until the token expires: an integer from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or \`none\` for a token that never expires (organizations may forbid that). Absent means ${FIELD_LIMITS.defaultExpiresInDays} days.`,
       ),
+      justification: documented(
+        {
+          type: 'string',
+          minLength: 1,
+          maxLength: FIELD_LIMITS.descriptionMaxLength,
+        },
+        'Why the token needs its sensitive permissions: shown in the docs table, for the people who approve it. Not part of the link.',
+      ),
       permissions: documented(
         {
           type: 'object',
