@@ -1,22 +1,29 @@
+import { jest } from '@jest/globals'
 import { join } from 'node:path'
 import {
   HEAD_SHA,
   MERGE_SHA,
   REPOSITORY,
   SERVER_URL,
+  TOKEN,
   findingRows,
   fixtureWorkspace,
-  runAction,
+  manyErrors,
+  removeTemporaryFolders,
+  startRuns,
   summaryNotes,
   workspace,
 } from './support/action-process.js'
-import type { WorkflowCommand } from './support/action-process.js'
+import type { ActionResult, WorkflowCommand } from './support/action-process.js'
 import { linkUrls } from './support/markdown.js'
 
 // The bundled Action (dist/index.js) run as a workflow step: inputs and
 // GITHUB_* variables in, workflow commands on stdout, the job summary and
-// outputs files, and the exit code out. No API here (no token): see
-// action-api.test.ts for the parts that talk to GitHub.
+// outputs files, and the exit code out. No API here (no token, or no call
+// that needs one): action-api.test.ts covers the parts that talk to GitHub.
+
+jest.setTimeout(30_000)
+afterAll(removeTemporaryFolders)
 
 const DIR = '.github/token-templates'
 const RANK = { error: 0, warning: 1, notice: 2 } as const
@@ -28,22 +35,36 @@ const annotation = (command: WorkflowCommand) => ({
   message: command.message,
 })
 
-/** `n` templates with one error each (an unknown permission). */
-function manyErrors(count: number): string {
-  return Array.from(
-    { length: count },
-    (_, i) =>
-      `name: Token ${i}\ndescription: number ${i}\nexpires_in: 30\npermissions:\n  bogus_${i}: read\n`,
-  ).join('---\n')
-}
+/** The links to the new-token form on `server`. */
+const tokenLinks = (markdown: string, server = SERVER_URL) =>
+  linkUrls(markdown).filter((url) =>
+    url.startsWith(`${server}/settings/personal-access-tokens/new?name=`),
+  )
+
+/** The `::error::` lines without a file: why the step failed. */
+const failures = (result: ActionResult) =>
+  result.commands
+    .filter((c) => c.command === 'error' && !('file' in c.properties))
+    .map((c) => c.message)
 
 describe('the Action on clean templates', () => {
+  let runs: Record<'clean' | 'enterprise', Promise<ActionResult>>
+  beforeAll(() => {
+    runs = startRuns({
+      clean: () => ({ workspace: fixtureWorkspace('clean') }),
+      enterprise: () => ({
+        workspace: fixtureWorkspace('clean'),
+        inputs: { 'server-url': 'https://ghe.example.com/' },
+      }),
+    })
+  })
+
   it('exits 0, annotates nothing and sets every output', async () => {
-    const result = await runAction({ workspace: fixtureWorkspace('clean') })
+    const result = await runs.clean
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.annotations).toEqual([])
-    expect(result.commands.map((c) => c.command)).not.toContain('error')
+    expect(failures(result)).toEqual([])
     expect(result.outputs).toEqual({
       errors: '0',
       warnings: '0',
@@ -56,19 +77,14 @@ describe('the Action on clean templates', () => {
   })
 
   it('summarises the counts, no findings and the token links table', async () => {
-    const { summary } = await runAction({
-      workspace: fixtureWorkspace('clean'),
-    })
+    const { summary } = await runs.clean
     expect(summary).toContain('## Token templates')
     expect(summary).toContain(
       '**3 templates** in 2 files: 0 errors, 0 warnings, 0 notices',
     )
     expect(summary).toContain('No findings.')
     expect(summary).toContain('### Token links')
-    const tokenLinks = linkUrls(summary!).filter((url) =>
-      url.startsWith(`${SERVER_URL}/settings/personal-access-tokens/new?`),
-    )
-    expect(tokenLinks).toEqual([
+    expect(tokenLinks(summary!)).toEqual([
       `${SERVER_URL}/settings/personal-access-tokens/new?name=Issue+triage+token&description=Label+and+close+issues&expires_in=7&issues=write`,
       `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-reading+token&description=Just+contents%3Aread&target_name=octodemo&expires_in=45&contents=read`,
       `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-writing+token&description=Just+contents%3Awrite&expires_in=30&contents=write`,
@@ -80,25 +96,43 @@ describe('the Action on clean templates', () => {
   })
 
   it('makes token links for the server-url input (GitHub Enterprise Server)', async () => {
-    const { summary } = await runAction({
-      workspace: fixtureWorkspace('clean'),
-      inputs: { 'server-url': 'https://ghe.example.com/' },
-    })
-    const tokenLinks = linkUrls(summary!).filter((url) =>
-      url.includes('/settings/personal-access-tokens/new?'),
-    )
-    expect(tokenLinks).toHaveLength(3)
-    for (const url of tokenLinks)
-      expect(url).toMatch(
-        /^https:\/\/ghe\.example\.com\/settings\/personal-access-tokens\/new\?/,
-      )
+    const { summary } = await runs.enterprise
+    expect(tokenLinks(summary!, 'https://ghe.example.com')).toHaveLength(3)
+    expect(tokenLinks(summary!)).toEqual([])
   })
 })
 
 describe('the Action on broken templates', () => {
-  it('annotates each finding on its lines, relative to GITHUB_WORKSPACE, and exits 1', async () => {
-    const root = fixtureWorkspace('mixed')
-    const result = await runAction({ workspace: root })
+  let runs: Record<
+    | 'mixed'
+    | 'never'
+    | 'warningsOnError'
+    | 'warningsOnWarning'
+    | 'noticesOnWarning'
+    | 'noticesOnNotice'
+    | 'badFailOn',
+    Promise<ActionResult>
+  >
+  beforeAll(() => {
+    const failOn = (fixture: string, level: string) => () => ({
+      workspace: fixtureWorkspace(fixture),
+      inputs: { 'fail-on': level },
+    })
+    runs = startRuns({
+      // a-notices.yml sorts first and c-errors.yml last: the order of the
+      // annotations below is by level, not by file.
+      mixed: () => ({ workspace: fixtureWorkspace('mixed') }),
+      never: failOn('mixed', 'never'),
+      warningsOnError: failOn('warnings-only', 'error'),
+      warningsOnWarning: failOn('warnings-only', 'warning'),
+      noticesOnWarning: failOn('notices-only', 'warning'),
+      noticesOnNotice: failOn('notices-only', 'notice'),
+      badFailOn: failOn('mixed', 'errors'),
+    })
+  })
+
+  it('annotates each finding on its lines, relative to GITHUB_WORKSPACE, errors before warnings before notices, and exits 1', async () => {
+    const result = await runs.mixed
     expect(result.code).toBe(1)
     expect(result.annotations.map(annotation)).toEqual([
       {
@@ -109,7 +143,8 @@ describe('the Action on broken templates', () => {
         endLine: '6',
         col: '3',
         endColumn: '15',
-        message: 'unknown permission "pull_request": did you mean "pull_requests"?',
+        message:
+          'unknown permission "pull_request": did you mean "pull_requests"?',
       },
       {
         command: 'error',
@@ -152,19 +187,20 @@ describe('the Action on broken templates', () => {
         message: expect.stringMatching(/^metadata: read comes with every/),
       },
     ])
+    const ranks = result.annotations.map(
+      (a) => RANK[a.command as keyof typeof RANK],
+    )
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
     for (const { raw } of result.annotations) {
-      // One line, the properties GitHub reads, nothing of the temp path.
+      // One line, with every property GitHub reads, and no absolute path.
       expect(raw).toMatch(
-        /^::(error|warning|notice) (?=.*\btitle=[a-z-]+)(?=.*\bfile=\.github\/)(?=.*\bline=\d+)(?=.*\bendLine=\d+)(?=.*\bcol=\d+)(?=.*\bendColumn=\d+)[^:]*::\S/,
+        /^::(error|warning|notice) (?=[^:]*\btitle=[a-z-]+)(?=[^:]*\bfile=\.github\/)(?=[^:]*\bline=\d+)(?=[^:]*\bendLine=\d+)(?=[^:]*\bcol=\d+)(?=[^:]*\bendColumn=\d+)[^:]*::\S/,
       )
-      expect(raw).not.toContain(root)
+      expect(raw).not.toContain('/tmp')
     }
-    expect(result.commands.at(-1)).toMatchObject({
-      command: 'error',
-      properties: {},
-      message:
-        'token templates have findings at or above the fail-on level (error)',
-    })
+    expect(result.commands.at(-1)?.raw).toBe(
+      '::error::token templates have findings at or above the fail-on level (error)',
+    )
     expect(result.outputs).toEqual({
       errors: '2',
       warnings: '2',
@@ -173,90 +209,68 @@ describe('the Action on broken templates', () => {
     })
   })
 
-  it('annotates errors before warnings before notices, whatever the file order', async () => {
-    const result = await runAction({
-      workspace: fixtureWorkspace('mixed', {
-        [`${DIR}/0-first.yml`]:
-          'name: Also metadata\ndescription: x\nexpires_in: 1\npermissions:\n  issues: read\n  metadata: read\n',
-        [`${DIR}/z-last.yml`]:
-          'name: Zed\nexpires_in: 1\npermissions:\n  contents: reed\n',
-      }),
-    })
-    const ranks = result.annotations.map(
-      (a) => RANK[a.command as keyof typeof RANK],
-    )
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
-    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]))
-  })
-
   it('exits 0 with fail-on: never, and still annotates and counts', async () => {
-    const result = await runAction({
-      workspace: fixtureWorkspace('mixed'),
-      inputs: { 'fail-on': 'never' },
-    })
+    const result = await runs.never
     expect(result.code).toBe(0)
     expect(result.annotations).toHaveLength(5)
-    expect(result.outputs.errors).toBe('2')
-    expect(result.stdout).not.toMatch(/^::error::/m)
+    expect(result.outputs).toMatchObject({ errors: '2', warnings: '2' })
+    expect(failures(result)).toEqual([])
   })
 
   it.each([
-    ['warnings-only', 'error', 0],
-    ['warnings-only', 'warning', 1],
-    ['warnings-only', 'notice', 1],
-    ['notices-only', 'warning', 0],
-    ['notices-only', 'notice', 1],
-    ['mixed', 'warning', 1],
-    ['clean', 'notice', 0],
-  ])('%s with fail-on: %s exits %i', async (fixture, failOn, code) => {
-    const result = await runAction({
-      workspace: fixtureWorkspace(fixture),
-      inputs: { 'fail-on': failOn },
-    })
-    expect(result.code).toBe(code)
-    const failure = result.commands.filter(
-      (c) => c.command === 'error' && !('file' in c.properties),
-    )
-    expect(failure.map((c) => c.message)).toEqual(
-      code
-        ? [
-            `token templates have findings at or above the fail-on level (${failOn})`,
-          ]
-        : [],
-    )
-  })
-
-  it.each(['errors', 'Error', 'none'])(
-    'refuses fail-on: %s with one clear message and exit 1',
-    async (failOn) => {
-      const result = await runAction({
-        workspace: fixtureWorkspace('clean'),
-        inputs: { 'fail-on': failOn },
-      })
-      expect(result.code).toBe(1)
-      expect(result.commands).toEqual([
-        expect.objectContaining({
-          command: 'error',
-          message: `input fail-on must be one of error, warning, notice, never, not "${failOn}"`,
-        }),
-      ])
-      expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /)
+    ['warningsOnError', 'warnings only', 'error', 0],
+    ['warningsOnWarning', 'warnings only', 'warning', 1],
+    ['noticesOnWarning', 'notices only', 'warning', 0],
+    ['noticesOnNotice', 'notices only', 'notice', 1],
+  ] as const)(
+    '%s: %s with fail-on: %s exits %i',
+    async (name, _what, failOn, code) => {
+      const result = await runs[name]
+      expect(result.code).toBe(code)
+      expect(failures(result)).toEqual(
+        code
+          ? [
+              `token templates have findings at or above the fail-on level (${failOn})`,
+            ]
+          : [],
+      )
     },
   )
+
+  it('refuses an unknown fail-on value with one clear message and exit 1', async () => {
+    const result = await runs.badFailOn
+    expect(result.code).toBe(1)
+    expect(result.commands.map((c) => c.raw)).toEqual([
+      '::error::input fail-on must be one of error, warning, notice, never, not "errors"',
+    ])
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /)
+  })
 })
 
 describe('the job summary', () => {
-  it('lists counts and every finding, linked to its lines at the pull request head', async () => {
-    const result = await runAction({
-      workspace: fixtureWorkspace('mixed'),
-      event: {},
+  let runs: Record<
+    'pullRequest' | 'push' | 'twelve' | 'ten',
+    Promise<ActionResult>
+  >
+  beforeAll(() => {
+    runs = startRuns({
+      pullRequest: () => ({ workspace: fixtureWorkspace('mixed'), event: {} }),
+      push: () => ({ workspace: fixtureWorkspace('mixed') }),
+      twelve: () => ({
+        workspace: workspace({ [`${DIR}/many.yml`]: manyErrors(12) }),
+      }),
+      ten: () => ({
+        workspace: workspace({ [`${DIR}/ten.yml`]: manyErrors(10) }),
+      }),
     })
-    const summary = result.summary!
+  })
+
+  it('lists counts and every finding, linked to its lines at the pull request head', async () => {
+    const { summary } = await runs.pullRequest
     expect(summary).toContain(
       '**4 templates** in 3 files: 2 errors, 2 warnings, 1 notice',
     )
-    const rows = findingRows(summary)
-    expect(rows.map((row) => row.slice(0, 2))).toEqual([
+    expect(findingRows(summary!).map((row) => row.slice(0, 2))).toEqual([
       ['❌ error', '`unknown-permission`'],
       ['❌ error', '`unsupported-access-level`'],
       ['⚠️ warning', '`no-expiration`'],
@@ -264,10 +278,7 @@ describe('the job summary', () => {
       ['ℹ️ notice', '`redundant-metadata`'],
     ])
     const blob = `${SERVER_URL}/${REPOSITORY}/blob/${HEAD_SHA}/${DIR}`
-    const findingLinks = linkUrls(summary).filter((url) =>
-      url.includes('/blob/'),
-    )
-    expect(findingLinks).toEqual([
+    expect(linkUrls(summary!).filter((url) => url.includes('/blob/'))).toEqual([
       `${blob}/c-errors.yml#L6`,
       `${blob}/c-errors.yml#L7`,
       `${blob}/b-warnings.yml#L4`,
@@ -279,24 +290,21 @@ describe('the job summary', () => {
   })
 
   it('lists only the templates without errors in the token links table', async () => {
-    const { summary } = await runAction({ workspace: fixtureWorkspace('mixed') })
-    const links = summary!.slice(summary!.indexOf('### Token links'))
+    const { summary } = await runs.push
     expect(
-      linkUrls(links).map((url) => new URL(url).searchParams.get('name')),
+      tokenLinks(summary!).map((url) => new URL(url).searchParams.get('name')),
     ).toEqual(['Forever', 'Metadata too', 'Undescribed'])
   })
 
   it('links findings at GITHUB_SHA outside pull requests', async () => {
-    const { summary } = await runAction({ workspace: fixtureWorkspace('mixed') })
+    const { summary } = await runs.push
     expect(linkUrls(summary!)).toContain(
       `${SERVER_URL}/${REPOSITORY}/blob/${MERGE_SHA}/${DIR}/c-errors.yml#L6`,
     )
   })
 
-  it('says GitHub shows only 10 annotations of a level and lists all of them when there is no token', async () => {
-    const result = await runAction({
-      workspace: workspace({ [`${DIR}/many.yml`]: manyErrors(12) }),
-    })
+  it('says GitHub shows only 10 annotations of a level, and lists every finding, when there is no token', async () => {
+    const result = await runs.twelve
     expect(result.code).toBe(1)
     // All are printed; GitHub is the one that hides the 11th and 12th.
     expect(result.annotations).toHaveLength(12)
@@ -307,31 +315,29 @@ describe('the job summary', () => {
   })
 
   it('says nothing about hidden annotations at 10 of a level', async () => {
-    const { summary } = await runAction({
-      workspace: workspace({ [`${DIR}/ten.yml`]: manyErrors(10) }),
-    })
+    const { summary } = await runs.ten
     expect(findingRows(summary!)).toHaveLength(10)
     expect(summary).not.toContain('GitHub shows only 10')
   })
 })
 
 describe('template text cannot command the runner', () => {
-  let result: Awaited<ReturnType<typeof runAction>>
-  const TOKEN = 'ghs_secrettoken123'
-
+  let result: ActionResult
   beforeAll(async () => {
     // docs: check with a stale table prints the README diff, which holds
-    // template text, to the log.
-    result = await runAction({
-      workspace: fixtureWorkspace('evil'),
-      inputs: { docs: 'check', 'fail-on': 'never', token: TOKEN },
-    })
+    // template text, to the log. The token is masked by the Action.
+    result = await startRuns({
+      evil: () => ({
+        workspace: fixtureWorkspace('evil'),
+        inputs: { docs: 'check', 'fail-on': 'never', token: TOKEN },
+      }),
+    }).evil
   })
 
   it('ran: annotations, the stale README diff, exit 1 for the stale table', () => {
     expect(result.code).toBe(1)
-    expect(result.annotations.length).toBeGreaterThanOrEqual(3)
-    expect(result.stdout).toContain('Evil')
+    expect(result.annotations.length).toBeGreaterThanOrEqual(4)
+    expect(result.stdout).toContain('+| [Evil<br>')
   })
 
   it('prints no add-mask, stop-commands or error line it did not mean to', () => {
@@ -347,16 +353,15 @@ describe('template text cannot command the runner', () => {
       }
       if (line.startsWith('::error'))
         expect(line).toMatch(
-          /^::error (title=[a-z-]+,file=[^,:]+,line=\d+,endLine=\d+(,col=\d+,endColumn=\d+)?|title=docs,file=README\.md,line=\d+)::|^::error::the README token links table is stale$/,
+          /^::error (title=[a-z-]+,file=\.github\/token-templates\/evil\.yml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+|title=docs,file=README\.md,line=\d+)::|^::error::the README token links table is stale$/,
         )
-      expect(line).not.toMatch(/^::(warning|notice|debug|set-output|set-env)::[xyzq]$/)
+      expect(line).not.toMatch(/^::[a-z-]+( [^:]*)?::[xyzq]$/)
     }
-    expect(lines.filter((l) => l.trimStart().startsWith('::add-mask::'))).toEqual(
-      [`::add-mask::${TOKEN}`],
-    )
+    expect(
+      lines.filter((l) => l.trimStart().startsWith('::add-mask::')),
+    ).toEqual([`::add-mask::${TOKEN}`])
     // Commands resume after the diff, under the same token.
     expect(resume).toHaveLength(1)
-    expect(lines).toContain(resume[0])
     expect(lines.indexOf(resume[0]!)).toBeGreaterThan(
       lines.findIndex((l) => l.startsWith('::stop-commands::')),
     )
@@ -373,7 +378,9 @@ describe('template text cannot command the runner', () => {
     const summary = result.summary!
     expect(summary).not.toMatch(/<script/i)
     expect(summary).not.toMatch(/<a\s/i)
-    expect(summary).not.toMatch(/\]\(\s*javascript:/i)
+    expect(summary).not.toMatch(
+      /\]\(\s*<?javascript:|href\s*=\s*["']?javascript:/i,
+    )
     for (const url of linkUrls(summary))
       expect(url).toMatch(/^https:\/\/github\.example\.test\//)
     expect(summary).toContain('&lt;script&gt;')
@@ -381,53 +388,82 @@ describe('template text cannot command the runner', () => {
 })
 
 describe('the Action in a broken environment', () => {
-  it.each([
-    [
-      'the event file is missing',
-      { path: '/nonexistent/event.json' },
+  const EVENT_NOTES = {
+    missingFile:
       /^Pull request details were skipped: cannot read the event payload \(ENOENT/,
-    ],
-    [
-      'the event file is not JSON',
-      { payload: '{"pull_request": {"number": 7,' },
+    notJson:
       /^Pull request details were skipped: cannot read the event payload \(/,
-    ],
-    [
-      'the payload has no pull request',
-      { payload: { action: 'opened' } },
-      /^Pull request details were skipped: the event payload has no pull_request number, head sha and base repository/,
-    ],
-    [
-      'GITHUB_EVENT_PATH is not set',
-      { path: '' },
-      /^Pull request details were skipped: GITHUB_EVENT_PATH is not set/,
-    ],
-  ])(
-    'lints and notes it when %s on a pull_request event',
-    async (_what, event, note) => {
-      for (const [fixture, code] of [
-        ['clean', 0],
-        ['mixed', 1],
-      ] as const) {
-        const result = await runAction({
-          workspace: fixtureWorkspace(fixture),
-          event,
-        })
-        expect(result.code).toBe(code)
-        expect(result.stderr).toBe('')
-        expect(summaryNotes(result.summary!)).toContainEqual(
-          expect.stringMatching(note),
+    noPath: /^Pull request details were skipped: GITHUB_EVENT_PATH is not set/,
+  }
+  let runs: Record<
+    | keyof typeof EVENT_NOTES
+    | 'noSummary'
+    | 'noTemplates'
+    | 'somePatterns'
+    | 'workspaceRoot',
+    Promise<ActionResult>
+  >
+  beforeAll(() => {
+    runs = startRuns({
+      missingFile: () => ({
+        workspace: fixtureWorkspace('clean'),
+        event: { path: '/nonexistent/event.json' },
+      }),
+      notJson: () => ({
+        workspace: fixtureWorkspace('mixed'),
+        event: { payload: '{"pull_request": {"number": 7,' },
+      }),
+      noPath: () => ({
+        workspace: fixtureWorkspace('mixed'),
+        event: { path: '' },
+        env: { GITHUB_EVENT_PATH: undefined },
+      }),
+      noSummary: () => ({
+        workspace: fixtureWorkspace('mixed'),
+        env: { GITHUB_STEP_SUMMARY: undefined },
+      }),
+      noTemplates: () => ({
+        workspace: workspace({ 'README.md': '# nothing here\n' }),
+      }),
+      somePatterns: () => ({
+        workspace: fixtureWorkspace('clean'),
+        inputs: { templates: `${DIR}/*.yml, tokens/*.yml\n${DIR}/*.yaml` },
+      }),
+      workspaceRoot: () => {
+        const root = fixtureWorkspace('mixed')
+        return {
+          workspace: root,
+          env: { GITHUB_WORKSPACE: join(root, '.github') },
+          inputs: { templates: 'token-templates/*.yml' },
+        }
+      },
+    })
+  })
+
+  it.each([
+    ['missingFile', 'the event file is missing', 0],
+    ['notJson', 'the event file is not JSON', 1],
+    ['noPath', 'GITHUB_EVENT_PATH is not set', 1],
+  ] as const)(
+    '%s: on a pull_request event where %s, lints, exits %i by the findings and notes it',
+    async (name, _what, code) => {
+      const result = await runs[name]
+      expect(result.code).toBe(code)
+      expect(result.stderr).toBe('')
+      expect(summaryNotes(result.summary!)).toContainEqual(
+        expect.stringMatching(EVENT_NOTES[name]),
+      )
+      expect(Number(result.outputs.templates)).toBeGreaterThan(0)
+      // The head is unknown: links fall back to GITHUB_SHA.
+      if (code)
+        expect(linkUrls(result.summary!)).toContain(
+          `${SERVER_URL}/${REPOSITORY}/blob/${MERGE_SHA}/${DIR}/c-errors.yml#L6`,
         )
-        expect(result.outputs.templates).toBe(fixture === 'clean' ? '3' : '4')
-      }
     },
   )
 
   it('warns, and still lints and sets outputs, without GITHUB_STEP_SUMMARY', async () => {
-    const result = await runAction({
-      workspace: fixtureWorkspace('mixed'),
-      env: { GITHUB_STEP_SUMMARY: undefined },
-    })
+    const result = await runs.noSummary
     expect(result.code).toBe(1)
     expect(result.summary).toBeUndefined()
     expect(result.commands).toContainEqual(
@@ -444,9 +480,7 @@ describe('the Action in a broken environment', () => {
   })
 
   it('warns when no template matches, instead of passing silently', async () => {
-    const result = await runAction({
-      workspace: workspace({ 'README.md': '# nothing here\n' }),
-    })
+    const result = await runs.noTemplates
     expect(result.code).toBe(0)
     expect(result.commands).toContainEqual(
       expect.objectContaining({
@@ -461,10 +495,7 @@ describe('the Action in a broken environment', () => {
   })
 
   it('warns about each pattern of the templates input that matches nothing', async () => {
-    const result = await runAction({
-      workspace: fixtureWorkspace('clean'),
-      inputs: { templates: `${DIR}/*.yml, tokens/*.yml\n${DIR}/*.yaml` },
-    })
+    const result = await runs.somePatterns
     expect(result.code).toBe(0)
     expect(
       result.commands
@@ -474,13 +505,8 @@ describe('the Action in a broken environment', () => {
     expect(result.outputs.templates).toBe('3')
   })
 
-  it('reads templates relative to GITHUB_WORKSPACE, not the working directory', async () => {
-    const root = fixtureWorkspace('mixed')
-    const result = await runAction({
-      workspace: root,
-      env: { GITHUB_WORKSPACE: join(root, '.github') },
-      inputs: { templates: 'token-templates/*.yml' },
-    })
+  it('reads templates and names files relative to GITHUB_WORKSPACE, not the working directory', async () => {
+    const result = await runs.workspaceRoot
     expect(result.annotations[0]?.properties.file).toBe(
       'token-templates/c-errors.yml',
     )

@@ -36828,7 +36828,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4142);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9966);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36837,7 +36837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4142:
+/***/ 9966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36866,7 +36866,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (error),
+  error: () => (core_error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -39706,7 +39706,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -39729,7 +39729,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -39840,6 +39840,73 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/lint/decode.ts
+
+/**
+ * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
+ * refused with the offset of the first bad byte, so it can be pointed at.
+ */
+function decodeTemplateBytes(bytes) {
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
+        return {
+            ok: false,
+            offset,
+            textBefore,
+            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
+        };
+    }
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        return {
+            ok: false,
+            offset: nul,
+            textBefore: text.slice(0, nul),
+            reason: 'the file contains a NUL byte: template files must be text, not binary',
+        };
+    }
+    return { ok: true, text };
+}
+/** Byte offset where UTF-8 decoding first fails (called only when it does). */
+function firstInvalidUtf8Offset(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >= 0xc2 && byte <= 0xdf
+                ? 2
+                : byte >= 0xe0 && byte <= 0xef
+                    ? 3
+                    : byte >= 0xf0 && byte <= 0xf4
+                        ? 4
+                        : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user fixes (bad arguments, config, input or files): shown
+ * as one line without a stack trace, exit code 2.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/permissions.ts
 /**
  * Every fine-grained permission of GitHub's "Managing your personal access
@@ -40437,73 +40504,6 @@ const FIELD_LIMITS = {
     maxTokensPerUser: 50,
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/lint/decode.ts
-
-/**
- * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
- * refused with the offset of the first bad byte, so it can be pointed at.
- */
-function decodeTemplateBytes(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8Offset(bytes);
-        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
-        return {
-            ok: false,
-            offset,
-            textBefore,
-            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
-        };
-    }
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    const nul = text.indexOf('\0');
-    if (nul !== -1) {
-        return {
-            ok: false,
-            offset: nul,
-            textBefore: text.slice(0, nul),
-            reason: 'the file contains a NUL byte: template files must be text, not binary',
-        };
-    }
-    return { ok: true, text };
-}
-/** Byte offset where UTF-8 decoding first fails (called only when it does). */
-function firstInvalidUtf8Offset(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >= 0xc2 && byte <= 0xdf
-                ? 2
-                : byte >= 0xe0 && byte <= 0xef
-                    ? 3
-                    : byte >= 0xf0 && byte <= 0xf4
-                        ? 4
-                        : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem the user fixes (bad arguments, config, input or files): shown
- * as one line without a stack trace, exit code 2.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -40799,8 +40799,14 @@ function childPair(node, segment) {
             ? { pair, node: pair.value ?? null }
             : undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
+    // JSON pointers (ajv's instancePath) give list indexes as text.
+    const index = typeof segment === 'number'
+        ? segment
+        : /^\d+$/.test(segment)
+            ? Number(segment)
+            : NaN;
+    if ((0,dist/* isSeq */.oP)(node) && Number.isInteger(index)) {
+        const item = node.items[index];
         return item === undefined ? undefined : { node: item };
     }
     return undefined;
@@ -40854,6 +40860,9 @@ function parseTemplateFile(text) {
 /** yaml's messages quote source text; keep the first line, which says what is wrong. */
 function syntaxMessage(code, message) {
     const firstLine = message.split('\n', 1)[0] ?? message;
+    if (/call stack/i.test(firstLine)) {
+        return 'the document nests too deeply to be a template: a template is a flat map with one nested permissions map';
+    }
     if (code === 'DUPLICATE_KEY')
         return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`;
     if (code === 'TAB_AS_INDENT')
@@ -41159,6 +41168,9 @@ const accountPermissionWithTargetRule = {
 
 
 
+
+
+const policy_rules_SLUG = new RegExp(TARGET_NAME_PATTERN);
 /** "policy.max_lifetime_days, .github/token-templates.config.yml:3" */
 function setting(policy, name, line) {
     return line === undefined
@@ -41177,8 +41189,12 @@ const maxLifetimeRule = {
             return;
         if (typeof expires === 'number' && expires <= limit.days)
             return;
-        if (typeof expires !== 'number' && expires !== 'none')
-            return; // schema
+        // Values the schema refuses (400, 1.5, "never") are the schema's to report.
+        const valid = expires === 'none' ||
+            (Number.isInteger(expires) &&
+                expires <= FIELD_LIMITS.expiresInMaxDays);
+        if (!valid)
+            return;
         const asked = expires === 'none' ? 'a token that never expires' : `${expires} days`;
         report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
     }),
@@ -41219,6 +41235,8 @@ const targetNotAllowedRule = {
         const allowed = policy.allowedTargets;
         if (target === undefined || !allowed || allowed.matches(target))
             return;
+        if (!policy_rules_SLUG.test(target))
+            return; // invalid-target-name reports it
         report(template.locate(['target_name']), `${quote(target)} is not an owner the policy allows (${setting(policy, 'allowed_targets', allowed.line)}: ${listing(allowed.patterns)})`);
     }),
 };
@@ -41231,8 +41249,10 @@ const sensitivePermissionNeedsJustificationRule = {
         const policy = template.policy;
         if (!policy)
             return;
-        const justification = stringField(template, 'justification');
-        if (justification !== undefined && justification.trim() !== '')
+        const justification = template.fields.justification;
+        if (justification !== undefined && typeof justification !== 'string')
+            return; // schema
+        if (typeof justification === 'string' && justification.trim() !== '')
             return;
         const sensitive = permissionEntries(template).filter(({ name, level }) => policy.sensitivePermissions.some((limit) => limitApplies(limit, name, level)));
         if (sensitive.length === 0)
@@ -41283,6 +41303,7 @@ const FIELD_RULES = {
     target_name: 'text: the slug of a user or organization, such as octodemo',
     expires_in: `a whole number of days from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none (never expires)`,
     permissions: 'a map of permission: level, such as contents: read',
+    justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
 };
 function fieldMessage(field, value, error) {
     const rule = FIELD_RULES[field];
@@ -41708,6 +41729,7 @@ function buildConfigSchema() {
                     allowed_targets: {
                         type: 'array',
                         items: { type: 'string', minLength: 1 },
+                        minItems: 1,
                         ...describe('The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.'),
                     },
                     allow_personal: {
@@ -41812,12 +41834,23 @@ class ConfigError extends UserError {
     name = 'ConfigError';
 }
 const validateConfig = compileSchema(buildConfigSchema());
-const TOP_KEYS = Object.keys(buildConfigSchema().properties);
+const CONFIG_SCHEMA = buildConfigSchema();
+/** The keys the config schema allows at `path` (for did-you-mean). */
+function keysAt(path) {
+    let node = CONFIG_SCHEMA;
+    for (const segment of path) {
+        const next = node.properties?.[segment] ?? node.additionalProperties;
+        if (typeof next !== 'object' || next === null)
+            return [];
+        node = next;
+    }
+    return Object.keys(node.properties ?? {});
+}
 function configErrorMessage(error) {
     const path = decodePointer(error.instancePath);
     if (error.keyword === 'additionalProperties') {
         const key = String(error.params.additionalProperty);
-        const candidates = path[0] === 'rules' ? RULE_IDS : TOP_KEYS;
+        const candidates = path[0] === 'rules' ? [...RULE_IDS] : keysAt(path);
         const what = path[0] === 'rules' ? 'rule' : 'setting';
         return `unknown ${what} ${quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
     }
@@ -41903,7 +41936,7 @@ function parseConfig(text, file) {
 }
 function checkedPolicy(raw, file, document, extra) {
     try {
-        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path).line);
+        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path, 'key').line);
     }
     catch (error) {
         if (!(error instanceof PolicyProblem))
@@ -42116,6 +42149,8 @@ function renderPolicySummary(policy) {
     if (policy.sensitivePermissions.length) {
         rules.push(`a justification is needed for ${policy.sensitivePermissions.map(describeLimit).join(', ')}`);
     }
+    if (rules.length === 0)
+        return '';
     return `**Token policy** (${escapeTableCell(policy.file)}): ${rules.join('; ')}.`;
 }
 
@@ -43584,6 +43619,145 @@ async function publishCheckRun(client, options) {
     return data.html_url ?? '';
 }
 
+;// CONCATENATED MODULE: ./src/action/owner-lookup.ts
+
+
+
+const owner_lookup_SLUG = new RegExp(TARGET_NAME_PATTERN);
+/**
+ * Looks up each distinct target_name once and reports templates whose
+ * permissions do not fit the owner's type. A failed lookup is a failure
+ * note, never a finding: the run must not fail because the API did.
+ */
+async function checkOwnerTypes(options) {
+    const names = new Set();
+    for (const { fields } of options.templates) {
+        const target = fields.target_name;
+        if (typeof target === 'string' && owner_lookup_SLUG.test(target))
+            names.add(target.toLowerCase());
+    }
+    const types = new Map();
+    const failures = [];
+    for (const name of names) {
+        try {
+            types.set(name, await options.lookup(name));
+        }
+        catch (error) {
+            failures.push(`could not look up the owner ${JSON.stringify(name)} (${describeApiError(error)})`);
+        }
+    }
+    const findings = [];
+    for (const template of options.templates) {
+        const target = template.fields.target_name;
+        const type = typeof target === 'string' ? types.get(target.toLowerCase()) : undefined;
+        if (!type)
+            continue;
+        const message = ownerTypeProblem(template.fields, type, options.catalog);
+        if (!message)
+            continue;
+        findings.push({
+            file: template.file,
+            ...template.locate(['target_name']),
+            severity: options.severity,
+            rule: targetOwnerTypeRule.id,
+            message,
+        });
+    }
+    return { findings, failures };
+}
+
+;// CONCATENATED MODULE: ./src/action/api-steps.ts
+
+
+
+
+
+
+
+
+
+function addFindings(run, findings) {
+    run.findings.push(...findings);
+    for (const finding of findings) {
+        run.summary[`${finding.severity}s`] +=
+            1;
+    }
+}
+function ruleSeverity(config, id, fallback) {
+    const level = config.ruleLevels[id] ?? fallback;
+    return level === 'off' ? undefined : level;
+}
+async function apiClient(token, notes) {
+    if (!token)
+        return undefined;
+    try {
+        return await createGitHubClient(token);
+    }
+    catch (error) {
+        notes.push(`The GitHub API client could not start (${escapeTableCell(describeApiError(error))}): owner lookups and pull request details were skipped.`);
+        return undefined;
+    }
+}
+async function checkOwners(client, run, config, notes) {
+    const severity = ruleSeverity(config, targetOwnerTypeRule.id, targetOwnerTypeRule.defaultSeverity);
+    if (!severity ||
+        !run.templates.some((template) => typeof template.fields.target_name === 'string'))
+        return;
+    if (!client) {
+        notes.push('No token: target_name owners were not looked up (organization vs user), so target-owner-type was not checked.');
+        return;
+    }
+    const check = await checkOwnerTypes({
+        templates: run.templates,
+        catalog: new PermissionCatalog(config.extraPermissions),
+        severity,
+        lookup: (login) => lookupOwnerType(client, login),
+    });
+    addFindings(run, check.findings);
+    for (const failure of check.failures) {
+        notice(`token-templates ${failure}; target-owner-type was not checked for it`);
+        notes.push(`Owner lookup: ${escapeTableCell(failure)}; target-owner-type was not checked for it.`);
+    }
+}
+async function pullRequestChanges(client, pullRequest, notes) {
+    if (!pullRequest || !client)
+        return undefined;
+    try {
+        return await listChangedFiles(client, pullRequest.repository, pullRequest.number);
+    }
+    catch (error) {
+        notes.push(`The pull request's files could not be listed (${escapeTableCell(describeApiError(error))}).`);
+        return undefined;
+    }
+}
+/** Posts every finding as a check run when annotations hide some of them. */
+async function publishAll(client, run, findings, conclusion, pullRequest, env, notes) {
+    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
+    const headSha = pullRequest?.headSha ?? env.GITHUB_SHA;
+    const fallback = 'GitHub shows only 10 annotations of each level per step; every finding is listed below.';
+    if (!client || !repository || !headSha) {
+        notes.push(`${fallback} (No token to publish them all as a check run.)`);
+        return;
+    }
+    try {
+        const url = await publishCheckRun(client, {
+            repository,
+            headSha,
+            findings,
+            conclusion,
+            summary: `${run.summary.errors} errors, ${run.summary.warnings} warnings, ${run.summary.notices} notices in ${run.summary.templates} templates`,
+        });
+        const link = /^https?:\/\/[^\s()<>[\]]+$/.test(url)
+            ? `[check run](${url})`
+            : 'check run';
+        notes.push(`GitHub shows only 10 annotations of each level per step; all ${findings.length} findings are annotated in the ${link}.`);
+    }
+    catch (error) {
+        const readOnly = error.status === 403 || pullRequest?.fromFork;
+        notes.push(`${fallback} (They could not be published as a check run: ${escapeTableCell(describeApiError(error))}${readOnly ? '; the token cannot write checks, as on pull requests from forks: give the workflow `checks: write` to get them' : ''}.)`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
 const START_MARKER = '<!-- token-templates:start -->';
 const END_MARKER = '<!-- token-templates:end -->';
@@ -44518,7 +44692,7 @@ function runDocsStep(options) {
             note: `${readme}: the token links table was updated; commit it.`,
         };
     }
-    error('the token links table is stale: run token-templates docs and commit the result', {
+    core_error('the token links table is stale: run token-templates docs and commit the result', {
         title: 'docs',
         file: readme,
         startLine: markerLine(resolveInsideRoot(root, readme)),
@@ -44684,7 +44858,10 @@ function linksSection(table) {
 function pullRequestSection(changes) {
     if (!changes)
         return [];
-    const list = (files) => files.map((file) => `\`${escapeTableCell(file)}\``).join(', ');
+    // A code span shows a name as it is, unless the name could end the span
+    // or the line; then escaped text (escapes would show inside a span).
+    const name = (file) => /^[^`\r\n\u2028\u2029]+$/.test(file) ? `\`${file}\`` : escapeTableCell(file);
+    const list = (files) => files.map(name).join(', ');
     const lines = ['### This pull request', ''];
     if (changes.added.length)
         lines.push(`- adds ${list(changes.added)}`);
@@ -44706,7 +44883,7 @@ function renderJobSummary(input) {
         '',
         `**${plural(summary.templates, 'template')}** in ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`,
         '',
-        ...input.notes.map((note) => `> ${escapeTableCell(note)}\n`),
+        ...input.notes.map((note) => `> ${note}\n`),
         ...pullRequestSection(input.pullRequest),
     ].join('\n');
     const links = linksSection(input.linksTable);
@@ -44754,58 +44931,7 @@ function orderFindings(findings, changedFiles = new Set()) {
         compareFindings(a, b));
 }
 
-;// CONCATENATED MODULE: ./src/action/owner-lookup.ts
-
-
-
-const owner_lookup_SLUG = new RegExp(TARGET_NAME_PATTERN);
-/**
- * Looks up each distinct target_name once and reports templates whose
- * permissions do not fit the owner's type. A failed lookup is a failure
- * note, never a finding: the run must not fail because the API did.
- */
-async function checkOwnerTypes(options) {
-    const names = new Set();
-    for (const { fields } of options.templates) {
-        const target = fields.target_name;
-        if (typeof target === 'string' && owner_lookup_SLUG.test(target))
-            names.add(target.toLowerCase());
-    }
-    const types = new Map();
-    const failures = [];
-    for (const name of names) {
-        try {
-            types.set(name, await options.lookup(name));
-        }
-        catch (error) {
-            failures.push(`could not look up the owner ${JSON.stringify(name)} (${describeApiError(error)})`);
-        }
-    }
-    const findings = [];
-    for (const template of options.templates) {
-        const target = template.fields.target_name;
-        const type = typeof target === 'string' ? types.get(target.toLowerCase()) : undefined;
-        if (!type)
-            continue;
-        const message = ownerTypeProblem(template.fields, type, options.catalog);
-        if (!message)
-            continue;
-        findings.push({
-            file: template.file,
-            ...template.locate(['target_name']),
-            severity: options.severity,
-            rule: targetOwnerTypeRule.id,
-            message,
-        });
-    }
-    return { findings, failures };
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
 
 
 
@@ -44833,94 +44959,33 @@ function failsRun(summary, failOn) {
     };
     return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
 }
-function addFindings(run, findings) {
-    run.findings.push(...findings);
-    for (const finding of findings)
-        run.summary[`${finding.severity}s`] +=
-            1;
-}
-function ruleSeverity(config, id, fallback) {
-    const level = config.ruleLevels[id] ?? fallback;
-    return level === 'off' ? undefined : level;
-}
-async function apiClient(token, notes) {
-    if (!token)
-        return undefined;
-    try {
-        return await createGitHubClient(token);
-    }
-    catch (error) {
-        notes.push(`The GitHub API client could not start (${describeApiError(error)}): owner lookups and pull request details were skipped.`);
-        return undefined;
-    }
-}
-async function checkOwners(client, run, config, notes) {
-    const severity = ruleSeverity(config, targetOwnerTypeRule.id, targetOwnerTypeRule.defaultSeverity);
-    if (!severity ||
-        !run.templates.some((template) => typeof template.fields.target_name === 'string'))
-        return;
-    if (!client) {
-        notes.push('No token: target_name owners were not looked up (organization vs user), so target-owner-type was not checked.');
-        return;
-    }
-    const check = await checkOwnerTypes({
-        templates: run.templates,
-        catalog: new PermissionCatalog(config.extraPermissions),
-        severity,
-        lookup: (login) => lookupOwnerType(client, login),
-    });
-    addFindings(run, check.findings);
-    for (const failure of check.failures) {
-        notice(`token-templates ${failure}; target-owner-type was not checked for it`);
-        notes.push(`Owner lookup: ${failure}; target-owner-type was not checked for it.`);
-    }
-}
-async function pullRequestChanges(client, pullRequest, notes) {
-    if (!pullRequest || !client)
-        return undefined;
-    try {
-        return await listChangedFiles(client, pullRequest.repository, pullRequest.number);
-    }
-    catch (error) {
-        notes.push(`The pull request's files could not be listed (${describeApiError(error)}).`);
-        return undefined;
-    }
-}
-/** Posts every finding as a check run when annotations hide some of them. */
-async function publishAll(client, run, findings, pullRequest, env, notes) {
-    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
-    const headSha = pullRequest?.headSha ?? env.GITHUB_SHA;
-    const fallback = 'GitHub shows only 10 annotations of each level per step; every finding is listed below.';
-    if (!client || !repository || !headSha) {
-        notes.push(`${fallback} (No token to publish them all as a check run.)`);
-        return;
-    }
-    try {
-        const url = await publishCheckRun(client, {
-            repository,
-            headSha,
-            findings,
-            conclusion: run.summary.errors > 0 ? 'failure' : 'success',
-            summary: `${run.summary.errors} errors, ${run.summary.warnings} warnings, ${run.summary.notices} notices in ${run.summary.templates} templates`,
-        });
-        notes.push(`GitHub shows only 10 annotations of each level per step; all ${findings.length} findings are annotated in the check run ${url}.`);
-    }
-    catch (error) {
-        const readOnly = error.status === 403 || pullRequest?.fromFork;
-        notes.push(`${fallback} (They could not be published as a check run: ${describeApiError(error)}${readOnly ? '; the token cannot write checks, as on pull requests from forks: give the workflow `checks: write` to get them' : ''}.)`);
-    }
-}
-function docsStep(inputs, config, root, table, notes) {
+/** `docs: check|write`; a README it cannot use fails the step, with a note. */
+function docsStep(inputs, config, root, section, notes) {
     if (inputs.docs === 'off')
         return undefined;
-    const outcome = runDocsStep({
-        mode: inputs.docs,
-        root,
-        readme: inputs.readme ?? config.readme ?? 'README.md',
-        table,
-    });
-    notes.push(outcome.note);
-    return outcome;
+    const readme = inputs.readme ?? config.readme ?? 'README.md';
+    try {
+        const outcome = runDocsStep({
+            mode: inputs.docs,
+            root,
+            readme,
+            table: section,
+        });
+        notes.push(escapeTableCell(outcome.note));
+        return outcome;
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        core_error(error.message, { title: 'docs', file: readme });
+        notes.push(`The token links table was not ${inputs.docs === 'write' ? 'written' : 'checked'}: ${escapeTableCell(error.message)}`);
+        return {
+            changed: false,
+            stale: true,
+            note: error.message,
+            failure: error.message,
+        };
+    }
 }
 async function writeSummary(markdown) {
     try {
@@ -44940,7 +45005,7 @@ async function run(env = process.env) {
         const notes = [];
         const event = readPullRequestEvent(env);
         if (!event.ok)
-            notes.push(`Pull request details were skipped: ${event.problem}.`);
+            notes.push(`Pull request details were skipped: ${escapeTableCell(event.problem)}.`);
         const pullRequest = event.ok ? event.pullRequest : undefined;
         const lint = lintTemplates({
             root,
@@ -44948,8 +45013,9 @@ async function run(env = process.env) {
             config,
             collectTemplates: true,
         });
-        for (const pattern of lint.discovery.unmatched)
+        for (const pattern of lint.discovery.unmatched) {
             warning(`no template file matches ${JSON.stringify(pattern)}`);
+        }
         if (lint.summary.files === 0)
             notes.push('No template files were found: check the templates input.');
         const client = await apiClient(inputs.token, notes);
@@ -44960,37 +45026,46 @@ async function run(env = process.env) {
             ...(changes?.modified ?? []),
         ]);
         const findings = orderFindings(lint.findings, changed);
-        const hidden = annotate(findings);
-        if (hidden)
-            await publishAll(client, lint, findings, pullRequest, env, notes);
+        const fails = failsRun(lint.summary, inputs.failOn);
+        if (annotate(findings)) {
+            const conclusion = fails
+                ? 'failure'
+                : findings.length
+                    ? 'neutral'
+                    : 'success';
+            await publishAll(client, lint, findings, conclusion, pullRequest, env, notes);
+        }
         const { approved } = partitionByErrors(lint.templates, lint.findings);
-        const table = renderDocsSection(approved.map((template) => toTokenTemplate(template.fields)), serverUrl, config.policy);
-        const docs = docsStep(inputs, config, root, table, notes);
+        const section = renderDocsSection(approved.map((template) => toTokenTemplate(template.fields)), serverUrl, config.policy);
+        const docs = docsStep(inputs, config, root, section, notes);
         const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
         const sha = pullRequest?.headSha ?? env.GITHUB_SHA;
+        const templateFiles = new Set(lint.discovery.files);
         await writeSummary(renderJobSummary({
             summary: lint.summary,
             findings,
-            linksTable: table,
+            linksTable: section,
             lineUrl: repository && sha
                 ? (finding) => blobLineUrl(serverUrl, repository, sha, finding)
                 : undefined,
             pullRequest: changes && {
-                added: changes.added.filter((file) => lint.discovery.files.includes(file)),
-                modified: changes.modified.filter((file) => lint.discovery.files.includes(file)),
+                added: changes.added.filter((file) => templateFiles.has(file)),
+                modified: changes.modified.filter((file) => templateFiles.has(file)),
             },
             notes,
         }));
-        setOutput('errors', lint.summary.errors);
-        setOutput('warnings', lint.summary.warnings);
-        setOutput('templates', lint.summary.templates);
-        setOutput('readme-changed', docs?.changed === true && inputs.docs === 'write');
         const { errors, warnings, notices, templates, files } = lint.summary;
+        setOutput('errors', errors);
+        setOutput('warnings', warnings);
+        setOutput('templates', templates);
+        setOutput('readme-changed', inputs.docs === 'write' && docs?.changed === true);
         info(`${templates} templates in ${files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`);
-        if (failsRun(lint.summary, inputs.failOn))
+        if (fails) {
             setFailed(`token templates have findings at or above the fail-on level (${inputs.failOn})`);
-        else if (docs?.stale)
-            setFailed('the README token links table is stale');
+        }
+        else if (docs?.stale) {
+            setFailed(docs.failure ?? 'the README token links table is stale');
+        }
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));

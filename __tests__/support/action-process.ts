@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -61,6 +62,8 @@ export interface EventOptions {
 
 export interface RunOptions {
   workspace: string
+  /** GITHUB_REPOSITORY, and the base of the default pull_request payload. */
+  repository?: string
   /** Action inputs by their action.yml names; the rest get their defaults. */
   inputs?: Record<string, string>
   /** Extra environment; undefined removes a variable. */
@@ -70,9 +73,24 @@ export interface RunOptions {
   killAfterMs?: number
 }
 
+const temporary: string[] = []
+
+/** A new temporary folder, removed by `removeTemporaryFolders`. */
+function temporaryFolder(prefix: string): string {
+  const path = mkdtempSync(join(tmpdir(), prefix))
+  temporary.push(path)
+  return path
+}
+
+/** Removes every workspace and runner folder made so far (for afterAll). */
+export function removeTemporaryFolders(): void {
+  for (const path of temporary.splice(0))
+    rmSync(path, { recursive: true, force: true })
+}
+
 /** A temporary workspace holding `files` (path -> text). */
 export function workspace(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-action-ws-'))
+  const root = temporaryFolder('tt-action-ws-')
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(join(root, file, '..'), { recursive: true })
     writeFileSync(join(root, file), text)
@@ -92,8 +110,16 @@ export function fixtureWorkspace(
 
 /** A pull_request payload with the fields the Action reads. */
 export function pullRequestPayload(
-  options: { number?: number; headSha?: string; headRepo?: string } = {},
+  options: {
+    number?: number
+    headSha?: string
+    /** owner/name of the base repository (GITHUB_REPOSITORY). */
+    repository?: string
+    /** owner/name the head branch lives in: another one for a fork. */
+    headRepo?: string
+  } = {},
 ): unknown {
+  const repository = options.repository ?? REPOSITORY
   return {
     action: 'synchronize',
     number: options.number ?? PR_NUMBER,
@@ -101,11 +127,11 @@ export function pullRequestPayload(
       number: options.number ?? PR_NUMBER,
       head: {
         sha: options.headSha ?? HEAD_SHA,
-        repo: { full_name: options.headRepo ?? REPOSITORY },
+        repo: { full_name: options.headRepo ?? repository },
       },
-      base: { sha: 'b'.repeat(40), repo: { full_name: REPOSITORY } },
+      base: { sha: 'b'.repeat(40), repo: { full_name: repository } },
     },
-    repository: { full_name: REPOSITORY },
+    repository: { full_name: repository },
   }
 }
 
@@ -189,7 +215,7 @@ const LEVELS = new Set(['error', 'warning', 'notice'])
 
 /** Runs dist/index.js with the runner's environment; resolves on exit. */
 export async function runAction(options: RunOptions): Promise<ActionResult> {
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'tt-action-run-'))
+  const runnerTemp = temporaryFolder('tt-action-run-')
   const summaryPath = join(runnerTemp, 'step_summary')
   const outputPath = join(runnerTemp, 'output')
   // The runner creates both files, empty, before the step starts.
@@ -201,7 +227,7 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_SERVER_URL: SERVER_URL,
     GITHUB_API_URL: NO_API,
-    GITHUB_REPOSITORY: REPOSITORY,
+    GITHUB_REPOSITORY: options.repository ?? REPOSITORY,
     GITHUB_SHA: MERGE_SHA,
     GITHUB_EVENT_NAME: 'push',
     RUNNER_TEMP: runnerTemp,
@@ -212,7 +238,9 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
       base.GITHUB_EVENT_PATH = options.event.path
     } else {
       const eventPath = join(runnerTemp, 'event.json')
-      const payload = options.event.payload ?? pullRequestPayload()
+      const payload =
+        options.event.payload ??
+        pullRequestPayload({ repository: options.repository })
       writeFileSync(
         eventPath,
         typeof payload === 'string' ? payload : JSON.stringify(payload),
@@ -304,4 +332,31 @@ export function findingRows(summary: string): string[][] {
     )
   }
   return rows
+}
+
+/**
+ * Starts every run at once (they are processes: on a machine with cores to
+ * spare they overlap) and hands back their results by name. Call it in
+ * beforeAll; a test awaits the run it reads.
+ */
+export function startRuns<K extends string>(
+  specs: Record<K, () => RunOptions>,
+): Record<K, Promise<ActionResult>> {
+  const runs = {} as Record<K, Promise<ActionResult>>
+  for (const name of Object.keys(specs) as K[]) {
+    runs[name] = runAction(specs[name]())
+    // Awaited by the tests; this only keeps a failure from going unhandled
+    // in the meantime.
+    runs[name].catch(() => undefined)
+  }
+  return runs
+}
+
+/** `count` templates, one error each: unknown permissions bogus_0, bogus_1… */
+export function manyErrors(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      `name: Token ${i}\ndescription: number ${i}\nexpires_in: 30\npermissions:\n  bogus_${i}: read\n`,
+  ).join('---\n')
 }

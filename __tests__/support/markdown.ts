@@ -1,31 +1,35 @@
-import type { Nodes, Root } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
 
-/** Markdown as GitHub reads it (CommonMark + GFM, autolinks included). */
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, {
+// Markdown read the way GitHub renders job summaries and READMEs: like
+// cmark-gfm, micromark's GFM tokenizer autolinks bare URLs but not text
+// whose `:` or `.` is backslash-escaped (see docs-table.test.ts).
+
+/** The HTML GitHub would show for `markdown`. */
+export function renderHtml(markdown: string): string {
+  return micromark(markdown, {
     extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
+    htmlExtensions: [gfmHtml()],
   })
 }
 
-export function nodesOfType<T extends Nodes['type']>(
-  node: Nodes,
-  type: T,
-): Extract<Nodes, { type: T }>[] {
-  const found: Nodes[] = []
-  const visit = (current: Nodes) => {
-    if (current.type === type) found.push(current)
-    if ('children' in current)
-      for (const child of current.children) visit(child as Nodes)
-  }
-  visit(node)
-  return found as Extract<Nodes, { type: T }>[]
+const decodeEntities = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/** Every link target, autolinks included, in document order. */
+export function linkUrls(markdown: string): string[] {
+  return [...renderHtml(markdown).matchAll(/<a href="([^"]*)"/g)].map((match) =>
+    decodeEntities(match[1]!),
+  )
 }
 
-/** Every link target in the markdown, autolinks included. */
-export function linkUrls(markdown: string): string[] {
-  return nodesOfType(parseMarkdown(markdown), 'link').map((link) => link.url)
+/** The text of every code span, as shown. */
+export function codeSpans(markdown: string): string[] {
+  return [...renderHtml(markdown).matchAll(/<code>([^<]*)<\/code>/g)].map(
+    (match) => decodeEntities(match[1]!),
+  )
 }

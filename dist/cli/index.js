@@ -20086,6 +20086,9 @@ function parsePolicy(raw, file, catalog, lineOf) {
 
 
 
+
+
+const policy_rules_SLUG = new RegExp(TARGET_NAME_PATTERN);
 /** "policy.max_lifetime_days, .github/token-templates.config.yml:3" */
 function setting(policy, name, line) {
     return line === undefined
@@ -20104,8 +20107,12 @@ const maxLifetimeRule = {
             return;
         if (typeof expires === 'number' && expires <= limit.days)
             return;
-        if (typeof expires !== 'number' && expires !== 'none')
-            return; // schema
+        // Values the schema refuses (400, 1.5, "never") are the schema's to report.
+        const valid = expires === 'none' ||
+            (Number.isInteger(expires) &&
+                expires <= FIELD_LIMITS.expiresInMaxDays);
+        if (!valid)
+            return;
         const asked = expires === 'none' ? 'a token that never expires' : `${expires} days`;
         report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
     }),
@@ -20146,6 +20153,8 @@ const targetNotAllowedRule = {
         const allowed = policy.allowedTargets;
         if (target === undefined || !allowed || allowed.matches(target))
             return;
+        if (!policy_rules_SLUG.test(target))
+            return; // invalid-target-name reports it
         report(template.locate(['target_name']), `${quote_quote(target)} is not an owner the policy allows (${setting(policy, 'allowed_targets', allowed.line)}: ${quote_listing(allowed.patterns)})`);
     }),
 };
@@ -20158,8 +20167,10 @@ const sensitivePermissionNeedsJustificationRule = {
         const policy = template.policy;
         if (!policy)
             return;
-        const justification = stringField(template, 'justification');
-        if (justification !== undefined && justification.trim() !== '')
+        const justification = template.fields.justification;
+        if (justification !== undefined && typeof justification !== 'string')
+            return; // schema
+        if (typeof justification === 'string' && justification.trim() !== '')
             return;
         const sensitive = permissionEntries(template).filter(({ name, level }) => policy.sensitivePermissions.some((limit) => limitApplies(limit, name, level)));
         if (sensitive.length === 0)
@@ -20210,6 +20221,7 @@ const FIELD_RULES = {
     target_name: 'text: the slug of a user or organization, such as octodemo',
     expires_in: `a whole number of days from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none (never expires)`,
     permissions: 'a map of permission: level, such as contents: read',
+    justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
 };
 function fieldMessage(field, value, error) {
     const rule = FIELD_RULES[field];
@@ -20611,6 +20623,7 @@ function buildConfigSchema() {
                     allowed_targets: {
                         type: 'array',
                         items: { type: 'string', minLength: 1 },
+                        minItems: 1,
                         ...describe('The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.'),
                     },
                     allow_personal: {
@@ -20856,8 +20869,14 @@ function childPair(node, segment) {
             ? { pair, node: pair.value ?? null }
             : undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
+    // JSON pointers (ajv's instancePath) give list indexes as text.
+    const index = typeof segment === 'number'
+        ? segment
+        : /^\d+$/.test(segment)
+            ? Number(segment)
+            : NaN;
+    if ((0,dist/* isSeq */.oP)(node) && Number.isInteger(index)) {
+        const item = node.items[index];
         return item === undefined ? undefined : { node: item };
     }
     return undefined;
@@ -20911,6 +20930,9 @@ function parseTemplateFile(text) {
 /** yaml's messages quote source text; keep the first line, which says what is wrong. */
 function syntaxMessage(code, message) {
     const firstLine = message.split('\n', 1)[0] ?? message;
+    if (/call stack/i.test(firstLine)) {
+        return 'the document nests too deeply to be a template: a template is a flat map with one nested permissions map';
+    }
     if (code === 'DUPLICATE_KEY')
         return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`;
     if (code === 'TAB_AS_INDENT')
@@ -20958,12 +20980,23 @@ class ConfigError extends UserError {
     name = 'ConfigError';
 }
 const validateConfig = compileSchema(buildConfigSchema());
-const TOP_KEYS = Object.keys(buildConfigSchema().properties);
+const CONFIG_SCHEMA = buildConfigSchema();
+/** The keys the config schema allows at `path` (for did-you-mean). */
+function keysAt(path) {
+    let node = CONFIG_SCHEMA;
+    for (const segment of path) {
+        const next = node.properties?.[segment] ?? node.additionalProperties;
+        if (typeof next !== 'object' || next === null)
+            return [];
+        node = next;
+    }
+    return Object.keys(node.properties ?? {});
+}
 function configErrorMessage(error) {
     const path = decodePointer(error.instancePath);
     if (error.keyword === 'additionalProperties') {
         const key = String(error.params.additionalProperty);
-        const candidates = path[0] === 'rules' ? RULE_IDS : TOP_KEYS;
+        const candidates = path[0] === 'rules' ? [...RULE_IDS] : keysAt(path);
         const what = path[0] === 'rules' ? 'rule' : 'setting';
         return `unknown ${what} ${quote_quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
     }
@@ -21049,7 +21082,7 @@ function parseConfig(text, file) {
 }
 function checkedPolicy(raw, file, document, extra) {
     try {
-        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path).line);
+        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path, 'key').line);
     }
     catch (error) {
         if (!(error instanceof PolicyProblem))
@@ -21262,6 +21295,8 @@ function renderPolicySummary(policy) {
     if (policy.sensitivePermissions.length) {
         rules.push(`a justification is needed for ${policy.sensitivePermissions.map(describeLimit).join(', ')}`);
     }
+    if (rules.length === 0)
+        return '';
     return `**Token policy** (${escapeTableCell(policy.file)}): ${rules.join('; ')}.`;
 }
 

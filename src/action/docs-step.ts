@@ -12,6 +12,8 @@ export interface DocsOutcome {
   /** The table is stale under `docs: check`: the step fails. */
   stale: boolean
   note: string
+  /** Why the step fails, when it is not simply a stale table. */
+  failure?: string
 }
 
 /** The line of the start marker, to annotate a stale table there. */

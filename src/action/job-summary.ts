@@ -18,7 +18,10 @@ export interface JobSummaryInput {
   pullRequest?: PullRequestChanges
   /** In the order to list them (see orderFindings). */
   findings: readonly Finding[]
-  /** Sentences about the run: fallbacks, lookups that failed, docs state. */
+  /**
+   * Sentences about the run, as markdown written by us: any untrusted text
+   * in them must already be escaped.
+   */
   notes: readonly string[]
 }
 
@@ -79,8 +82,11 @@ function linksSection(table: string | undefined): string {
 
 function pullRequestSection(changes: PullRequestChanges | undefined): string[] {
   if (!changes) return []
-  const list = (files: string[]) =>
-    files.map((file) => `\`${escapeTableCell(file)}\``).join(', ')
+  // A code span shows a name as it is, unless the name could end the span
+  // or the line; then escaped text (escapes would show inside a span).
+  const name = (file: string) =>
+    /^[^`\r\n\u2028\u2029]+$/.test(file) ? `\`${file}\`` : escapeTableCell(file)
+  const list = (files: string[]) => files.map(name).join(', ')
   const lines = ['### This pull request', '']
   if (changes.added.length) lines.push(`- adds ${list(changes.added)}`)
   if (changes.modified.length) lines.push(`- changes ${list(changes.modified)}`)
@@ -101,7 +107,7 @@ export function renderJobSummary(input: JobSummaryInput): string {
     '',
     `**${plural(summary.templates, 'template')}** in ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`,
     '',
-    ...input.notes.map((note) => `> ${escapeTableCell(note)}\n`),
+    ...input.notes.map((note) => `> ${note}\n`),
     ...pullRequestSection(input.pullRequest),
   ].join('\n')
   const links = linksSection(input.linksTable)

@@ -55,15 +55,28 @@ interface RawConfig {
 }
 
 const validateConfig = compileSchema(buildConfigSchema())
-const TOP_KEYS = Object.keys(
-  (buildConfigSchema() as { properties: object }).properties,
-)
+
+const CONFIG_SCHEMA = buildConfigSchema()
+
+/** The keys the config schema allows at `path` (for did-you-mean). */
+function keysAt(path: readonly string[]): string[] {
+  let node = CONFIG_SCHEMA as {
+    properties?: Record<string, unknown>
+    additionalProperties?: unknown
+  }
+  for (const segment of path) {
+    const next = node.properties?.[segment] ?? node.additionalProperties
+    if (typeof next !== 'object' || next === null) return []
+    node = next as typeof node
+  }
+  return Object.keys(node.properties ?? {})
+}
 
 function configErrorMessage(error: ErrorObject): string {
   const path = decodePointer(error.instancePath)
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty)
-    const candidates = path[0] === 'rules' ? RULE_IDS : TOP_KEYS
+    const candidates = path[0] === 'rules' ? [...RULE_IDS] : keysAt(path)
     const what = path[0] === 'rules' ? 'rule' : 'setting'
     return `unknown ${what} ${quote(key)}${didYouMean(key, candidates) || `: known ones are ${candidates.join(', ')}`}`
   }
@@ -180,7 +193,7 @@ function checkedPolicy(
       raw,
       file,
       new PermissionCatalog(extra),
-      (path) => document.locate(path).line,
+      (path) => document.locate(path, 'key').line,
     )
   } catch (error) {
     if (!(error instanceof PolicyProblem)) throw error

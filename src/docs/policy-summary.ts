@@ -26,5 +26,6 @@ export function renderPolicySummary(policy: Policy | undefined): string {
       `a justification is needed for ${policy.sensitivePermissions.map(describeLimit).join(', ')}`,
     )
   }
+  if (rules.length === 0) return ''
   return `**Token policy** (${escapeTableCell(policy.file)}): ${rules.join('; ')}.`
 }

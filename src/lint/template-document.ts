@@ -106,8 +106,15 @@ function childPair(
       ? { pair, node: (pair.value as Node | null) ?? null }
       : undefined
   }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment]
+  // JSON pointers (ajv's instancePath) give list indexes as text.
+  const index =
+    typeof segment === 'number'
+      ? segment
+      : /^\d+$/.test(segment)
+        ? Number(segment)
+        : NaN
+  if (isSeq(node) && Number.isInteger(index)) {
+    const item = node.items[index]
     return item === undefined ? undefined : { node: item as Node }
   }
   return undefined
@@ -172,6 +179,9 @@ export function parseTemplateFile(text: string): ParsedFile {
 /** yaml's messages quote source text; keep the first line, which says what is wrong. */
 function syntaxMessage(code: string, message: string): string {
   const firstLine = message.split('\n', 1)[0] ?? message
+  if (/call stack/i.test(firstLine)) {
+    return 'the document nests too deeply to be a template: a template is a flat map with one nested permissions map'
+  }
   if (code === 'DUPLICATE_KEY')
     return `${firstLine}: each key may appear once in a template; remove or merge the repeated one`
   if (code === 'TAB_AS_INDENT')

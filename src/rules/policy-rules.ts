@@ -1,9 +1,13 @@
 import { describeLimit, limitApplies } from '../config/policy.js'
 import type { Policy } from '../config/policy.js'
+import { FIELD_LIMITS } from '../catalog/index.js'
 import { listing, quote } from '../lint/quote.js'
+import { TARGET_NAME_PATTERN } from '../schema/template-schema.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries, stringField } from './template-fields.js'
+
+const SLUG = new RegExp(TARGET_NAME_PATTERN)
 
 /** "policy.max_lifetime_days, .github/token-templates.config.yml:3" */
 function setting(
@@ -26,7 +30,12 @@ export const maxLifetimeRule: Rule = {
     const expires = template.fields.expires_in
     if (!limit || expires === undefined) return
     if (typeof expires === 'number' && expires <= limit.days) return
-    if (typeof expires !== 'number' && expires !== 'none') return // schema
+    // Values the schema refuses (400, 1.5, "never") are the schema's to report.
+    const valid =
+      expires === 'none' ||
+      (Number.isInteger(expires) &&
+        (expires as number) <= FIELD_LIMITS.expiresInMaxDays)
+    if (!valid) return
     const asked =
       expires === 'none' ? 'a token that never expires' : `${expires} days`
     report(
@@ -76,6 +85,7 @@ export const targetNotAllowedRule: Rule = {
     }
     const allowed = policy.allowedTargets
     if (target === undefined || !allowed || allowed.matches(target)) return
+    if (!SLUG.test(target)) return // invalid-target-name reports it
     report(
       template.locate(['target_name']),
       `${quote(target)} is not an owner the policy allows (${setting(policy, 'allowed_targets', allowed.line)}: ${listing(allowed.patterns)})`,
@@ -92,8 +102,9 @@ export const sensitivePermissionNeedsJustificationRule: Rule = {
   create: perTemplate((template, report) => {
     const policy = template.policy
     if (!policy) return
-    const justification = stringField(template, 'justification')
-    if (justification !== undefined && justification.trim() !== '') return
+    const justification = template.fields.justification
+    if (justification !== undefined && typeof justification !== 'string') return // schema
+    if (typeof justification === 'string' && justification.trim() !== '') return
     const sensitive = permissionEntries(template).filter(({ name, level }) =>
       policy.sensitivePermissions.some((limit) =>
         limitApplies(limit, name, level),

@@ -40,6 +40,7 @@ const FIELD_RULES: Record<string, string> = {
   target_name: 'text: the slug of a user or organization, such as octodemo',
   expires_in: `a whole number of days from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none (never expires)`,
   permissions: 'a map of permission: level, such as contents: read',
+  justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
 }
 
 function fieldMessage(field: string, value: unknown, error: ErrorObject) {

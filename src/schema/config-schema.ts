@@ -97,6 +97,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           allowed_targets: {
             type: 'array',
             items: { type: 'string', minLength: 1 },
+            minItems: 1,
             ...describe(
               'The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.',
             ),
