@@ -43252,6 +43252,18 @@ function discoverTemplateFiles(patterns, root) {
 
 
 
+let defaultValidator;
+/**
+ * The template schema compiled for a catalog. Compiling takes ~10 ms, so
+ * the common case (no extra permissions) is compiled once per process.
+ */
+function templateValidator(catalog) {
+    if (catalog.permissions.length > PERMISSIONS.length) {
+        return compileSchema(buildTemplateSchema(catalog.permissions));
+    }
+    defaultValidator ??= compileSchema(buildTemplateSchema(catalog.permissions));
+    return defaultValidator;
+}
 /** Past this many findings in one file, the rest are summed up in one line. */
 const MAX_FINDINGS_PER_FILE = 100;
 /**
@@ -43276,7 +43288,7 @@ class Linter {
         this.catalog = options.catalog ?? new PermissionCatalog();
         this.onTemplate = options.onTemplate;
         this.policy = options.policy;
-        this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions));
+        this.validate = templateValidator(this.catalog);
         for (const rule of RULES) {
             const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
             if (level === 'off')
@@ -44636,7 +44648,13 @@ function updateReadmeFile(options) {
         return { changed: false };
     if (check)
         return { changed: true, diff: readmeDiff(file, current, plan.text) };
-    writeFileAtomic(path, plan.text);
+    try {
+        writeFileAtomic(path, plan.text);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UserError(`${file}: could not write it (${code}); it was not changed`);
+    }
     return { changed: true };
 }
 

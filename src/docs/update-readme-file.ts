@@ -48,6 +48,13 @@ export function updateReadmeFile(options: {
   if (!plan.changed) return { changed: false }
   if (check)
     return { changed: true, diff: readmeDiff(file, current, plan.text) }
-  writeFileAtomic(path, plan.text)
+  try {
+    writeFileAtomic(path, plan.text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    throw new UserError(
+      `${file}: could not write it (${code}); it was not changed`,
+    )
+  }
   return { changed: true }
 }

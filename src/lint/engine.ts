@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv'
-import { PermissionCatalog } from '../catalog/index.js'
+import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
 import type { Policy } from '../config/policy.js'
 import { RULES } from '../rules/index.js'
 import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
@@ -19,6 +19,20 @@ import { describeType } from '../rules/schema.js'
 import { parseTemplateFile } from './template-document.js'
 import type { TemplateDocument } from './template-document.js'
 import { positionOfOffset } from './text-position.js'
+
+let defaultValidator: ValidateFunction | undefined
+
+/**
+ * The template schema compiled for a catalog. Compiling takes ~10 ms, so
+ * the common case (no extra permissions) is compiled once per process.
+ */
+function templateValidator(catalog: PermissionCatalog): ValidateFunction {
+  if (catalog.permissions.length > PERMISSIONS.length) {
+    return compileSchema(buildTemplateSchema(catalog.permissions))
+  }
+  defaultValidator ??= compileSchema(buildTemplateSchema(catalog.permissions))
+  return defaultValidator
+}
 
 /** Past this many findings in one file, the rest are summed up in one line. */
 export const MAX_FINDINGS_PER_FILE = 100
@@ -66,7 +80,7 @@ export class Linter {
     this.catalog = options.catalog ?? new PermissionCatalog()
     this.onTemplate = options.onTemplate
     this.policy = options.policy
-    this.validate = compileSchema(buildTemplateSchema(this.catalog.permissions))
+    this.validate = templateValidator(this.catalog)
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
       if (level === 'off') continue
