@@ -3,7 +3,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '__tests__/fixtures/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '__tests__/fixtures/', 'src/schema/precompiled-validators.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

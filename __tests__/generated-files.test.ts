@@ -6,6 +6,7 @@ import {
   replaceRulesSection,
 } from '../src/rules/rules-table.js'
 import { GENERATED_SCHEMAS, serializeSchema } from '../src/schema/index.js'
+import { renderPrecompiledValidators } from '../src/schema/standalone.js'
 import { VERSION } from '../src/version.js'
 
 // Committed generated files must equal what the sources generate today:
@@ -14,6 +15,14 @@ describe('generated files are current', () => {
   it.each(Object.keys(GENERATED_SCHEMAS))('schemas/%s', (file) => {
     const committed = readFileSync(join('schemas', file), 'utf8')
     expect(committed).toBe(serializeSchema(GENERATED_SCHEMAS[file]!()))
+  })
+
+  it('src/schema/precompiled-validators.js', () => {
+    const committed = readFileSync(
+      'src/schema/precompiled-validators.js',
+      'utf8',
+    )
+    expect(committed).toBe(renderPrecompiledValidators())
   })
 
   it('README.md lists every rule of the registry', () => {

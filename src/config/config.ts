@@ -15,7 +15,7 @@ import type {
 import { RULE_IDS } from '../rules/index.js'
 import { decodePointer } from '../rules/schema.js'
 import { buildConfigSchema } from '../schema/index.js'
-import { compileSchema } from '../schema/compile.js'
+import { validateConfig } from '../schema/precompiled-validators.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml'
 
@@ -53,8 +53,6 @@ interface RawConfig {
     { scope: OwnerScope; levels: AccessLevel[]; display_name?: string }
   >
 }
-
-const validateConfig = compileSchema(buildConfigSchema())
 
 const CONFIG_SCHEMA = buildConfigSchema()
 

@@ -5,6 +5,7 @@ import { RULES } from '../rules/index.js'
 import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
 import { buildTemplateSchema } from '../schema/index.js'
 import { compileSchema } from '../schema/compile.js'
+import { validateTemplate } from '../schema/precompiled-validators.js'
 import { decodeTemplateBytes } from './decode.js'
 import { compareFindings, severityRank } from './finding.js'
 import { listing } from './quote.js'
@@ -20,18 +21,14 @@ import { parseTemplateFile } from './template-document.js'
 import type { TemplateDocument } from './template-document.js'
 import { positionOfOffset } from './text-position.js'
 
-let defaultValidator: ValidateFunction | undefined
-
 /**
- * The template schema compiled for a catalog. Compiling takes ~10 ms, so
- * the common case (no extra permissions) is compiled once per process.
+ * The template validator for a catalog: precompiled at build time for
+ * GitHub's catalog; compiled now (tens of ms) only when the config adds
+ * extra permissions.
  */
 function templateValidator(catalog: PermissionCatalog): ValidateFunction {
-  if (catalog.permissions.length > PERMISSIONS.length) {
-    return compileSchema(buildTemplateSchema(catalog.permissions))
-  }
-  defaultValidator ??= compileSchema(buildTemplateSchema(catalog.permissions))
-  return defaultValidator
+  if (catalog.permissions.length === PERMISSIONS.length) return validateTemplate
+  return compileSchema(buildTemplateSchema(catalog.permissions))
 }
 
 /** Past this many findings in one file, the rest are summed up in one line. */

@@ -6,8 +6,10 @@ import type { ValidateFunction } from 'ajv'
  * first), and the editor-only `markdownDescription` keyword allowed under
  * strict mode.
  */
+export const ajvOptions = { allErrors: true, strict: true } as const
+
 export function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true })
+  const ajv = new Ajv(ajvOptions)
   ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' })
   return ajv
 }
