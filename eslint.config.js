@@ -3,7 +3,15 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '__tests__/fixtures/', 'src/schema/precompiled-validators.js'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      '__tests__/fixtures/',
+      'src/schema/precompiled-validators.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,16 +16,7 @@ rmSync(staging, { recursive: true, force: true })
 for (const { entry, out } of bundles) {
   execFileSync(
     'npx',
-    [
-      'ncc',
-      'build',
-      entry,
-      '-o',
-      out,
-      '--license',
-      'licenses.txt',
-      '--quiet',
-    ],
+    ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'],
     { stdio: 'inherit' },
   )
 }

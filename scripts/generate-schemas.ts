@@ -15,7 +15,10 @@ for (const [file, build] of Object.entries(GENERATED_SCHEMAS)) {
   console.log(`wrote schemas/${file}`)
 }
 
-writeFileSync('src/schema/precompiled-validators.js', renderPrecompiledValidators())
+writeFileSync(
+  'src/schema/precompiled-validators.js',
+  renderPrecompiledValidators(),
+)
 console.log('wrote src/schema/precompiled-validators.js')
 
 const readme = readFileSync('README.md', 'utf8')
