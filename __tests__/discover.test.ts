@@ -6,6 +6,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { readTemplateFile } from '../src/lint/read-template-file.js'
 import { dirname, join } from 'node:path'
 import {
   DEFAULT_TEMPLATE_GLOB,
@@ -200,21 +201,16 @@ describe('discoverTemplateFiles', () => {
     expect(discoverTemplateFiles([], root).files).toEqual([`${DIR}/deploy.yml`])
   })
 
-  it('refuses a file over 1 MiB, and reads one of exactly 1 MiB', () => {
+  it('refuses a file over 1 MiB when reading it, and reads one of exactly 1 MiB', () => {
     expect(MAX_TEMPLATE_FILE_BYTES).toBe(1024 * 1024)
     write(`${DIR}/big.yml`, Buffer.alloc(MAX_TEMPLATE_FILE_BYTES + 1, '#'))
     write(`${DIR}/limit.yml`, Buffer.alloc(MAX_TEMPLATE_FILE_BYTES, '#'))
-    expect(discoverTemplateFiles([], root)).toEqual({
-      files: [`${DIR}/limit.yml`],
-      refused: [
-        {
-          file: `${DIR}/big.yml`,
-          reason:
-            'it is 1048577 bytes, over the 1 MiB limit for a template file: split it or remove it',
-        },
-      ],
-      unmatched: [],
-    })
+    expect(readTemplateFile(join(root, DIR, 'big.yml'))).toBe(
+      'it is 1048577 bytes, over the 1 MiB limit for a template file: split it or remove it',
+    )
+    const limit = readTemplateFile(join(root, DIR, 'limit.yml'))
+    expect(Buffer.isBuffer(limit) && limit.length).toBe(MAX_TEMPLATE_FILE_BYTES)
+    expect(readTemplateFile(join(root, DIR))).toBe('it is not a regular file')
   })
 
   it('does not read a directory named like a template', () => {

@@ -65,8 +65,13 @@ function shown(text: string): string {
     .join('<br>')
 }
 
+// Table order: lowercased names by code unit, the same on every machine.
 const compareNames = (a: string, b: string) =>
-  a.localeCompare(b, 'en', { sensitivity: 'base' })
+  a.toLowerCase() < b.toLowerCase()
+    ? -1
+    : a.toLowerCase() > b.toLowerCase()
+      ? 1
+      : 0
 
 /**
  * Checks everything the README table promises and returns its rows'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './action/runner.js'
 import type { Config } from './config/config.js'
 import { loadConfig } from './config/load-config.js'
 import { renderDocsSection } from './docs/docs-section.js'
@@ -73,9 +73,9 @@ function docsStep(
   }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+function writeSummary(markdown: string): void {
   try {
-    await core.summary.addRaw(markdown).write({ overwrite: false })
+    core.appendSummary(markdown)
   } catch (error) {
     core.warning(
       `the job summary could not be written (${(error as Error).message.split('\n')[0]})`,
@@ -146,7 +146,7 @@ export async function run(env: Env = process.env): Promise<void> {
     const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY
     const sha = pullRequest?.headSha ?? env.GITHUB_SHA
     const templateFiles = new Set(lint.discovery.files)
-    await writeSummary(
+    writeSummary(
       renderJobSummary({
         summary: lint.summary,
         findings,

@@ -19659,6 +19659,7 @@ const TEMPLATE_KEYS = [
     'target_name',
     'expires_in',
     'permissions',
+    'endpoints',
     'justification',
 ];
 
@@ -21238,9 +21239,14 @@ function permissions(template) {
         .map(([name, level]) => `${escapeTableCell(name)}: ${escapeTableCell(level)}`)
         .join('<br>');
 }
-/** Templates in table order: by name, then as given (stable). */
+/**
+ * Templates in table order: by name ignoring case, then as given (stable).
+ * Code-unit order, not the machine's locale: the README must come out the
+ * same on every machine (and ICU's collator costs ~10 ms to load).
+ */
 function sortByName(items) {
-    return [...items].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    const key = (item) => item.name.toLowerCase();
+    return [...items].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 /**
  * A GFM table with one row per template: its name linking to the
@@ -23176,7 +23182,7 @@ function expandPattern(pattern, root) {
 function refusalReason(root, file) {
     const path = (0,external_node_path_namespaceObject.resolve)(root, file);
     if (!isInside(root, path))
-        return 'it is outside the working directory: only files inside it are read';
+        return OUTSIDE;
     try {
         const link = (0,external_node_fs_namespaceObject.lstatSync)(path);
         const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
@@ -23198,6 +23204,7 @@ function refusalReason(root, file) {
     }
     return undefined;
 }
+const OUTSIDE = 'it is outside the working directory: only files inside it are read';
 /** Never searched: dependencies and git's own files hold no templates. */
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 /**
@@ -23223,45 +23230,52 @@ function matchingSymlinks(pattern, root) {
         .map((entry) => toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name))))
         .filter((file) => isMatch(file));
 }
-/** Expands paths, directories and globs into the template files to lint. */
+/**
+ * Expands paths, directories and globs into the template files to lint.
+ * The glob library, not following links, returns regular files reached
+ * without any link: they need no further check here (their size is checked
+ * when they are read). Links are few, and each is checked in full.
+ */
 function discoverTemplateFiles(patterns, root) {
-    const found = new Set();
+    const plain = new Set();
+    const links = new Set();
     const unmatched = [];
+    const relativeToRoot = (match) => toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, match)));
     for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
         const expanded = expandPattern(pattern, root);
-        const matches = [
-            ...globSync(expanded, {
-                cwd: root,
-                dot: true,
-                onlyFiles: true,
-                followSymbolicLinks: false,
-                expandDirectories: false,
-                ignore: IGNORED,
-            }),
-            ...matchingSymlinks(expanded, root),
-        ];
-        if (matches.length === 0)
+        const files = globSync(expanded, {
+            cwd: root,
+            dot: true,
+            onlyFiles: true,
+            followSymbolicLinks: false,
+            expandDirectories: false,
+            ignore: IGNORED,
+        });
+        const linked = matchingSymlinks(expanded, root);
+        if (files.length === 0 && linked.length === 0)
             unmatched.push(pattern);
-        for (const match of matches) {
-            found.add(toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(root, match))));
-        }
+        for (const file of files)
+            plain.add(relativeToRoot(file));
+        for (const link of linked)
+            links.add(relativeToRoot(link));
     }
     const discovery = { files: [], refused: [], unmatched };
-    const realPaths = new Set();
-    // Plain files before links, so a template and a link to it are linted
-    // once, under the template's own path.
-    const isLink = (file) => (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.resolve)(root, file)).isSymbolicLink();
-    const ordered = [...found].sort();
-    for (const file of [
-        ...ordered.filter((f) => !isLink(f)),
-        ...ordered.filter(isLink),
-    ]) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    for (const file of plain) {
+        if (isInside(root, (0,external_node_path_namespaceObject.resolve)(root, file)))
+            discovery.files.push(file);
+        else
+            discovery.refused.push({ file, reason: OUTSIDE });
+    }
+    // A link to a template that is linted anyway is read once, under the
+    // template's own path.
+    const realPaths = new Set(discovery.files.map((file) => (0,external_node_path_namespaceObject.resolve)(realRoot, file)));
+    for (const file of links) {
         const reason = refusalReason(root, file);
         if (reason) {
             discovery.refused.push({ file, reason });
             continue;
         }
-        // A link to a template that is linted anyway: read it once.
         const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(root, file));
         if (realPaths.has(real))
             continue;
@@ -23271,6 +23285,46 @@ function discoverTemplateFiles(patterns, root) {
     discovery.files.sort();
     discovery.refused.sort((a, b) => (a.file < b.file ? -1 : 1));
     return discovery;
+}
+
+;// CONCATENATED MODULE: ./src/lint/read-template-file.ts
+
+
+/**
+ * A template file's bytes, or why it is not read: not a regular file, or
+ * over the size limit (checked on the open file, so nothing larger is read).
+ */
+function readTemplateFile(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch (error) {
+        return `it cannot be read (${error.code ?? 'error'})`;
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stats.isFile())
+            return 'it is not a regular file';
+        if (stats.size > MAX_TEMPLATE_FILE_BYTES) {
+            return `it is ${stats.size} bytes, over the 1 MiB limit for a template file: split it or remove it`;
+        }
+        const bytes = Buffer.alloc(stats.size);
+        let offset = 0;
+        while (offset < bytes.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, offset, bytes.length - offset, offset);
+            if (read === 0)
+                break;
+            offset += read;
+        }
+        return bytes.subarray(0, offset);
+    }
+    catch (error) {
+        return `it cannot be read (${error.code ?? 'error'})`;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -23480,16 +23534,13 @@ function lintTemplates(options) {
         linter.reportUnreadable(file, `${file} is not read: ${reason}`);
     }
     for (const file of discovery.files) {
-        let bytes;
-        try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, file));
+        const read = readTemplateFile((0,external_node_path_namespaceObject.resolve)(root, file));
+        if (typeof read === 'string') {
+            linter.reportUnreadable(file, `${file} is not read: ${read}`);
         }
-        catch (error) {
-            const code = error.code ?? 'error';
-            linter.reportUnreadable(file, `${file} cannot be read (${code})`);
-            continue;
+        else {
+            linter.lintBytes(file, read);
         }
-        linter.lintBytes(file, bytes);
     }
     return { ...linter.finish(), discovery, templates };
 }

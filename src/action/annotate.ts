@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import type { Finding } from '../lint/finding.js'
 
 /** GitHub shows at most this many annotations of one level per step. */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { PermissionCatalog } from '../catalog/index.js'
 import type { Config } from '../config/config.js'
 import { escapeTableCell as md } from '../docs/markdown-escape.js'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { readFileSync } from 'node:fs'
 import { START_MARKER } from '../docs/readme-markers.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'

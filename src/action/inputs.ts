@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { splitPatterns } from './split-patterns.js'
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const

@@ -38,8 +38,7 @@ function expandPattern(pattern: string, root: string): string {
  */
 export function refusalReason(root: string, file: string): string | undefined {
   const path = resolve(root, file)
-  if (!isInside(root, path))
-    return 'it is outside the working directory: only files inside it are read'
+  if (!isInside(root, path)) return OUTSIDE
   try {
     const link = lstatSync(path)
     const real = realpathSync(path)
@@ -59,6 +58,9 @@ export function refusalReason(root: string, file: string): string | undefined {
   }
   return undefined
 }
+
+const OUTSIDE =
+  'it is outside the working directory: only files inside it are read'
 
 /** Never searched: dependencies and git's own files hold no templates. */
 const IGNORED = ['**/node_modules/**', '**/.git/**']
@@ -85,48 +87,53 @@ function matchingSymlinks(pattern: string, root: string): string[] {
     .filter((file) => isMatch(file))
 }
 
-/** Expands paths, directories and globs into the template files to lint. */
+/**
+ * Expands paths, directories and globs into the template files to lint.
+ * The glob library, not following links, returns regular files reached
+ * without any link: they need no further check here (their size is checked
+ * when they are read). Links are few, and each is checked in full.
+ */
 export function discoverTemplateFiles(
   patterns: readonly string[],
   root: string,
 ): Discovery {
-  const found = new Set<string>()
+  const plain = new Set<string>()
+  const links = new Set<string>()
   const unmatched: string[] = []
+  const relativeToRoot = (match: string) =>
+    toPosix(relative(root, resolve(root, match)))
   for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
     const expanded = expandPattern(pattern, root)
-    const matches = [
-      ...globSync(expanded, {
-        cwd: root,
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        expandDirectories: false,
-        ignore: IGNORED,
-      }),
-      ...matchingSymlinks(expanded, root),
-    ]
-    if (matches.length === 0) unmatched.push(pattern)
-    for (const match of matches) {
-      found.add(toPosix(relative(root, resolve(root, match))))
-    }
+    const files = globSync(expanded, {
+      cwd: root,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+      ignore: IGNORED,
+    })
+    const linked = matchingSymlinks(expanded, root)
+    if (files.length === 0 && linked.length === 0) unmatched.push(pattern)
+    for (const file of files) plain.add(relativeToRoot(file))
+    for (const link of linked) links.add(relativeToRoot(link))
   }
   const discovery: Discovery = { files: [], refused: [], unmatched }
-  const realPaths = new Set<string>()
-  // Plain files before links, so a template and a link to it are linted
-  // once, under the template's own path.
-  const isLink = (file: string) =>
-    lstatSync(resolve(root, file)).isSymbolicLink()
-  const ordered = [...found].sort()
-  for (const file of [
-    ...ordered.filter((f) => !isLink(f)),
-    ...ordered.filter(isLink),
-  ]) {
+  const realRoot = realpathSync(root)
+  for (const file of plain) {
+    if (isInside(root, resolve(root, file))) discovery.files.push(file)
+    else discovery.refused.push({ file, reason: OUTSIDE })
+  }
+  // A link to a template that is linted anyway is read once, under the
+  // template's own path.
+  const realPaths = new Set(
+    discovery.files.map((file) => resolve(realRoot, file)),
+  )
+  for (const file of links) {
     const reason = refusalReason(root, file)
     if (reason) {
       discovery.refused.push({ file, reason })
       continue
     }
-    // A link to a template that is linted anyway: read it once.
     const real = realpathSync(resolve(root, file))
     if (realPaths.has(real)) continue
     realPaths.add(real)

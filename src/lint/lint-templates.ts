@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PermissionCatalog } from '../catalog/index.js'
 import type { Config } from '../config/config.js'
 import { discoverTemplateFiles } from './discover.js'
+import { readTemplateFile } from './read-template-file.js'
 import type { Discovery } from './discover.js'
 import { Linter } from './engine.js'
 import type { LintedTemplate } from './engine.js'
@@ -42,15 +42,12 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
     linter.reportUnreadable(file, `${file} is not read: ${reason}`)
   }
   for (const file of discovery.files) {
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(resolve(root, file))
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error'
-      linter.reportUnreadable(file, `${file} cannot be read (${code})`)
-      continue
+    const read = readTemplateFile(resolve(root, file))
+    if (typeof read === 'string') {
+      linter.reportUnreadable(file, `${file} is not read: ${read}`)
+    } else {
+      linter.lintBytes(file, read)
     }
-    linter.lintBytes(file, bytes)
   }
   return { ...linter.finish(), discovery, templates }
 }
