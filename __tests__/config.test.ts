@@ -20,6 +20,7 @@ templates:
   - .github/token-templates/**/*.yml
   - tokens/
 server_url: https://github.example.com/
+platform: ghes-3.20
 readme: docs/TOKENS.md
 rules:
   no-expiration: error
@@ -42,6 +43,7 @@ describe('parseConfig', () => {
       file: FILE,
       templates: ['.github/token-templates/**/*.yml', 'tokens/'],
       serverUrl: 'https://github.example.com',
+      platform: 'ghes-3.20',
       readme: 'docs/TOKENS.md',
       ruleLevels: {
         'no-expiration': 'error',
@@ -79,6 +81,7 @@ describe('parseConfig', () => {
     expect(parseConfig(text, FILE)).toEqual({
       file: FILE,
       templates: [],
+      platform: 'github.com',
       ruleLevels: {},
       extraPermissions: [],
     })
@@ -111,7 +114,7 @@ describe('parseConfig', () => {
     [
       'an unknown setting far from any: lists them',
       'colour: true\n',
-      `${FILE}:1:1: unknown setting "colour": known ones are templates, server_url, readme, rules, policy, extra_permissions`,
+      `${FILE}:1:1: unknown setting "colour": known ones are templates, server_url, platform, readme, rules, policy, extra_permissions`,
     ],
     [
       'an unknown rule id, with a did-you-mean',
@@ -172,6 +175,11 @@ describe('parseConfig', () => {
       'a server_url without a scheme',
       'server_url: github.example.com\n',
       `${FILE}:1:13: server_url must match pattern`,
+    ],
+    [
+      'an unknown platform: on the value, naming the known ones',
+      'platform: ghes\n',
+      `${FILE}:1:11: platform must be one of github.com, ghec, ghes-3.20`,
     ],
     [
       '__proto__ as a setting',

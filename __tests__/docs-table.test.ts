@@ -247,6 +247,44 @@ describe('renderLinksTable', () => {
     ])
   })
 
+  it('says what a template with endpoints is for: their API categories, in order', () => {
+    const template: TokenTemplate = {
+      name: 'Release bot',
+      description: 'Opens release pull requests',
+      endpoints: [
+        'GET /repos/{owner}/{repo}/contents/{path}',
+        'POST /repos/octo/hello/pulls',
+        'PUT /repos/{owner}/{repo}/contents/{path}',
+        // Neither known nor callable: no category.
+        'GET /repos/{owner}/{repo}/nonsense',
+        'POST /repos/{owner}/{repo}/check-runs',
+      ],
+      justification: 'Bumps the version file',
+      permissions: { contents: 'write', pull_requests: 'write' },
+    }
+    const md = renderLinksTable([template], SERVER)
+    const table = parse(md).children[0] as Table
+    const cells = table.children[1]!.children
+    expect(cells).toHaveLength(5)
+    expect(cellText(cells[1]!)).toBe(
+      'Opens release pull requests<br>For: repos, pulls<br>Justification: Bumps the version file',
+    )
+    // The endpoints are not part of the link.
+    expect(buildTokenUrl(template, SERVER)).not.toContain('endpoints')
+    expect(buildTokenUrl(template, SERVER)).toBe(
+      buildTokenUrl({ ...template, endpoints: undefined }, SERVER),
+    )
+  })
+
+  it('shows "For:" alone when there is no description', () => {
+    const md = renderLinksTable(
+      [{ name: 'x', endpoints: ['GET /orgs/{org}/members'] }],
+      SERVER,
+    )
+    const table = parse(md).children[0] as Table
+    expect(cellText(table.children[1]!.children[1]!)).toBe('For: orgs')
+  })
+
   it('has a placeholder, not an empty table, without templates', () => {
     expect(renderLinksTable([], SERVER)).toBe('_No token templates yet._')
   })

@@ -8,6 +8,12 @@ import {
   parsePermissionTables,
 } from '../src/catalog/page-tables.js'
 import type { PagePermission } from '../src/catalog/page-tables.js'
+import { formatApiDataOnly } from '../src/catalog/page-tables.js'
+
+// The permissions GitHub's API data lists that the catalog lacks: printed
+// for information, whatever the exit code.
+const API_DATA_ONLY =
+  "known to GitHub's API data, not in the catalog: organization_agent_secrets (organization, 'Agent secrets'), organization_agent_variables (organization, 'Agent variables'), organization_copilot_spaces (organization, 'Copilot Spaces'), organization_copilot_agent_settings (organization, 'Copilot agent settings'), org_copilot_content_exclusion (organization, 'Copilot content exclusion'), organization_runner_custom_images (organization, 'Hosted runner custom images'), issue_fields (organization, 'Issue Fields'), organization_copilot_metrics (organization, 'Organization Copilot metrics'), agent_secrets (repository, 'Agent secrets'), agent_variables (repository, 'Agent variables'), code_quality (repository, 'Code quality'), copilot_agent_settings (repository, 'Copilot agent settings')"
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURES = `${ROOT}__tests__/fixtures/catalog-pages/`
@@ -291,6 +297,23 @@ describe('diffCatalog and formatCatalogDiff', () => {
   })
 })
 
+describe('formatApiDataOnly', () => {
+  it('prints nothing when the API data lists no permission the catalog lacks', () => {
+    expect(formatApiDataOnly([])).toEqual([])
+  })
+
+  it('names each with its scope and title, on one line', () => {
+    expect(
+      formatApiDataOnly([
+        { name: 'code_quality', scope: 'repository', title: 'Code quality' },
+        { name: 'issue_fields', scope: 'organization', title: 'Issue Fields' },
+      ]),
+    ).toEqual([
+      "known to GitHub's API data, not in the catalog: code_quality (repository, 'Code quality'), issue_fields (organization, 'Issue Fields')",
+    ])
+  })
+})
+
 describe('npm run catalog:check', () => {
   // Without Jest's NODE_OPTIONS, whose VM-modules warning would reach stderr.
   const { NODE_OPTIONS: _nodeOptions, ...env } = process.env
@@ -305,7 +328,9 @@ describe('npm run catalog:check', () => {
   it('exits 0 and says so when the page matches the catalog', () => {
     const result = check(fixture('seed.md'))
     expect(result.stderr).toBe('')
-    expect(result.stdout).toBe('catalog is up to date (76 permissions)\n')
+    expect(result.stdout).toBe(
+      `catalog is up to date (76 permissions)\n${API_DATA_ONLY}\n`,
+    )
     expect(result.status).toBe(0)
   })
 
@@ -318,6 +343,7 @@ describe('npm run catalog:check', () => {
       "- codespaces_metadata (repository): read — 'Codespaces metadata'",
       '~ artifact_metadata: feature flag artifact-metadata -> none',
       '~ contents: levels read, write -> read, write, admin',
+      API_DATA_ONLY,
       '',
     ])
     expect(result.status).toBe(1)

@@ -1,7 +1,5 @@
+import { HEAD, lint, ruleTester, VALID } from './support/rule-tester.js'
 import { Linter } from '../src/lint/engine.js'
-import type { LinterOptions } from '../src/lint/engine.js'
-import type { LintResult, Severity } from '../src/lint/finding.js'
-import { findRule } from '../src/rules/index.js'
 
 /**
  * Table-driven tests in the spirit of ESLint's RuleTester for the rules
@@ -12,75 +10,6 @@ import { findRule } from '../src/rules/index.js'
  * that it also checks that the problem is reported once, under one rule.
  * A case with `otherRules: 'ignore'` checks only the findings of the rule.
  */
-
-interface Expected {
-  rule?: string
-  severity?: Severity
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  /** A fragment of the message. */
-  message: string
-}
-
-interface InvalidCase {
-  name: string
-  code: string | Uint8Array
-  options?: LinterOptions
-  otherRules?: 'ignore'
-  findings: Expected[]
-}
-
-interface ValidCase {
-  name: string
-  code: string | Uint8Array
-  options?: LinterOptions
-}
-
-function lint(code: string | Uint8Array, options?: LinterOptions): LintResult {
-  const linter = new Linter(options)
-  if (typeof code === 'string') linter.lintText('t.yml', code)
-  else linter.lintBytes('t.yml', code)
-  return linter.finish()
-}
-
-function ruleTester(
-  id: string,
-  severity: Severity,
-  cases: { valid: ValidCase[]; invalid: InvalidCase[] },
-): void {
-  describe(`rule ${id}`, () => {
-    it(`is a registered rule with default severity ${severity}`, () => {
-      expect(findRule(id)?.defaultSeverity).toBe(severity)
-    })
-    for (const { name, code, options } of cases.valid) {
-      it(`valid: ${name}`, () => {
-        const found = lint(code, options).findings.filter((f) => f.rule === id)
-        expect(found).toEqual([])
-      })
-    }
-    for (const { name, code, options, otherRules, findings } of cases.invalid) {
-      it(`invalid: ${name}`, () => {
-        const actual = lint(code, options)
-          .findings.filter((f) => otherRules !== 'ignore' || f.rule === id)
-          .map(({ file: _file, ...finding }) => finding)
-        expect(actual).toEqual(
-          findings.map((expected) => ({
-            ...expected,
-            rule: expected.rule ?? id,
-            severity: expected.severity ?? severity,
-            message: expect.stringContaining(expected.message),
-          })),
-        )
-      })
-    }
-  })
-}
-
-/** Lines 1 to 3 of most snippets: every field but permissions, all valid. */
-const HEAD = 'name: Deploy\ndescription: Deploys the site\nexpires_in: 30\n'
-const VALID = `${HEAD}permissions:\n  contents: read\n`
 
 const named = (name: string) => VALID.replace('name: Deploy', `name: ${name}`)
 

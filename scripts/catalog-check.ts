@@ -1,14 +1,18 @@
 // Compares the catalog with a copy of GitHub's "Managing your personal access
 // tokens" page source: `npm run catalog:check -- PAGE.md`.
 // Exit 0: up to date; 1: the catalog differs (printed); 2: no readable page,
-// or a page whose layout the parser no longer recognizes.
+// or a page whose layout the parser no longer recognizes. Permissions that
+// GitHub's API data (src/endpoints) lists but neither the catalog nor the
+// page has are printed too, for information: they never change the exit code.
 import { readFileSync } from 'node:fs'
 import { PERMISSIONS } from '../src/catalog/index.js'
 import {
   diffCatalog,
+  formatApiDataOnly,
   formatCatalogDiff,
   parsePermissionTables,
 } from '../src/catalog/page-tables.js'
+import { permissionsMissingFrom } from '../src/endpoints/index.js'
 import type { PagePermission } from '../src/catalog/page-tables.js'
 
 const USAGE = 'usage: npm run catalog:check -- PAGE.md'
@@ -37,6 +41,9 @@ function main(args: readonly string[]): number {
 
   const diff = diffCatalog(page, PERMISSIONS)
   for (const line of formatCatalogDiff(diff)) console.log(line)
+  const listed = [...PERMISSIONS, ...page].map((permission) => permission.name)
+  for (const line of formatApiDataOnly(permissionsMissingFrom(listed)))
+    console.log(line)
   const differs =
     diff.added.length + diff.removed.length + diff.changed.length > 0
   return differs ? 1 : 0

@@ -320,3 +320,25 @@ function describe(permission: PagePermission): string {
     : ''
   return `${permission.name} (${permission.scope}): ${permission.levels.join(', ')} — '${permission.displayName}'${flag}`
 }
+
+/** A permission as GitHub's REST API data names it (src/endpoints). */
+export interface ApiDataPermission {
+  readonly name: string
+  readonly scope: OwnerScope
+  readonly title: string
+}
+
+/**
+ * One line naming the permissions GitHub's API data lists that neither the
+ * catalog nor the page has, or none. Informational: they are likely real
+ * but new, and templates may use them (permission-not-in-catalog).
+ */
+export function formatApiDataOnly(
+  permissions: readonly ApiDataPermission[],
+): string[] {
+  if (permissions.length === 0) return []
+  const names = permissions.map(
+    ({ name, scope, title }) => `${name} (${scope}, '${title}')`,
+  )
+  return [`known to GitHub's API data, not in the catalog: ${names.join(', ')}`]
+}

@@ -30,6 +30,7 @@ export function importCommand(
     catalog: new PermissionCatalog(config.extraPermissions),
     ruleLevels: config.ruleLevels,
     policy: config.policy,
+    platform: config.platform,
   })
   linter.lintText(IMPORTED_FILE, yaml)
   const result = linter.finish()

@@ -7,8 +7,10 @@ import {
 import { VERSION } from '../version.js'
 import type { CliIo } from './io.js'
 import { docsCommand } from './docs-command.js'
+import { explainCommand } from './explain-command.js'
 import { importCommand } from './import-command.js'
 import { lintCommand } from './lint-command.js'
+import { suggestCommand } from './suggest-command.js'
 import { urlCommand } from './url-command.js'
 import { UserError } from '../errors.js'
 
@@ -28,6 +30,14 @@ commands:
       --config FILE, --server-url URL   as for lint
   url FILE...                print the token link of each template
   import URL                 print the template YAML a token link stands for
+  suggest ENDPOINT...        print the least-privilege template for REST endpoints
+                             (quote each: 'GET /repos/{owner}/{repo}/contents/{path}')
+      --name N                          token name (default: API token)
+      --description D                   description (default: the endpoints' API categories)
+      --target T                        target_name: the user or organization
+      --config FILE                     as for lint (its rules and policy apply to the check)
+                             exit 1 for an endpoint it cannot use
+  explain PERMISSION         list the REST endpoints a permission opens, by API category
   schema [--config]          print the JSON Schema of templates (or of the config file)
 
 exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
@@ -108,6 +118,32 @@ const commands: Record<string, Command> = {
       options: { config: { type: 'string', short: 'c' } },
     })
     return importCommand(positionals, values.config, io)
+  },
+  suggest(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        description: { type: 'string' },
+        target: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+      },
+    })
+    return suggestCommand(
+      {
+        endpoints: positionals,
+        name: values.name,
+        description: values.description,
+        target: values.target,
+        config: values.config,
+      },
+      io,
+    )
+  },
+  explain(args, io) {
+    const { positionals } = parseArgs({ args, allowPositionals: true })
+    return explainCommand(positionals, io)
   },
   schema(args, io) {
     const { values } = parseArgs({

@@ -4,6 +4,8 @@ import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
 import { parsePolicy, PolicyProblem } from './policy.js'
 import type { Policy, RawPolicy } from './policy.js'
 import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
+import { DEFAULT_PLATFORM } from '../endpoints/index.js'
+import type { Platform } from '../endpoints/index.js'
 import type { RuleLevel } from '../lint/finding.js'
 import { quote } from '../lint/quote.js'
 import { didYouMean } from '../lint/suggest.js'
@@ -24,6 +26,8 @@ export interface Config {
   file?: string
   templates: string[]
   serverUrl?: string
+  /** The GitHub the tokens are for, for platform-availability. */
+  platform: Platform
   readme?: string
   ruleLevels: Record<string, RuleLevel>
   extraPermissions: Permission[]
@@ -33,6 +37,7 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Config = {
   templates: [],
+  platform: DEFAULT_PLATFORM,
   ruleLevels: {},
   extraPermissions: [],
 }
@@ -45,6 +50,7 @@ export class ConfigError extends UserError {
 interface RawConfig {
   templates?: string | string[]
   server_url?: string
+  platform?: Platform
   readme?: string
   rules?: Record<string, RuleLevel>
   policy?: RawPolicy
@@ -174,6 +180,7 @@ export function parseConfig(text: string, file: string): Config {
     policy,
     templates: raw.templates === undefined ? [] : [raw.templates].flat(),
     serverUrl: raw.server_url?.replace(/\/+$/, ''),
+    platform: raw.platform ?? DEFAULT_PLATFORM,
     readme: raw.readme,
     ruleLevels,
     extraPermissions,

@@ -1,4 +1,5 @@
 import { FIELD_LIMITS } from '../catalog/index.js'
+import { lookupEndpoint } from '../endpoints/index.js'
 import { buildTokenUrl } from '../links/token-url.js'
 import type { TokenTemplate } from '../links/token-template.js'
 import { escapeTableCell } from './markdown-escape.js'
@@ -25,11 +26,25 @@ function owner(target: string | undefined): string {
     : `${escapeTableCell(target)}<br>${APPROVAL_NOTE}`
 }
 
+/** The API categories of the template's endpoints, in order: `repos, pulls`. */
+export function endpointCategories(endpoints: readonly string[]): string[] {
+  const categories = new Set<string>()
+  for (const text of endpoints) {
+    const found = lookupEndpoint(text)
+    if (found.kind === 'endpoint') categories.add(found.endpoint.category)
+  }
+  return [...categories]
+}
+
 function description(template: TokenTemplate): string {
-  const text = escapeTableCell(template.description ?? '')
-  if (template.justification === undefined) return text
-  const why = `Justification: ${escapeTableCell(template.justification)}`
-  return text ? `${text}<br>${why}` : why
+  const categories = endpointCategories(template.endpoints ?? [])
+  const lines = [
+    escapeTableCell(template.description ?? ''),
+    categories.length > 0 && `For: ${escapeTableCell(categories.join(', '))}`,
+    template.justification !== undefined &&
+      `Justification: ${escapeTableCell(template.justification)}`,
+  ]
+  return lines.filter((line) => line).join('<br>')
 }
 
 function permissions(template: TokenTemplate): string {

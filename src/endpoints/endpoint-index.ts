@@ -158,11 +158,17 @@ export function lookupEndpoint(text: string): EndpointLookup {
   const otherVerbs = HTTP_VERBS.filter(
     (verb) => bestMatch(verb, request.segments) !== undefined,
   )
-  const suggestion = nearest(request)
+  // Edit distances to every template of the verb cost far more than the
+  // lookup: computed when a message asks, so a file of a thousand typos
+  // costs only the messages it shows.
+  let suggestion: string | undefined | null = null
   return {
     kind: 'unknown',
     request,
-    ...(suggestion === undefined ? {} : { suggestion }),
+    get suggestion() {
+      if (suggestion === null) suggestion = nearest(request)
+      return suggestion
+    },
     otherVerbs,
   }
 }

@@ -17,7 +17,12 @@ export type {
 } from './endpoint-string.js'
 export { ENDPOINTS } from './endpoint-table.js'
 export type { Endpoint } from './endpoint-table.js'
-export { checkGrant, requiredGrant } from './least-privilege.js'
+export {
+  checkGrant,
+  delta as grantDelta,
+  requiredGrant,
+  satisfies as grantSatisfies,
+} from './least-privilege.js'
 export type {
   ExcessGrant,
   Grant,
@@ -35,6 +40,13 @@ export type {
 } from './permission-sets.js'
 export { permissionUses } from './permission-uses.js'
 export type { CategoryUses, PermissionUse } from './permission-uses.js'
+export {
+  DEFAULT_PLATFORM,
+  isAvailableOn,
+  isInApiData,
+  PLATFORM_NAMES,
+  platformsWith,
+} from './platform-availability.js'
 export { PLATFORM_PERMISSION_KEYS, PLATFORMS } from './platforms.js'
 export type { Platform } from './platforms.js'
 export { unsupportedEndpoint } from './unsupported-endpoints.js'

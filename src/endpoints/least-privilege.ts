@@ -62,7 +62,8 @@ for (const endpoint of ENDPOINTS) {
   }
 }
 
-function satisfies(grant: Grant, set: PermissionSet): boolean {
+/** Whether `grant` holds every permission of `set` at its level or above. */
+export function satisfies(grant: Grant, set: PermissionSet): boolean {
   return Object.entries(set).every(([name, level]) => {
     const held = grant[name]
     return held !== undefined && levelIncludes(held, level)
@@ -79,7 +80,7 @@ function merge(grant: Grant, set: PermissionSet): Grant {
 }
 
 /** What `set` adds to `grant`: permissions missing or held too low. */
-function delta(grant: Grant, set: PermissionSet): Grant {
+export function delta(grant: Grant, set: PermissionSet): Grant {
   const added: Record<string, AccessLevel> = {}
   for (const [name, level] of Object.entries(set)) {
     const held = grant[name]

@@ -13,11 +13,15 @@ export function toTokenTemplate(
 ): TokenTemplate {
   const expires = fields.expires_in
   const permissions = fields.permissions
+  const endpoints = fields.endpoints
   return {
     name: text(fields.name) ?? '',
     description: text(fields.description),
     target_name: text(fields.target_name),
     justification: text(fields.justification),
+    endpoints: Array.isArray(endpoints)
+      ? endpoints.filter((item): item is string => typeof item === 'string')
+      : undefined,
     expires_in:
       typeof expires === 'number' || expires === 'none' ? expires : undefined,
     permissions:

@@ -8,6 +8,8 @@ export interface TokenTemplate {
   expires_in?: number | 'none'
   /** Why the token needs sensitive permissions: for the docs, not the link. */
   justification?: string
+  /** The REST endpoints the token calls: for the docs, not the link. */
+  endpoints?: string[]
   /** Permission -> level, in file order (the link keeps that order). */
   permissions?: Record<string, AccessLevel>
 }

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv'
 import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
 import type { Policy } from '../config/policy.js'
+import type { Platform } from '../endpoints/index.js'
 import { RULES } from '../rules/index.js'
 import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
 import { buildTemplateSchema } from '../schema/index.js'
@@ -17,6 +18,10 @@ import type {
   Severity,
 } from './finding.js'
 import { describeType } from '../rules/schema.js'
+import { isPlainObject } from '../rules/template-fields.js'
+import { fastParse } from './fast-parse.js'
+import { LazyPositions, NeedsFullParse } from './lazy-positions.js'
+import type { DocumentPositions } from './lazy-positions.js'
 import { parseTemplateFile } from './template-document.js'
 import type { TemplateDocument } from './template-document.js'
 import { positionOfOffset } from './text-position.js'
@@ -45,11 +50,19 @@ export interface LintedTemplate {
 }
 
 export interface LinterOptions {
+  /**
+   * Parse with js-yaml first and build positions only for files with
+   * findings (default true). Off, every file takes the `yaml` path: the
+   * findings are the same, a test compares them.
+   */
+  fastPath?: boolean
   /** Called with every mapping template; lint alone passes none, to stay lean. */
   onTemplate?: (template: LintedTemplate) => void
   catalog?: PermissionCatalog
   /** The config's policy, for the policy rules. */
   policy?: Policy
+  /** The config's platform, for platform-availability (absent: github.com). */
+  platform?: Platform
   /** Per-rule levels from the config; rules not named keep their default. */
   ruleLevels?: Readonly<Record<string, RuleLevel>>
 }
@@ -62,6 +75,8 @@ export class Linter {
   private readonly catalog: PermissionCatalog
   private readonly onTemplate: LinterOptions['onTemplate']
   private readonly policy: Policy | undefined
+  private readonly platform: Platform | undefined
+  private readonly fastPath: boolean
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
   private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
@@ -77,6 +92,8 @@ export class Linter {
     this.catalog = options.catalog ?? new PermissionCatalog()
     this.onTemplate = options.onTemplate
     this.policy = options.policy
+    this.platform = options.platform
+    this.fastPath = options.fastPath ?? true
     this.validate = templateValidator(this.catalog)
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
@@ -105,6 +122,16 @@ export class Linter {
   lintText(file: string, text: string): void {
     this.files += 1
     this.currentFile = file
+    if (!(this.fastPath && this.lintFast(file, text))) this.lintFull(file, text)
+    this.currentFile = undefined
+    for (const finding of this.pending)
+      this.counts[PLURAL[finding.severity]] += 1
+    this.findings.push(...capFindings(this.pending))
+    this.pending = []
+  }
+
+  /** With positions from the start: `yaml` documents. */
+  private lintFull(file: string, text: string): void {
     const parsed = parseTemplateFile(text)
     for (const problem of parsed.problems) {
       this.report(file, 'yaml-syntax', problem.at, problem.message)
@@ -119,9 +146,43 @@ export class Linter {
       )
     }
     for (const document of parsed.documents) this.lintDocument(file, document)
-    this.currentFile = undefined
-    this.findings.push(...capFindings(this.pending))
-    this.pending = []
+  }
+
+  /**
+   * The fast path: plain values from js-yaml, positions only when a rule
+   * reports something (from a `yaml` parse of the file, made then). Gives
+   * up, leaving nothing behind, for any file `yaml` might read differently
+   * (then lintFull runs): the findings are the same either way.
+   */
+  private lintFast(file: string, text: string): boolean {
+    const values = fastParse(text)
+    if (!values) return false
+    const templates = values
+      .map((value, index) => ({ value, index }))
+      .filter(({ value }) => value !== null && value !== undefined)
+    if (
+      templates.length === 0 ||
+      !templates.every(({ value }) => isPlainObject(value))
+    ) {
+      return false // empty-file and schema findings: the full path reports them
+    }
+    const lazy = new LazyPositions(text, values)
+    try {
+      for (const { value, index } of templates) {
+        this.checkTemplate(
+          file,
+          index,
+          value as Record<string, unknown>,
+          lazy.document(index),
+        )
+      }
+    } catch (error) {
+      if (!(error instanceof NeedsFullParse)) throw error
+      this.pending = []
+      return false
+    }
+    this.templates += templates.length
+    return true
   }
 
   /** A problem found before the file could be read (see `discover`). */
@@ -141,7 +202,7 @@ export class Linter {
   private lintDocument(file: string, document: TemplateDocument): void {
     this.templates += 1
     const value = document.value
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isPlainObject(value)) {
       const got = describeType(value)
       this.report(
         file,
@@ -151,23 +212,41 @@ export class Linter {
       )
       return
     }
-    this.validate(value)
+    this.checkTemplate(file, document.index, value, document)
+  }
+
+  /** Schema and rules for one mapping template, wherever it came from. */
+  private checkTemplate(
+    file: string,
+    documentIndex: number,
+    fields: Record<string, unknown>,
+    positions: DocumentPositions,
+  ): void {
+    this.validate(fields)
     const view: TemplateView = {
       file,
-      documentIndex: document.index,
-      fields: value as Record<string, unknown>,
+      documentIndex,
+      fields,
       schemaErrors: [...(this.validate.errors ?? [])],
       catalog: this.catalog,
       policy: this.policy,
-      locate: (path, part) => document.locate(path, part),
-      start: () => document.start(),
+      platform: this.platform,
+      locate: (path, part) => positions.locate(path, part),
+      start: () => positions.start(),
+      positionLater: (path, part) => positions.positionLater(path, part),
     }
     for (const { visitor } of this.visitors) visitor.template?.(view)
-    this.onTemplate?.({
+    if (!this.onTemplate) return
+    this.onTemplate({
       file,
-      documentIndex: document.index,
-      fields: view.fields,
-      ...document.lines(),
+      documentIndex,
+      fields,
+      get line() {
+        return positions.lines().line
+      },
+      get endLine() {
+        return positions.lines().endLine
+      },
       locate: view.locate,
     })
   }
@@ -180,11 +259,15 @@ export class Linter {
   ): void {
     const severity = this.severities.get(rule)
     if (!severity) return
-    this.counts[PLURAL[severity]] += 1
     const finding: Finding = { file, ...at, severity, rule, message }
-    // Cross-file findings (a duplicate name's first place) skip the cap.
-    if (file === this.currentFile) this.pending.push(finding)
-    else this.findings.push(finding)
+    // The current file's findings are counted and capped when it is done;
+    // cross-file ones (a duplicate name's other place) count at once.
+    if (file === this.currentFile) {
+      this.pending.push(finding)
+    } else {
+      this.counts[PLURAL[severity]] += 1
+      this.findings.push(finding)
+    }
   }
 }
 

@@ -37,6 +37,7 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
     catalog: new PermissionCatalog(config.extraPermissions),
     ruleLevels: config.ruleLevels,
     policy: config.policy,
+    platform: config.platform,
   })
   for (const { file, reason } of discovery.refused) {
     linter.reportUnreadable(file, `${file} is not read: ${reason}`)

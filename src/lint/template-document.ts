@@ -62,6 +62,15 @@ export class TemplateDocument {
     return positionOfRange(this.lineCounter, start, end)
   }
 
+  /** The position now, as a function (see DocumentPositions). */
+  positionLater(
+    path: readonly PathSegment[],
+    part: Part = 'value',
+  ): () => Position {
+    const position = this.locate(path, part)
+    return () => position
+  }
+
   /** The lines the document spans, its `---` included. */
   lines(): { line: number; endLine: number } {
     const [start, , end] = this.document.range
@@ -125,6 +134,8 @@ export interface ParsedFile {
   problems: SyntaxProblem[]
   /** Documents with syntax errors: counted as templates, but not checked. */
   brokenDocuments: number
+  /** Every document, empty ones included (as js-yaml counts them). */
+  documentCount: number
 }
 
 /**
@@ -139,18 +150,27 @@ export function parseTemplateFile(text: string): ParsedFile {
     prettyErrors: false,
     strict: true,
   })
-  const result: ParsedFile = { documents: [], problems: [], brokenDocuments: 0 }
+  const result: ParsedFile = {
+    documents: [],
+    problems: [],
+    brokenDocuments: 0,
+    documentCount: 0,
+  }
   // parseAllDocuments returns an EmptyStream (not an array) for no documents.
   if (!Array.isArray(parsed)) return result
+  result.documentCount = parsed.length
   const at = (pos: [number, number]) =>
     positionOfRange(lineCounter, pos[0], pos[1])
   parsed.forEach((document, index) => {
     const errors = [...document.errors, ...document.warnings]
+    // One problem can surface twice (a stack overflow in the parser and
+    // again in the composer): report each message once per document.
+    const messages = new Set<string>()
     for (const error of errors) {
-      result.problems.push({
-        message: syntaxMessage(error.code, error.message),
-        at: at(error.pos),
-      })
+      const message = syntaxMessage(error.code, error.message)
+      if (messages.has(message)) continue
+      messages.add(message)
+      result.problems.push({ message, at: at(error.pos) })
     }
     if (document.errors.length > 0) {
       result.brokenDocuments += 1

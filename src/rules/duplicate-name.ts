@@ -5,11 +5,10 @@ import { stringField } from './template-fields.js'
 
 interface Place {
   file: string
-  at: Position
+  /** Looked up only when the name turns out to be repeated. */
+  at: () => Position
   reported: boolean
 }
-
-const where = (place: Place) => `${place.file}:${place.at.line}`
 
 export const duplicateNameRule: Rule = {
   id: 'duplicate-name',
@@ -19,28 +18,38 @@ export const duplicateNameRule: Rule = {
   create(report) {
     // Only the first place of each name is kept: runs stream templates.
     const firstPlace = new Map<string, Place>()
+    // A template seen twice (its file re-linted) is not its own duplicate.
+    const seen = new Set<string>()
     return {
       template(template) {
         const name = stringField(template, 'name')
         if (name === undefined || name.trim() === '') return
+        const id = `${template.file}\0${template.documentIndex}`
+        if (seen.has(id)) return
         const key = name.trim().toLowerCase()
-        const place = {
+        const place: Place = {
           file: template.file,
-          at: template.locate(['name']),
+          at: template.positionLater(['name']),
           reported: false,
         }
         const first = firstPlace.get(key)
         if (!first) {
+          seen.add(id)
           firstPlace.set(key, place)
           return
         }
-        const message = (other: Place) =>
-          `the name ${quote(name)} is also used at ${where(other)}: give each template its own name`
+        // Positions first: looking one up may send this file down the
+        // full path, which must find nothing reported yet.
+        const here = template.locate(['name'])
+        const there = first.at()
+        seen.add(id)
+        const message = (file: string, at: Position) =>
+          `the name ${quote(name)} is also used at ${file}:${at.line}: give each template its own name`
         if (!first.reported) {
-          report(first.file, first.at, message(place))
+          report(first.file, there, message(place.file, here))
           first.reported = true
         }
-        report(place.file, place.at, message(first))
+        report(place.file, here, message(first.file, there))
       },
     }
   },

@@ -4,7 +4,10 @@ import {
   unreadableFileRule,
   yamlSyntaxRule,
 } from './engine-rules.js'
+import { endpointNotSupportedRule } from './endpoint-not-supported.js'
+import { excessPermissionRule } from './excess-permission.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
+import { missingPermissionRule } from './missing-permission.js'
 import {
   accountPermissionWithTargetRule,
   mixedOwnerScopesRule,
@@ -16,6 +19,8 @@ import {
   sensitivePermissionNeedsJustificationRule,
   targetNotAllowedRule,
 } from './policy-rules.js'
+import { permissionNotInCatalogRule } from './permission-not-in-catalog.js'
+import { platformAvailabilityRule } from './platform-availability.js'
 import type { Rule } from './rule.js'
 import { schemaRule } from './schema.js'
 import {
@@ -27,6 +32,7 @@ import {
   redundantMetadataRule,
 } from './template-hygiene.js'
 import { targetOwnerTypeRule } from './target-owner-type.js'
+import { unknownEndpointRule } from './unknown-endpoint.js'
 import { unknownPermissionRule } from './unknown-permission.js'
 import { unsupportedAccessLevelRule } from './unsupported-access-level.js'
 
@@ -39,19 +45,25 @@ export const RULES: readonly Rule[] = [
   duplicateNameRule,
   emptyFileRule,
   emptyPermissionsRule,
+  endpointNotSupportedRule,
+  excessPermissionRule,
   featureGatedPermissionRule,
   forbiddenPermissionRule,
   invalidTargetNameRule,
   maxLifetimeRule,
   missingDescriptionRule,
+  missingPermissionRule,
   mixedOwnerScopesRule,
   noExpirationRule,
   orgPermissionNeedsOrgTargetRule,
+  permissionNotInCatalogRule,
+  platformAvailabilityRule,
   redundantMetadataRule,
   schemaRule,
   sensitivePermissionNeedsJustificationRule,
   targetNotAllowedRule,
   targetOwnerTypeRule,
+  unknownEndpointRule,
   unknownPermissionRule,
   unreadableFileRule,
   unsupportedAccessLevelRule,

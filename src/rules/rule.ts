@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import type { PermissionCatalog } from '../catalog/index.js'
 import type { Policy } from '../config/policy.js'
+import type { Platform } from '../endpoints/index.js'
 import type { Position, Severity } from '../lint/finding.js'
 import type { Part, PathSegment } from '../lint/template-document.js'
 
@@ -27,9 +28,16 @@ export interface TemplateView {
   catalog: PermissionCatalog
   /** The config's policy, when it has one. */
   policy?: Policy
+  /** The GitHub the tokens are for (config `platform`); absent: github.com. */
+  platform?: Platform
   locate(path: readonly PathSegment[], part?: Part): Position
   /** Where the template starts: for problems with no better place. */
   start(): Position
+  /**
+   * A position to look up only if needed later (a duplicate name's first
+   * place): looking it up now would cost the fast path its speed.
+   */
+  positionLater(path: readonly PathSegment[], part?: Part): () => Position
 }
 
 export type Reporter = (file: string, at: Position, message: string) => void

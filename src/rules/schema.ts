@@ -40,7 +40,29 @@ const FIELD_RULES: Record<string, string> = {
   target_name: 'text: the slug of a user or organization, such as octodemo',
   expires_in: `a whole number of days from ${FIELD_LIMITS.expiresInMinDays} to ${FIELD_LIMITS.expiresInMaxDays}, or none (never expires)`,
   permissions: 'a map of permission: level, such as contents: read',
+  endpoints:
+    'a list of REST endpoints the token calls, such as GET /repos/{owner}/{repo}/contents/{path}',
   justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
+}
+
+const ITEM_RULES: Record<string, string> = {
+  endpoints:
+    'an HTTP verb and a path, such as GET /repos/{owner}/{repo}/contents/{path}',
+}
+
+/** A value of a list item (`/endpoints/2`): says which item and what it needs. */
+function itemMessage(
+  field: string,
+  index: string,
+  value: unknown,
+  error: ErrorObject,
+): string {
+  const item = `item ${Number(index) + 1} of "${field}"`
+  const rule = ITEM_RULES[field] ?? 'valid'
+  if (error.keyword === 'minLength')
+    return `${item} is empty: it must be ${rule}`
+  const got = typeof value === 'string' ? quote(value) : describeType(value)
+  return `${item} must be ${rule}; got ${got}`
 }
 
 function fieldMessage(field: string, value: unknown, error: ErrorObject) {
@@ -88,10 +110,13 @@ function check(
     } else if (!reported.has(error.instancePath)) {
       // anyOf (expires_in) yields several errors for one value: report once.
       reported.add(error.instancePath)
-      const [field = ''] = path
+      const [field = '', index] = path
+      const value = template.fields[field]
       report(
         template.locate(path),
-        fieldMessage(field, template.fields[field], error),
+        index !== undefined && Array.isArray(value) && /^\d+$/.test(index)
+          ? itemMessage(field, index, value[Number(index)], error)
+          : fieldMessage(field, value, error),
       )
     }
   }
@@ -103,7 +128,7 @@ export const schemaRule: Rule = {
   description:
     "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
   docs: [
-    'A template is a YAML mapping with `name` (required, 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`) and `permissions`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+    'A template is a YAML mapping with `name` (required, 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts) and `justification`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
     '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
   ].join('\n\n'),
   create: perTemplate(check),

@@ -5,5 +5,6 @@ export const TEMPLATE_KEYS = [
   'target_name',
   'expires_in',
   'permissions',
+  'endpoints',
   'justification',
 ]

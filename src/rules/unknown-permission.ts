@@ -1,11 +1,19 @@
 import { CLASSIC_SCOPES, MISSING_CAPABILITIES } from '../catalog/index.js'
+import {
+  findDataPermission,
+  PLATFORM_NAMES,
+  platformsWith,
+} from '../endpoints/index.js'
 import { listing, quote } from '../lint/quote.js'
 import { didYouMean } from '../lint/suggest.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'
 
-function unknownPermissionMessage(name: string, known: string[]): string {
+export function unknownPermissionMessage(
+  name: string,
+  known: string[],
+): string {
   const missing = MISSING_CAPABILITIES.get(name.toLowerCase())
   if (missing) {
     return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`
@@ -16,6 +24,11 @@ function unknownPermissionMessage(name: string, known: string[]): string {
       ? `use ${listing(classic)} instead`
       : 'fine-grained tokens have no equivalent'
     return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`
+  }
+  const platforms = platformsWith(name)
+  if (platforms.length > 0) {
+    const where = listing(platforms.map((platform) => PLATFORM_NAMES[platform]))
+    return `unknown permission ${quote(name)}: not in the catalog, which lists GitHub.com's permissions; GitHub's API data has it for ${where} only: if the tokens are for that GitHub, declare it under extra_permissions in the config`
   }
   const suggestion = didYouMean(name, known)
   return `unknown permission ${quote(name)}${
@@ -30,11 +43,14 @@ export const unknownPermissionRule: Rule = {
   description: 'Every permission is one GitHub knows.',
   docs: [
     'GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message suggests the nearest name (`pull_request` → `pull_requests`), says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration) and maps classic scopes (`repo`, `admin:org`) to fine-grained permissions.',
-    "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config.",
+    "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
   ].join('\n\n'),
   create: perTemplate((template, report) => {
     for (const entry of permissionEntries(template)) {
       if (entry.permission) continue
+      // In GitHub's API data: permission-not-in-catalog or
+      // platform-availability reports it, as a warning.
+      if (findDataPermission(entry.name)) continue
       report(
         template.locate(['permissions', entry.name], 'key'),
         unknownPermissionMessage(entry.name, template.catalog.names),

@@ -1,4 +1,5 @@
 import { ACCESS_LEVELS, OWNER_SCOPES } from '../catalog/index.js'
+import { PLATFORMS } from '../endpoints/index.js'
 import { RULE_LEVELS } from '../lint/finding.js'
 import { RULES } from '../rules/index.js'
 
@@ -60,6 +61,12 @@ export function buildConfigSchema(): Record<string, unknown> {
         pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
         ...describe(
           'GitHub server for token links, e.g. https://github.example.com for GitHub Enterprise Server. Default: GITHUB_SERVER_URL, else https://github.com',
+        ),
+      },
+      platform: {
+        enum: [...PLATFORMS],
+        ...describe(
+          "The GitHub the tokens are for: github.com, ghec (GitHub Enterprise Cloud) or ghes-3.20 (GitHub Enterprise Server 3.20). Permissions that GitHub's API data for it lacks are platform-availability warnings. Default: github.com",
         ),
       },
       readme: {

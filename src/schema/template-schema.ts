@@ -119,6 +119,18 @@ export function buildTemplateSchema(
         'Permission name -> access level (read, write or admin, as each permission supports).',
         'Permission name → access level (`read`, `write` or `admin`, as each permission supports). `write` includes `read`; `admin` includes `write`.',
       ),
+      endpoints: documented(
+        {
+          type: 'array',
+          items: documented(
+            { type: 'string', minLength: 1 },
+            'A REST endpoint the token calls: HTTP verb and path, e.g. GET /repos/{owner}/{repo}/contents/{path}.',
+            'A REST endpoint the token calls: HTTP verb and path, as a template (`GET /repos/{owner}/{repo}/contents/{path}`) or a concrete path (`GET /repos/octo/hello/pulls/12`).',
+          ),
+        },
+        'The REST endpoints the token calls. Lint then checks the permissions against what they need (missing-permission, excess-permission). Not part of the link.',
+        'The REST endpoints the token calls, e.g. `GET /repos/{owner}/{repo}/contents/{path}`. Lint checks `permissions` against what they need, per GitHub’s data: a missing permission is an error (`missing-permission`), one no endpoint needs a warning (`excess-permission`). `token-templates suggest ENDPOINT...` writes the least-privilege template. Not part of the link.',
+      ),
     },
   }
 }

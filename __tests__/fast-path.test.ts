@@ -1,0 +1,139 @@
+import fc from 'fast-check'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { Linter } from '../src/lint/engine.js'
+import type { LintResult } from '../src/lint/finding.js'
+import { fastParse } from '../src/lint/fast-parse.js'
+
+// The fast path (js-yaml first, positions only for files with findings)
+// must change nothing but speed: the same findings and counts as the
+// `yaml`-only path, on a corpus and on random input.
+
+function lintAll(
+  files: Array<[string, string]>,
+  fastPath: boolean,
+): LintResult {
+  const linter = new Linter({ fastPath })
+  for (const [file, text] of files) linter.lintText(file, text)
+  return linter.finish()
+}
+
+function filesUnder(dir: string): Array<[string, string]> {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter(
+      (file) => /\.ya?ml$/.test(file) && statSync(join(dir, file)).isFile(),
+    )
+    .sort()
+    .map((file) => [join(dir, file), readFileSync(join(dir, file), 'utf8')])
+}
+
+const GOOD = (i: number) =>
+  `# yaml-language-server: $schema=x.json\nname: Token ${i}\ndescription: "For #${i}: reads"\nexpires_in: ${(i % 366) + 1}\npermissions:\n  contents: read\n  issues: ${i % 2 ? 'write' : 'read'}\n`
+
+describe('the fast path', () => {
+  it('finds exactly what the full path finds on the fixtures and examples', () => {
+    const corpus = [
+      ...filesUnder('__tests__/fixtures/lint'),
+      ...filesUnder('examples'),
+      ...filesUnder('__tests__/fixtures/action'),
+    ]
+    expect(corpus.length).toBeGreaterThan(30)
+    expect(lintAll(corpus, true)).toEqual(lintAll(corpus, false))
+  })
+
+  it('finds the same duplicates across files, whichever path each file takes', () => {
+    const corpus: Array<[string, string]> = [
+      ['a.yml', GOOD(1)],
+      ['b.yml', GOOD(2).replace('Token 2', 'token 1')], // fast path, duplicate
+      ['c.yml', `${GOOD(3).replace('Token 3', 'TOKEN 1')}tags: [x]\n`], // full path
+      ['d.yml', `${GOOD(4)}---\n${GOOD(4)}`], // duplicate within a file
+    ]
+    const fast = lintAll(corpus, true)
+    expect(
+      fast.findings.filter((f) => f.rule === 'duplicate-name'),
+    ).toHaveLength(5)
+    expect(fast).toEqual(lintAll(corpus, false))
+  })
+
+  it('reads clean templates without `yaml`: plain values as yaml would', () => {
+    expect(fastParse(GOOD(7))).toEqual([
+      {
+        name: 'Token 7',
+        description: 'For #7: reads',
+        expires_in: 8,
+        permissions: { contents: 'read', issues: 'write' },
+      },
+    ])
+    for (const tricky of [
+      'a: &x 1\n',
+      'a: [1, 2]\n',
+      'a:\tb\n',
+      '%YAML 1.2\n---\na: 1\n',
+    ]) {
+      expect(fastParse(tricky)).toBeUndefined()
+    }
+  })
+
+  it('agrees with the full path on random YAML (fast-check, fixed seed)', () => {
+    const piece = fc.constantFrom(
+      'name: ',
+      'description: ',
+      'target_name: ',
+      'expires_in: ',
+      'permissions:\n  ',
+      'contents: ',
+      'read',
+      'write',
+      'admin',
+      'none',
+      '45',
+      '0o17',
+      '0x1F',
+      '1_0',
+      '1e3',
+      '.inf',
+      '~',
+      'null',
+      'true',
+      'yes',
+      '"q"',
+      "'s'",
+      '\n',
+      '  ',
+      '- ',
+      ': ',
+      '#',
+      '---\n',
+      '{}',
+      '[]',
+      'octodemo',
+      'gists',
+      'pull_request',
+      'x',
+      '"',
+      "'",
+      '\\',
+      ':',
+      '>-\n',
+      '|\n',
+      '>\n',
+      '|+\n',
+      '>2\n',
+      '  more text\n',
+      '\n\n',
+      '    deeper\n',
+      ' ',
+    )
+    const text = fc
+      .array(piece, { maxLength: 40 })
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const files = texts.map((t, i): [string, string] => [`f${i}.yml`, t])
+        expect(lintAll(files, true)).toEqual(lintAll(files, false))
+      }),
+      { seed: 20261124, numRuns: 500 },
+    )
+  })
+})
