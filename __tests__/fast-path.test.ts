@@ -124,6 +124,16 @@ describe('the fast path', () => {
       '\n\n',
       '    deeper\n',
       ' ',
+      'R&D',
+      'main!',
+      'see [beta]',
+      '&a ',
+      '*a',
+      '!t ',
+      '{b: 1}',
+      '%',
+      '[x]',
+      '? ',
     )
     const text = fc
       .array(piece, { maxLength: 40 })

@@ -56,14 +56,16 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
 
 /**
  * Constructs the parsers may not agree on, or that need `yaml`'s limits:
- * tabs, anchors, aliases, tags and directives, flow collections (other
- * than `{}` and `[]`), control characters, long lines. Block scalars
- * (`>-` descriptions) are common and both parsers follow the spec there;
- * a property test holds them to it.
+ * tabs, control characters, anchors, aliases and tags (`&`, `*`, `!` where
+ * a node starts), directives (`%` at a line start), flow collections
+ * other than `{}` and `[]`, and long lines. The same characters inside
+ * text (`R&D`, `main!`, `[beta]`) are fine. Block scalars (`>-`
+ * descriptions) are common and both parsers follow the spec there; a
+ * property test holds them to it.
  */
 const NOT_FOR_FAST_PATH =
   // eslint-disable-next-line no-control-regex
-  /[\t&*!%[\]{}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/
+  /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|(?:^|[\s,[{])[&*!]|^%|(?:^|[:?-]\s+)[[{](?![\]}]\s*(?:#.*)?$)/m
 
 /** `yaml` limits implicit keys to 1024 characters; js-yaml may not. */
 function hasLongLine(text: string): boolean {
@@ -78,7 +80,7 @@ function hasLongLine(text: string): boolean {
 
 /** The documents' values, or undefined when `yaml` must parse the text. */
 export function fastParse(text: string): unknown[] | undefined {
-  if (NOT_FOR_FAST_PATH.test(text.replace(/\{\}|\[\]/g, ''))) return undefined
+  if (NOT_FOR_FAST_PATH.test(text)) return undefined
   if (hasLongLine(text)) return undefined
   try {
     const documents: unknown[] = []

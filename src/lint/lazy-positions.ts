@@ -12,6 +12,8 @@ export interface DocumentPositions {
   positionLater(path: readonly PathSegment[], part?: Part): () => Position
 }
 
+const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
+
 /**
  * The fast path found that `yaml` reads the file differently (an error or
  * warning js-yaml did not see): the file must take the full path.
@@ -39,10 +41,30 @@ export class LazyPositions {
       locate: (path, part) => now().locate(path, part),
       start: () => now().start(),
       lines: () => now().lines(),
-      // Asked later, perhaps while another file is linted: nothing to
-      // fall back to then, so use what `yaml` gives, problems or not.
-      positionLater: (path, part) => () =>
-        this.find(index, false).locate(path, part),
+      positionLater: (path, part) => this.positionLater(index, path, part),
+    }
+  }
+
+  /**
+   * Asked later, perhaps while another file is linted (nothing to fall
+   * back to then: use what `yaml` gives). Keeps only the text, not the
+   * parsed file: runs hold one of these per template.
+   */
+  private positionLater(
+    index: number,
+    path: readonly PathSegment[],
+    part?: Part,
+  ): () => Position {
+    if (this.parsed) {
+      const position = this.find(index, false).locate(path, part)
+      return () => position
+    }
+    const text = this.text
+    return () => {
+      const document = parseTemplateFile(text).documents.find(
+        (d) => d.index === index,
+      )
+      return document ? document.locate(path, part) : FILE_START
     }
   }
 
