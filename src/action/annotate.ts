@@ -5,7 +5,7 @@ import type { Finding } from '../lint/finding.js'
 export const ANNOTATIONS_SHOWN_PER_LEVEL = 10
 
 /**
- * One workflow annotation per finding, in the given order. @actions/core
+ * One workflow annotation per finding, in the given order. The runner module
  * escapes the message and properties, so template text cannot start a
  * workflow command. Returns whether GitHub will hide some of them.
  */
