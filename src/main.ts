@@ -9,6 +9,7 @@ import { SEVERITIES } from './lint/finding.js'
 import type { LintSummary } from './lint/finding.js'
 import { lintTemplates } from './lint/lint-templates.js'
 import { toTokenTemplate } from './links/from-fields.js'
+import { DEFAULT_SERVER_URL } from './links/token-template.js'
 import { resolveServerUrl } from './links/token-url.js'
 import { annotate } from './action/annotate.js'
 import {
@@ -144,6 +145,9 @@ export async function run(env: Env = process.env): Promise<void> {
     const docs = docsStep(inputs, config, root, section, notes)
 
     const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY
+    // Links to lines go to the server hosting the repository, which need
+    // not be the one the token links point at (server-url).
+    const repositoryServer = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL
     const sha = pullRequest?.headSha ?? env.GITHUB_SHA
     const templateFiles = new Set(lint.discovery.files)
     writeSummary(
@@ -153,7 +157,8 @@ export async function run(env: Env = process.env): Promise<void> {
         linksTable: section,
         lineUrl:
           repository && sha
-            ? (finding) => blobLineUrl(serverUrl, repository, sha, finding)
+            ? (finding) =>
+                blobLineUrl(repositoryServer, repository, sha, finding)
             : undefined,
         pullRequest: changes && {
           added: changes.added.filter((file) => templateFiles.has(file)),

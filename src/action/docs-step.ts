@@ -1,10 +1,7 @@
 import * as core from './runner.js'
-import { readFileSync } from 'node:fs'
-import { START_MARKER } from '../docs/readme-markers.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
-import { resolveInsideRoot } from '../workspace-path.js'
 import type { DocsMode } from './inputs.js'
-import { logUntrusted } from './log-untrusted.js'
+import { logUntrusted } from '../format/log-untrusted.js'
 
 export interface DocsOutcome {
   /** The README was (write) or would be (check) changed. */
@@ -14,13 +11,6 @@ export interface DocsOutcome {
   note: string
   /** Why the step fails, when it is not simply a stale table. */
   failure?: string
-}
-
-/** The line of the start marker, to annotate a stale table there. */
-function markerLine(path: string): number {
-  const text = readFileSync(path, 'utf8')
-  const index = text.indexOf(START_MARKER)
-  return index === -1 ? 1 : text.slice(0, index).split('\n').length
 }
 
 /** `docs: check` compares the README's table, `docs: write` rewrites it. */
@@ -58,7 +48,7 @@ export function runDocsStep(options: {
     {
       title: 'docs',
       file: readme,
-      startLine: markerLine(resolveInsideRoot(root, readme)),
+      startLine: update.markerLine ?? 1,
     },
   )
   core.startGroup(`What docs would change in ${readme}`)

@@ -27,14 +27,6 @@ export function levelIncludes(
   return ACCESS_LEVELS.indexOf(granted) >= ACCESS_LEVELS.indexOf(needed)
 }
 
-/**
- * What GitHub adds on its own: any repository permission grants
- * `metadata: read`, so templates never need to ask for it.
- */
-export const IMPLIED_BY_REPOSITORY_PERMISSIONS = {
-  metadata: 'read',
-} as const satisfies Record<string, AccessLevel>
-
 /** GitHub's limits on the token form's fields (seed: "Supported Query Parameters"). */
 export const FIELD_LIMITS = {
   nameMaxLength: 40,

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load-config.js'
 import { renderDocsSection } from '../docs/docs-section.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
+import { logUntrusted } from '../format/log-untrusted.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import { quote } from '../lint/quote.js'
@@ -55,7 +56,11 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
   })
   const count = `${approved.length} templates`
   if (options.check && update.changed) {
-    io.stdout(update.diff ?? '')
+    // The diff quotes README lines, which a pull request can change: under
+    // GitHub Actions, print it with workflow commands stopped.
+    const diff = update.diff ?? ''
+    if (io.env.GITHUB_ACTIONS === 'true') logUntrusted(diff, io.stdout)
+    else io.stdout(diff)
     io.stderr(
       `token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`,
     )

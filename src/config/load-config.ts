@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { decodeTemplateBytes } from '../lint/decode.js'
+import { resolveInsideRoot } from '../workspace-path.js'
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -15,8 +16,11 @@ import type { Config } from './config.js'
  */
 export function loadConfig(root: string, path?: string): Config {
   const file = path ?? DEFAULT_CONFIG_PATH
-  const absolute = resolve(root, file)
-  if (path === undefined && !existsSync(absolute)) return DEFAULT_CONFIG
+  if (path === undefined && !existsSync(resolve(root, file))) {
+    return DEFAULT_CONFIG
+  }
+  // The config may come from a pull request: never through a link out.
+  const absolute = resolveInsideRoot(root, file)
   let bytes: Buffer
   try {
     bytes = readFileSync(absolute)

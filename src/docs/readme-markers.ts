@@ -40,6 +40,12 @@ function markerLines(text: string): MarkerLine[] {
   return found
 }
 
+/** The 1-based line of the start marker (outside code fences), if any. */
+export function startMarkerLine(text: string): number | undefined {
+  const marker = markerLines(text).find((line) => line.marker === START_MARKER)
+  return marker && text.slice(0, marker.start).split('\n').length
+}
+
 /** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
 export function lineEnding(text: string): '\r\n' | '\n' {
   return text.includes('\r\n') ? '\r\n' : '\n'

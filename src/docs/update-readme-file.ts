@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { UserError } from '../errors.js'
 import { decodeTemplateBytes } from '../lint/decode.js'
 import { resolveInsideRoot } from '../workspace-path.js'
+import { startMarkerLine } from './readme-markers.js'
 import { planReadme, readmeDiff } from './readme-update.js'
 import { writeFileAtomic } from './write-file-atomic.js'
 
@@ -10,6 +11,8 @@ export interface ReadmeUpdate {
   changed: boolean
   /** With `check`: the unified diff a write would make. */
   diff?: string
+  /** Where the table starts, to point at a stale one. */
+  markerLine?: number
 }
 
 function readReadme(path: string, file: string, init: boolean): string {
@@ -46,8 +49,13 @@ export function updateReadmeFile(options: {
   const current = readReadme(path, file, init)
   const plan = planReadme(current, table, file, init)
   if (!plan.changed) return { changed: false }
-  if (check)
-    return { changed: true, diff: readmeDiff(file, current, plan.text) }
+  if (check) {
+    return {
+      changed: true,
+      diff: readmeDiff(file, current, plan.text),
+      markerLine: startMarkerLine(current),
+    }
+  }
   try {
     writeFileAtomic(path, plan.text)
   } catch (error) {

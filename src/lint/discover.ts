@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { isInside } from '../workspace-path.js'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
@@ -119,15 +119,36 @@ export function discoverTemplateFiles(
   }
   const discovery: Discovery = { files: [], refused: [], unmatched }
   const realRoot = realpathSync(root)
+  // The glob walk follows no link below its start, but its start (a
+  // pattern's base directory) may itself be a link: check each directory
+  // once.
+  const realDirectories = new Map<string, string>()
+  const realPath = (file: string) => {
+    const path = resolve(root, file)
+    const directory = dirname(path)
+    let real = realDirectories.get(directory)
+    if (real === undefined) {
+      real = realpathSync(directory)
+      realDirectories.set(directory, real)
+    }
+    return join(real, basename(path))
+  }
   for (const file of plain) {
-    if (isInside(root, resolve(root, file))) discovery.files.push(file)
-    else discovery.refused.push({ file, reason: OUTSIDE })
+    if (!isInside(root, resolve(root, file))) {
+      discovery.refused.push({ file, reason: OUTSIDE })
+    } else if (!isInside(realRoot, realPath(file))) {
+      discovery.refused.push({
+        file,
+        reason:
+          'it is reached through a symbolic link to a directory outside the working directory',
+      })
+    } else {
+      discovery.files.push(file)
+    }
   }
   // A link to a template that is linted anyway is read once, under the
   // template's own path.
-  const realPaths = new Set(
-    discovery.files.map((file) => resolve(realRoot, file)),
-  )
+  const realPaths = new Set(links.size ? discovery.files.map(realPath) : [])
   for (const file of links) {
     const reason = refusalReason(root, file)
     if (reason) {

@@ -167,20 +167,25 @@ export class Linter {
       return false // empty-file and schema findings: the full path reports them
     }
     const lazy = new LazyPositions(text, values)
+    const linted: LintedTemplate[] = []
     try {
       for (const { value, index } of templates) {
-        this.checkTemplate(
+        const template = this.checkTemplate(
           file,
           index,
           value as Record<string, unknown>,
           lazy.document(index),
         )
+        if (template) linted.push(template)
       }
     } catch (error) {
       if (!(error instanceof NeedsFullParse)) throw error
       this.pending = []
       return false
     }
+    // Passed on only now: a file that falls back to the full path must
+    // not leave templates behind from its first try.
+    linted.forEach((template) => this.onTemplate?.(template))
     this.templates += templates.length
     return true
   }
@@ -212,7 +217,8 @@ export class Linter {
       )
       return
     }
-    this.checkTemplate(file, document.index, value, document)
+    const template = this.checkTemplate(file, document.index, value, document)
+    if (template) this.onTemplate?.(template)
   }
 
   /** Schema and rules for one mapping template, wherever it came from. */
@@ -221,7 +227,7 @@ export class Linter {
     documentIndex: number,
     fields: Record<string, unknown>,
     positions: DocumentPositions,
-  ): void {
+  ): LintedTemplate | undefined {
     this.validate(fields)
     const view: TemplateView = {
       file,
@@ -236,19 +242,21 @@ export class Linter {
       positionLater: (path, part) => positions.positionLater(path, part),
     }
     for (const { visitor } of this.visitors) visitor.template?.(view)
-    if (!this.onTemplate) return
-    this.onTemplate({
+    if (!this.onTemplate) return undefined
+    // Read after the lint, when falling back is no longer possible.
+    const settled = positions.settled()
+    return {
       file,
       documentIndex,
       fields,
       get line() {
-        return positions.lines().line
+        return settled.lines().line
       },
       get endLine() {
-        return positions.lines().endLine
+        return settled.lines().endLine
       },
-      locate: view.locate,
-    })
+      locate: (path, part) => settled.locate(path, part),
+    }
   }
 
   private report(

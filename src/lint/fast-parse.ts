@@ -58,14 +58,16 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
  * Constructs the parsers may not agree on, or that need `yaml`'s limits:
  * tabs, control characters, anchors, aliases and tags (`&`, `*`, `!` where
  * a node starts), directives (`%` at a line start), flow collections
- * other than `{}` and `[]`, and long lines. The same characters inside
+ * other than `{}` and `[]`, a `#` right after a closing quote or bracket
+ * (`yaml` refuses it, js-yaml takes it as a comment), and long lines.
+ * The same characters inside
  * text (`R&D`, `main!`, `[beta]`) are fine. Block scalars (`>-`
  * descriptions) are common and both parsers follow the spec there; a
  * property test holds them to it.
  */
 const NOT_FOR_FAST_PATH =
   // eslint-disable-next-line no-control-regex
-  /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|(?:^|[\s,[{])[&*!]|^%|(?:^|[:?-]\s+)[[{](?![\]}]\s*(?:#.*)?$)/m
+  /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|(?:^|[\s,[{])[&*!]|^%|(?:^|[:?-]\s+)[[{](?![\]}]\s*(?:#.*)?$)|["'\]}]#/m
 
 /** `yaml` limits implicit keys to 1024 characters; js-yaml may not. */
 function hasLongLine(text: string): boolean {

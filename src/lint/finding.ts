@@ -50,15 +50,3 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.rule.localeCompare(b.rule)
   )
 }
-
-export function countSeverities(
-  findings: readonly Finding[],
-): Pick<LintSummary, 'errors' | 'warnings' | 'notices'> {
-  const count = (severity: Severity) =>
-    findings.filter((finding) => finding.severity === severity).length
-  return {
-    errors: count('error'),
-    warnings: count('warning'),
-    notices: count('notice'),
-  }
-}

@@ -10,6 +10,8 @@ export interface DocumentPositions {
   lines(): { line: number; endLine: number }
   /** A position to look up later (or now, when it is already known). */
   positionLater(path: readonly PathSegment[], part?: Part): () => Position
+  /** The same, for use after the lint: never asks to fall back. */
+  settled(): DocumentPositions
 }
 
 const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
@@ -35,13 +37,14 @@ export class LazyPositions {
     private readonly values: readonly unknown[],
   ) {}
 
-  document(index: number): DocumentPositions {
-    const now = () => this.find(index)
+  document(index: number, strict = true): DocumentPositions {
+    const now = () => this.find(index, strict)
     return {
       locate: (path, part) => now().locate(path, part),
       start: () => now().start(),
       lines: () => now().lines(),
       positionLater: (path, part) => this.positionLater(index, path, part),
+      settled: () => this.document(index, false),
     }
   }
 
@@ -60,11 +63,15 @@ export class LazyPositions {
       return () => position
     }
     const text = this.text
+    let position: Position | undefined
     return () => {
-      const document = parseTemplateFile(text).documents.find(
-        (d) => d.index === index,
-      )
-      return document ? document.locate(path, part) : FILE_START
+      if (!position) {
+        const document = parseTemplateFile(text).documents.find(
+          (d) => d.index === index,
+        )
+        position = document ? document.locate(path, part) : FILE_START
+      }
+      return position
     }
   }
 

@@ -62,6 +62,11 @@ export class TemplateDocument {
     return positionOfRange(this.lineCounter, start, end)
   }
 
+  /** Itself: its positions are final (see DocumentPositions). */
+  settled(): this {
+    return this
+  }
+
   /** The position now, as a function (see DocumentPositions). */
   positionLater(
     path: readonly PathSegment[],

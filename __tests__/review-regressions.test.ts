@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Linter } from '../src/lint/engine.js'
+import { fastParse } from '../src/lint/fast-parse.js'
+import { runAction, removeTemporaryFolders } from './support/action-process.js'
+
+// Problems a review of the whole change found, each pinned by a test.
+
+afterAll(removeTemporaryFolders)
+
+const CLI = resolve('dist/cli/index.js')
+const GOOD =
+  'name: First\ndescription: d\nexpires_in: 30\npermissions:\n  contents: read\n'
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'tt-review-'))
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(root, file, '..'), { recursive: true })
+    writeFileSync(join(root, file), text)
+  }
+  return root
+}
+
+function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, ...env },
+  })
+}
+
+describe('a file that falls back from the fast path', () => {
+  // Document 1 is fine for js-yaml, but yaml refuses `"d"#x`: the file
+  // must be linted once, on the full path, with no template left behind.
+  const TWO = `${GOOD}---\nname: Second\ndescription: "d"#x\nexpires_in: 30\npermissions:\n  contents: red\n`
+
+  it('is linted like the full path does it', () => {
+    const lint = (fastPath: boolean) => {
+      const linter = new Linter({ fastPath, onTemplate: () => undefined })
+      linter.lintText('b.yml', TWO)
+      return linter.finish()
+    }
+    expect(lint(true)).toEqual(lint(false))
+    expect(lint(true).findings.map((f) => f.rule)).toContain('yaml-syntax')
+  })
+
+  it('does not crash url or docs (no internal error)', () => {
+    const root = workspace({
+      'b.yml': TWO,
+      'README.md':
+        '<!-- token-templates:start -->\n<!-- token-templates:end -->\n',
+    })
+    const url = cli(['url', 'b.yml'], root)
+    expect(url.stderr).not.toMatch(/internal error/)
+    expect(url.stdout).toMatch(/name=First/)
+    const docs = cli(['docs', 'b.yml'], root)
+    expect(docs.stderr).not.toMatch(/internal error/)
+    expect(docs.status).toBe(0)
+  })
+
+  it('leaves a # right after a closing quote to yaml', () => {
+    expect(fastParse('name: "x"#c\n')).toBeUndefined()
+    expect(fastParse("name: 'x'#c\n")).toBeUndefined()
+  })
+})
+
+describe('nothing outside the workspace is read', () => {
+  it('refuses files reached through a linked templates directory', () => {
+    const outside = workspace({ 'creds.yml': 'secret_token: hunter2\n' })
+    const root = workspace({})
+    mkdirSync(join(root, '.github'))
+    symlinkSync(outside, join(root, '.github/token-templates'))
+    const result = cli(['lint', '--format', 'json'], root)
+    expect(result.stdout).not.toContain('secret_token')
+    expect(JSON.parse(result.stdout).diagnostics).toMatchObject([
+      {
+        rule: 'unreadable-file',
+        message: expect.stringMatching(/symbolic link to a directory outside/),
+      },
+    ])
+  })
+
+  it('refuses a config file that links outside', () => {
+    const outside = workspace({ 'creds.yml': 'secret_token: hunter2\n' })
+    const root = workspace({ '.github/token-templates/a.yml': GOOD })
+    symlinkSync(
+      join(outside, 'creds.yml'),
+      join(root, '.github/token-templates.config.yml'),
+    )
+    const result = cli(['lint'], root)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/outside the working directory/)
+    expect(result.stderr).not.toContain('secret_token')
+    expect(
+      cli(['lint', '--config', join(outside, 'creds.yml')], root).status,
+    ).toBe(2)
+  })
+})
+
+describe('the README diff under GitHub Actions', () => {
+  it('is printed with workflow commands stopped', () => {
+    const root = workspace({
+      '.github/token-templates/a.yml': GOOD,
+      'README.md':
+        ' ::add-mask::planted\n<!-- token-templates:start -->\nold\n<!-- token-templates:end -->\n',
+    })
+    const result = cli(['docs', '--check'], root, { GITHUB_ACTIONS: 'true' })
+    expect(result.status).toBe(1)
+    const lines = result.stdout.split('\n')
+    const stop = lines.findIndex((line) =>
+      /^::stop-commands::[0-9a-f]{32}$/.test(line),
+    )
+    const planted = lines.findIndex((line) =>
+      line.includes('::add-mask::planted'),
+    )
+    const resume = lines.findIndex(
+      (line, i) => i > stop && /^::[0-9a-f]{32}::$/.test(line),
+    )
+    expect(stop).toBeGreaterThanOrEqual(0)
+    expect(planted).toBeGreaterThan(stop)
+    expect(resume).toBeGreaterThan(planted)
+  })
+})
+
+describe('the Action', () => {
+  it('annotates a stale table at the real start marker, not one in a code sample', async () => {
+    const readme = [
+      '# Tokens',
+      '',
+      '```markdown',
+      '<!-- token-templates:start -->',
+      '<!-- token-templates:end -->',
+      '```',
+      '',
+      '<!-- token-templates:start -->',
+      'old',
+      '<!-- token-templates:end -->',
+      '',
+    ].join('\n')
+    const root = workspace({
+      '.github/token-templates/a.yml': GOOD,
+      'README.md': readme,
+    })
+    const result = await runAction({
+      workspace: root,
+      inputs: { docs: 'check' },
+    })
+    expect(
+      result.annotations.find((a) => a.properties.title === 'docs')?.properties
+        .line,
+    ).toBe('8')
+  })
+
+  it('links findings to the repository server, not the token links server', async () => {
+    const root = workspace({
+      '.github/token-templates/a.yml':
+        'name: x\npermissions:\n  pull_request: read\n',
+      '.github/token-templates/b.yml': GOOD,
+    })
+    const result = await runAction({
+      workspace: root,
+      inputs: { 'server-url': 'https://tokens.example.com' },
+      env: {
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_SHA: 'abc123',
+      },
+    })
+    expect(result.summary).toContain('https://github.com/o/r/blob/')
+    expect(result.summary).toContain(
+      'https://tokens.example.com/settings/personal-access-tokens/new?',
+    )
+  })
+})
