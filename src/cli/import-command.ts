@@ -1,8 +1,6 @@
-import { PermissionCatalog } from '../catalog/index.js'
+import { lintGeneratedYaml } from '../lint/lint-config.js'
 import { loadConfig } from '../config/load-config.js'
 import { UserError } from '../errors.js'
-import { formatText } from '../format/index.js'
-import { Linter } from '../lint/engine.js'
 import { importedTemplateYaml, importTokenUrl } from '../links/import-url.js'
 import type { CliIo } from './io.js'
 
@@ -26,16 +24,6 @@ export function importCommand(
   io.stdout(yaml)
   for (const note of notes) io.stderr(`token-templates: warning: ${note}\n`)
   const config = loadConfig(io.cwd, configPath)
-  const linter = new Linter({
-    catalog: new PermissionCatalog(config.extraPermissions),
-    ruleLevels: config.ruleLevels,
-    policy: config.policy,
-    platform: config.platform,
-  })
-  linter.lintText(IMPORTED_FILE, yaml)
-  const result = linter.finish()
-  if (result.findings.length > 0) {
-    io.stderr(formatText(result, { color: false, readSource: () => yaml }))
-  }
+  const result = lintGeneratedYaml(config, IMPORTED_FILE, yaml, io)
   return result.summary.errors > 0 || notes.length > 0 ? 1 : 0
 }

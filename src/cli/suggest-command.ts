@@ -1,8 +1,5 @@
-import {
-  FIELD_LIMITS,
-  findPermission,
-  PermissionCatalog,
-} from '../catalog/index.js'
+import { lintGeneratedYaml } from '../lint/lint-config.js'
+import { FIELD_LIMITS, findPermission } from '../catalog/index.js'
 import type { AccessLevel, OwnerScope } from '../catalog/index.js'
 import { loadConfig } from '../config/load-config.js'
 import {
@@ -12,8 +9,6 @@ import {
 } from '../endpoints/index.js'
 import type { Endpoint } from '../endpoints/index.js'
 import { UserError } from '../errors.js'
-import { formatText } from '../format/index.js'
-import { Linter } from '../lint/engine.js'
 import { listing } from '../lint/quote.js'
 import { importedTemplateYaml } from '../links/import-url.js'
 import { certaintyNote } from '../rules/endpoint-certainty.js'
@@ -194,16 +189,6 @@ export function suggestCommand(options: SuggestOptions, io: CliIo): number {
   for (const note of suggestion.notes)
     io.stderr(`token-templates: note: ${note}\n`)
 
-  const linter = new Linter({
-    catalog: new PermissionCatalog(config.extraPermissions),
-    ruleLevels: config.ruleLevels,
-    policy: config.policy,
-    platform: config.platform,
-  })
-  linter.lintText(SUGGESTED_FILE, yaml)
-  const result = linter.finish()
-  if (result.findings.length > 0) {
-    io.stderr(formatText(result, { color: false, readSource: () => yaml }))
-  }
+  const result = lintGeneratedYaml(config, SUGGESTED_FILE, yaml, io)
   return result.summary.errors > 0 ? 1 : 0
 }

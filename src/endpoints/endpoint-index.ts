@@ -1,5 +1,5 @@
 import { closestMatch } from '../lint/suggest.js'
-import { ENDPOINTS } from './endpoint-table.js'
+import { allEndpoints } from './endpoint-table.js'
 import type { Endpoint } from './endpoint-table.js'
 import { HTTP_VERBS, parseEndpoint } from './endpoint-string.js'
 import type { EndpointRequest, HttpVerb } from './endpoint-string.js'
@@ -71,11 +71,19 @@ function compile(endpoint: Endpoint): Template {
   return { endpoint, segments, kinds }
 }
 
-const BY_VERB = new Map<HttpVerb, Template[]>()
-for (const endpoint of ENDPOINTS) {
-  const list = BY_VERB.get(endpoint.verb) ?? []
-  list.push(compile(endpoint))
-  BY_VERB.set(endpoint.verb, list)
+let byVerb: Map<HttpVerb, Template[]> | undefined
+
+/** The endpoint templates by verb, compiled on first use. */
+function templatesFor(verb: HttpVerb): readonly Template[] {
+  if (!byVerb) {
+    byVerb = new Map()
+    for (const endpoint of allEndpoints()) {
+      const list = byVerb.get(endpoint.verb) ?? []
+      list.push(compile(endpoint))
+      byVerb.set(endpoint.verb, list)
+    }
+  }
+  return byVerb.get(verb) ?? []
 }
 
 function matches(template: Template, segments: readonly string[]): boolean {
@@ -107,7 +115,7 @@ function bestMatch(
   segments: readonly string[],
 ): Template | undefined {
   let best: Template | undefined
-  for (const template of BY_VERB.get(verb) ?? []) {
+  for (const template of templatesFor(verb)) {
     if (!matches(template, segments)) continue
     if (!best || specificity(template, best) > 0) best = template
   }
@@ -126,7 +134,7 @@ function fill(template: Template, segments: readonly string[]): string {
 
 function nearest(request: EndpointRequest): string | undefined {
   const byFilled = new Map<string, Template>()
-  for (const template of BY_VERB.get(request.verb) ?? []) {
+  for (const template of templatesFor(request.verb)) {
     const filled = fill(template, request.segments)
     if (!byFilled.has(filled)) byFilled.set(filled, template)
   }
@@ -178,5 +186,5 @@ export function findEndpoint(
   verb: HttpVerb,
   path: string,
 ): Endpoint | undefined {
-  return ENDPOINTS.find((e) => e.verb === verb && e.path === path)
+  return allEndpoints().find((e) => e.verb === verb && e.path === path)
 }

@@ -82,4 +82,13 @@ function decodeEndpoint(row: string): Endpoint {
 }
 
 /** Every endpoint of the data, sorted by path, then verb. */
-export const ENDPOINTS: readonly Endpoint[] = ENDPOINT_ROWS.map(decodeEndpoint)
+let decoded: readonly Endpoint[] | undefined
+
+/**
+ * Every endpoint, decoded on first use: most runs list no `endpoints:`, and
+ * decoding the table at start-up cost every run tens of milliseconds.
+ */
+export function allEndpoints(): readonly Endpoint[] {
+  decoded ??= ENDPOINT_ROWS.map(decodeEndpoint)
+  return decoded
+}

@@ -1,6 +1,6 @@
 import { levelIncludes } from '../catalog/index.js'
 import type { AccessLevel } from '../catalog/index.js'
-import { DATA_PERMISSIONS, ENDPOINTS } from './endpoint-table.js'
+import { allEndpoints, DATA_PERMISSIONS } from './endpoint-table.js'
 import type { Endpoint } from './endpoint-table.js'
 import { levelRank } from './permission-sets.js'
 import type { PermissionSet } from './permission-sets.js'
@@ -53,13 +53,23 @@ const EXACT_LIMIT = 1 << 15
 const SCOPES = new Map(DATA_PERMISSIONS.map((p) => [p.name, p.scope]))
 
 /** For each permission and level: how many endpoints it opens. */
-const BREADTH = new Map<string, number[]>()
-for (const endpoint of ENDPOINTS) {
-  for (const { permission, access } of endpoint.entries) {
-    const counts = BREADTH.get(permission) ?? [0, 0, 0, 0]
-    for (let rank = levelRank(access); rank <= 3; rank++) counts[rank]! += 1
-    BREADTH.set(permission, counts)
+let breadthTable: Map<string, number[]> | undefined
+
+function breadthOf(name: string, rank: number): number {
+  breadthTable ??= countBreadth()
+  return breadthTable.get(name)?.[rank] ?? 0
+}
+
+function countBreadth(): Map<string, number[]> {
+  const breadth = new Map<string, number[]>()
+  for (const endpoint of allEndpoints()) {
+    for (const { permission, access } of endpoint.entries) {
+      const counts = breadth.get(permission) ?? [0, 0, 0, 0]
+      for (let rank = levelRank(access); rank <= 3; rank++) counts[rank]! += 1
+      breadth.set(permission, counts)
+    }
   }
+  return breadth
 }
 
 /** Whether `grant` holds every permission of `set` at its level or above. */
@@ -104,7 +114,7 @@ function cost(grant: Grant): Cost {
     const rank = levelRank(grant[name]!)
     ranks += rank
     if (SCOPES.get(name) === 'organization') organization += 1
-    breadth += BREADTH.get(name)?.[rank] ?? 0
+    breadth += breadthOf(name, rank)
   }
   const key = names.map((name) => `${name}:${grant[name]}`).join(',')
   return [names.length, ranks, organization, breadth, key]

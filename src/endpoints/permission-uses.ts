@@ -1,5 +1,5 @@
 import type { AccessLevel } from '../catalog/index.js'
-import { ENDPOINTS } from './endpoint-table.js'
+import { allEndpoints } from './endpoint-table.js'
 import type { Endpoint } from './endpoint-table.js'
 import type { PermissionSet } from './permission-sets.js'
 
@@ -34,7 +34,7 @@ function useOf(endpoint: Endpoint, name: string): PermissionUse | undefined {
  */
 export function permissionUses(name: string): CategoryUses[] {
   const byCategory = new Map<string, PermissionUse[]>()
-  for (const endpoint of ENDPOINTS) {
+  for (const endpoint of allEndpoints()) {
     const use = useOf(endpoint, name)
     if (!use) continue
     const list = byCategory.get(endpoint.category) ?? []

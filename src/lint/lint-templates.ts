@@ -1,5 +1,5 @@
+import { linterOptions } from './lint-config.js'
 import { resolve } from 'node:path'
-import { PermissionCatalog } from '../catalog/index.js'
 import type { Config } from '../config/config.js'
 import { discoverTemplateFiles } from './discover.js'
 import { readTemplateFile } from './read-template-file.js'
@@ -34,10 +34,7 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
     onTemplate: options.collectTemplates
       ? (template) => templates.push(template)
       : undefined,
-    catalog: new PermissionCatalog(config.extraPermissions),
-    ruleLevels: config.ruleLevels,
-    policy: config.policy,
-    platform: config.platform,
+    ...linterOptions(config),
   })
   for (const { file, reason } of discovery.refused) {
     linter.reportUnreadable(file, `${file} is not read: ${reason}`)

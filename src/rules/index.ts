@@ -1,40 +1,32 @@
+import { accountPermissionWithTargetRule } from './account-permission-with-target.js'
+import { billingRule } from './billing.js'
 import { duplicateNameRule } from './duplicate-name.js'
-import {
-  emptyFileRule,
-  unreadableFileRule,
-  yamlSyntaxRule,
-} from './engine-rules.js'
+import { emptyFileRule } from './empty-file.js'
+import { emptyPermissionsRule } from './empty-permissions.js'
 import { endpointNotSupportedRule } from './endpoint-not-supported.js'
 import { excessPermissionRule } from './excess-permission.js'
+import { featureGatedPermissionRule } from './feature-gated-permission.js'
+import { forbiddenPermissionRule } from './forbidden-permission.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
+import { maxLifetimeRule } from './max-lifetime.js'
+import { missingDescriptionRule } from './missing-description.js'
 import { missingPermissionRule } from './missing-permission.js'
-import {
-  accountPermissionWithTargetRule,
-  mixedOwnerScopesRule,
-  orgPermissionNeedsOrgTargetRule,
-} from './owner-scope-rules.js'
-import {
-  forbiddenPermissionRule,
-  maxLifetimeRule,
-  sensitivePermissionNeedsJustificationRule,
-  targetNotAllowedRule,
-} from './policy-rules.js'
+import { mixedOwnerScopesRule } from './mixed-owner-scopes.js'
+import { noExpirationRule } from './no-expiration.js'
+import { orgPermissionNeedsOrgTargetRule } from './org-permission-needs-org-target.js'
 import { permissionNotInCatalogRule } from './permission-not-in-catalog.js'
 import { platformAvailabilityRule } from './platform-availability.js'
+import { redundantMetadataRule } from './redundant-metadata.js'
 import type { Rule } from './rule.js'
 import { schemaRule } from './schema.js'
-import {
-  billingRule,
-  emptyPermissionsRule,
-  featureGatedPermissionRule,
-  missingDescriptionRule,
-  noExpirationRule,
-  redundantMetadataRule,
-} from './template-hygiene.js'
+import { sensitivePermissionNeedsJustificationRule } from './sensitive-permission-needs-justification.js'
+import { targetNotAllowedRule } from './target-not-allowed.js'
 import { targetOwnerTypeRule } from './target-owner-type.js'
 import { unknownEndpointRule } from './unknown-endpoint.js'
 import { unknownPermissionRule } from './unknown-permission.js'
+import { unreadableFileRule } from './unreadable-file.js'
 import { unsupportedAccessLevelRule } from './unsupported-access-level.js'
+import { yamlSyntaxRule } from './yaml-syntax.js'
 
 export type { Rule, RuleMeta, RuleVisitor, TemplateView } from './rule.js'
 

@@ -1,0 +1,10 @@
+import type { Rule } from './rule.js'
+
+/** Reported by the engine itself, before a template can be looked at. */
+
+export const yamlSyntaxRule: Rule = {
+  id: 'yaml-syntax',
+  defaultSeverity: 'error',
+  description: 'The file is valid YAML text.',
+  docs: "Syntax errors, duplicate keys, tabs used as indentation, invalid UTF-8, NUL bytes and alias bombs (aliases expanding more than 100 times) are reported at the parser's position. A document with a syntax error is not checked further.",
+}
