@@ -24,7 +24,7 @@ import { LazyPositions, NeedsFullParse } from './lazy-positions.js'
 import type { DocumentPositions } from './lazy-positions.js'
 import { parseTemplateFile } from './template-document.js'
 import type { TemplateDocument } from './template-document.js'
-import { positionOfOffset } from './text-position.js'
+import { FILE_START, positionOfOffset } from './text-position.js'
 
 /**
  * The template validator for a catalog: precompiled at build time for
@@ -279,7 +279,6 @@ export class Linter {
   }
 }
 
-const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 const PLURAL = {
   error: 'errors',
   warning: 'warnings',

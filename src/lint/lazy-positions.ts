@@ -1,3 +1,4 @@
+import { FILE_START } from './text-position.js'
 import { isDeepStrictEqual } from 'node:util'
 import type { Position } from './finding.js'
 import { parseTemplateFile } from './template-document.js'
@@ -13,8 +14,6 @@ export interface DocumentPositions {
   /** The same, for use after the lint: never asks to fall back. */
   settled(): DocumentPositions
 }
-
-const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 }
 
 /**
  * The fast path found that `yaml` reads the file differently (an error or

@@ -32,3 +32,11 @@ export function positionOfOffset(text: string, offset: number): Position {
   const column = offset - lineStart + 1
   return { line, column, endLine: line, endColumn: column + 1 }
 }
+
+/** The first character of a file: for findings about the file as a whole. */
+export const FILE_START: Position = {
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 1,
+}
