@@ -20,7 +20,7 @@ import { importedTemplateYaml } from '../src/links/import-url.js'
 /** A folder with no config: the defaults apply. */
 const EMPTY = mkdtempSync(join(tmpdir(), 'tt-cli-endpoints-'))
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let stdout = ''
   let stderr = ''
   const io: CliIo = {
@@ -30,7 +30,7 @@ function run(...argv: string[]) {
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
   }
-  const code = runCli(argv, io)
+  const code = await runCli(argv, io)
   return { code, stdout, stderr }
 }
 
@@ -44,8 +44,8 @@ const MODELINE =
   '# yaml-language-server: $schema=https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json'
 
 describe('token-templates suggest', () => {
-  it('prints the least-privilege template for the endpoints', () => {
-    const result = run(
+  it('prints the least-privilege template for the endpoints', async () => {
+    const result = await run(
       'suggest',
       'GET /repos/{owner}/{repo}/contents/{path}',
       'POST /repos/octo/hello/pulls',
@@ -71,8 +71,8 @@ describe('token-templates suggest', () => {
     expect(lint(result.stdout).findings).toEqual([])
   })
 
-  it('takes --name, --description and --target, and VERB and path as two words', () => {
-    const result = run(
+  it('takes --name, --description and --target, and VERB and path as two words', async () => {
+    const result = await run(
       'suggest',
       'GET',
       '/orgs/{org}/members',
@@ -100,8 +100,8 @@ describe('token-templates suggest', () => {
     expect(result.stderr).toBe('')
   })
 
-  it('picks one of alternative sets and says where the data is not exact', () => {
-    const result = run(
+  it('picks one of alternative sets and says where the data is not exact', async () => {
+    const result = await run(
       'suggest',
       'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
       'POST /repos/{owner}/{repo}/forks',
@@ -119,22 +119,22 @@ describe('token-templates suggest', () => {
     )
   })
 
-  it('asks for metadata: read when the endpoints need only repository access', () => {
-    const result = run('suggest', 'GET /repos/octo/hello')
+  it('asks for metadata: read when the endpoints need only repository access', async () => {
+    const result = await run('suggest', 'GET /repos/octo/hello')
     expect(result.stdout).toContain('permissions:\n  metadata: read\n')
     expect(lint(result.stdout).findings).toEqual([])
   })
 
-  it('passes lint its own output, and shows what lint says on stderr', () => {
-    const result = run('suggest', 'GET /orgs/{org}/members')
+  it('passes lint its own output, and shows what lint says on stderr', async () => {
+    const result = await run('suggest', 'GET /orgs/{org}/members')
     expect(result.code).toBe(0)
     expect(result.stderr).toContain(
       'warning: organization permissions (members) work only when the resource owner is an organization: add target_name: <organization> [org-permission-needs-org-target]',
     )
   })
 
-  it('exits 1 with one line per endpoint it cannot use, and no template', () => {
-    const result = run(
+  it('exits 1 with one line per endpoint it cannot use, and no template', async () => {
+    const result = await run(
       'suggest',
       'POST /repos/{owner}/{repo}/check-runs',
       'GET /repos/{owner}/{repo}/pull/{pull_number}',
@@ -153,8 +153,12 @@ describe('token-templates suggest', () => {
     ])
   })
 
-  it('exits 1 when one token cannot hold what the endpoints need', () => {
-    const result = run('suggest', 'GET /user/emails', 'GET /orgs/{org}/members')
+  it('exits 1 when one token cannot hold what the endpoints need', async () => {
+    const result = await run(
+      'suggest',
+      'GET /user/emails',
+      'GET /orgs/{org}/members',
+    )
     expect(result).toEqual({
       code: 1,
       stdout: '',
@@ -168,14 +172,14 @@ describe('token-templates suggest', () => {
     [['GET /repos/o/r', '--name', 'n'.repeat(41)], '--name must be 1 to 40'],
     [['GET /repos/o/r', '--target', 'not a slug'], '--target must be a user'],
     [['GET /repos/o/r', '--colour'], "Unknown option '--colour'"],
-  ])('exits 2 on bad usage: %j', (args, message) => {
-    const result = run('suggest', ...args)
+  ])('exits 2 on bad usage: %j', async (args, message) => {
+    const result = await run('suggest', ...args)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toContain(message)
   })
 
-  it('joins a verb and the path after it, and leaves the rest', () => {
+  it('joins a verb and the path after it, and leaves the rest', async () => {
     expect(
       joinEndpointArguments([
         'get',
@@ -193,7 +197,7 @@ describe('token-templates suggest', () => {
     ])
   })
 
-  it('holds for any few endpoints: its template lints with no missing or excess permission', () => {
+  it('holds for any few endpoints: its template lints with no missing or excess permission', async () => {
     const callable = allEndpoints().filter(
       (endpoint) => endpoint.sets.length > 0,
     )
@@ -237,8 +241,8 @@ describe('token-templates suggest', () => {
 })
 
 describe('token-templates explain', () => {
-  it('lists what a permission opens, by API category', () => {
-    const result = run('explain', 'workflows')
+  it('lists what a permission opens, by API category', async () => {
+    const result = await run('explain', 'workflows')
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe(
@@ -266,7 +270,7 @@ describe('token-templates explain', () => {
     )
   })
 
-  it('gives each endpoint the level it needs', () => {
+  it('gives each endpoint the level it needs', async () => {
     const text = explainPermission('actions')
     expect(text).toContain(
       '\nactions\n  GET /repos/{owner}/{repo}/actions/artifacts  read\n',
@@ -276,7 +280,7 @@ describe('token-templates explain', () => {
     )
   })
 
-  it('explains a permission of the API data that the catalog lacks', () => {
+  it('explains a permission of the API data that the catalog lacks', async () => {
     expect(explainPermission('code_quality')).toBe(
       [
         'code_quality: Code quality (repository permission; not in the catalog yet: declare it under extra_permissions in the config to use it)',
@@ -292,7 +296,7 @@ describe('token-templates explain', () => {
     )
   })
 
-  it('says when the REST data lists no endpoint for a permission', () => {
+  it('says when the REST data lists no endpoint for a permission', async () => {
     expect(explainPermission('discussions')).toBe(
       [
         'discussions: Discussions (repository permission; levels read, write)',
@@ -309,30 +313,30 @@ describe('token-templates explain', () => {
     ],
     ['checks', 'fine-grained tokens cannot call the Checks API'],
     ['repo', 'is a scope of classic tokens'],
-  ])('exits 2 for %s', (name, message) => {
-    const result = run('explain', name)
+  ])('exits 2 for %s', async (name, message) => {
+    const result = await run('explain', name)
     expect(result.code).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr.startsWith('token-templates: ')).toBe(true)
     expect(result.stderr).toContain(message)
   })
 
-  it('exits 2 without exactly one permission', () => {
-    expect(run('explain').code).toBe(2)
-    expect(run('explain', 'contents', 'issues').code).toBe(2)
+  it('exits 2 without exactly one permission', async () => {
+    expect((await run('explain')).code).toBe(2)
+    expect((await run('explain', 'contents', 'issues')).code).toBe(2)
   })
 })
 
 describe('the usage text', () => {
-  it('names suggest and explain', () => {
-    const { stdout } = run('--help')
+  it('names suggest and explain', async () => {
+    const { stdout } = await run('--help')
     expect(stdout).toContain('suggest ENDPOINT...')
     expect(stdout).toContain('explain PERMISSION')
   })
 })
 
 describe('toTokenTemplate', () => {
-  it('keeps the endpoints that are text, for the docs table', () => {
+  it('keeps the endpoints that are text, for the docs table', async () => {
     expect(
       toTokenTemplate({ name: 'x', endpoints: ['GET /repos/o/r', 42, null] })
         .endpoints,
@@ -344,19 +348,19 @@ describe('toTokenTemplate', () => {
 describe('the README examples', () => {
   const readme = readFileSync('README.md', 'utf8')
 
-  it('the endpoints template lints clean', () => {
+  it('the endpoints template lints clean', async () => {
     const block = /```yaml\n(name: Release notes bot\n[^`]*)```/.exec(readme)
     expect(block).not.toBeNull()
     expect(lint(block![1]!).findings).toEqual([])
   })
 
-  it('suggest prints what the README shows', () => {
+  it('suggest prints what the README shows', async () => {
     const block = /```sh\n\$ token-templates suggest (.*)\n([^`]*)```/.exec(
       readme,
     )
     expect(block).not.toBeNull()
     const args = [...block![1]!.matchAll(/'([^']*)'/g)].map((m) => m[1]!)
-    expect(run('suggest', ...args)).toEqual({
+    expect(await run('suggest', ...args)).toEqual({
       code: 0,
       stdout: block![2],
       stderr: '',

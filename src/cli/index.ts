@@ -2,4 +2,4 @@
 import { processIo } from './io.js'
 import { runCli } from './main.js'
 
-process.exitCode = runCli(process.argv.slice(2), processIo())
+process.exitCode = await runCli(process.argv.slice(2), processIo())
