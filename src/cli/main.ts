@@ -6,6 +6,12 @@ import {
 } from '../schema/index.js'
 import { VERSION } from '../version.js'
 import type { CliIo } from './io.js'
+import { docsCommand } from './docs-command.js'
+import { explainCommand } from './explain-command.js'
+import { importCommand } from './import-command.js'
+import { lintCommand } from './lint-command.js'
+import { suggestCommand } from './suggest-command.js'
+import { urlCommand } from './url-command.js'
 import { UserError } from '../errors.js'
 
 export const USAGE = `usage: token-templates <command> [options]
@@ -37,14 +43,10 @@ commands:
 exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
 `
 
-/**
- * A command's module is loaded only when it runs: `--version`, `schema`
- * or `explain` need not load the linter, and every start is shorter.
- */
 type Command = (args: string[], io: CliIo) => number | Promise<number>
 
 const commands: Record<string, Command> = {
-  async lint(args, io) {
+  lint(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -56,7 +58,6 @@ const commands: Record<string, Command> = {
         explain: { type: 'string' },
       },
     })
-    const { lintCommand } = await import('./lint-command.js')
     return lintCommand(
       {
         patterns: positionals,
@@ -68,7 +69,7 @@ const commands: Record<string, Command> = {
       io,
     )
   },
-  async docs(args, io) {
+  docs(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -80,7 +81,6 @@ const commands: Record<string, Command> = {
         'server-url': { type: 'string' },
       },
     })
-    const { docsCommand } = await import('./docs-command.js')
     return docsCommand(
       {
         patterns: positionals,
@@ -93,7 +93,7 @@ const commands: Record<string, Command> = {
       io,
     )
   },
-  async url(args, io) {
+  url(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -102,7 +102,6 @@ const commands: Record<string, Command> = {
         'server-url': { type: 'string' },
       },
     })
-    const { urlCommand } = await import('./url-command.js')
     return urlCommand(
       {
         files: positionals,
@@ -112,16 +111,15 @@ const commands: Record<string, Command> = {
       io,
     )
   },
-  async import(args, io) {
+  import(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { config: { type: 'string', short: 'c' } },
     })
-    const { importCommand } = await import('./import-command.js')
     return importCommand(positionals, values.config, io)
   },
-  async suggest(args, io) {
+  suggest(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -132,7 +130,6 @@ const commands: Record<string, Command> = {
         config: { type: 'string', short: 'c' },
       },
     })
-    const { suggestCommand } = await import('./suggest-command.js')
     return suggestCommand(
       {
         endpoints: positionals,
@@ -144,9 +141,8 @@ const commands: Record<string, Command> = {
       io,
     )
   },
-  async explain(args, io) {
+  explain(args, io) {
     const { positionals } = parseArgs({ args, allowPositionals: true })
-    const { explainCommand } = await import('./explain-command.js')
     return explainCommand(positionals, io)
   },
   schema(args, io) {
