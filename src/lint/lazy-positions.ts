@@ -1,6 +1,9 @@
-import { FILE_START } from './text-position.js'
 import { isDeepStrictEqual } from 'node:util'
+import { readBlockPositions } from './block-positions.js'
+import type { BlockPositions } from './block-positions.js'
+import { fastParse } from './fast-parse.js'
 import type { Position } from './finding.js'
+import { FILE_START } from './text-position.js'
 import { parseTemplateFile } from './template-document.js'
 import type { ParsedFile, Part, PathSegment } from './template-document.js'
 
@@ -22,11 +25,14 @@ export interface DocumentPositions {
 export class NeedsFullParse extends Error {}
 
 /**
- * Positions for a file the fast path parsed without them: the file is
- * parsed with `yaml` on the first request only, which most files never
- * make (they have no findings).
+ * Positions for a file the fast path parsed without them, worked out on
+ * the first request only, which most files never make (they have no
+ * findings): read off the lines (block-positions.ts) when the file is
+ * plain block YAML, else from a `yaml` parse of the file.
  */
 export class LazyPositions {
+  /** null: not read yet; undefined: the line reader does not know the file. */
+  private blocks: BlockPositions | undefined | null = null
   private parsed: ParsedFile | undefined
   private agrees = false
 
@@ -39,8 +45,10 @@ export class LazyPositions {
   document(index: number, strict = true): DocumentPositions {
     const now = () => this.find(index, strict)
     return {
-      locate: (path, part) => now().locate(path, part),
-      start: () => now().start(),
+      locate: (path, part) =>
+        this.readBlocks()?.locate(index, path, part) ??
+        now().locate(path, part),
+      start: () => this.readBlocks()?.start(index) ?? now().start(),
       lines: () => now().lines(),
       positionLater: (path, part) => this.positionLater(index, path, part),
       settled: () => this.document(index, false),
@@ -57,21 +65,25 @@ export class LazyPositions {
     path: readonly PathSegment[],
     part?: Part,
   ): () => Position {
-    if (this.parsed) {
-      const position = this.find(index, false).locate(path, part)
+    if (this.readBlocksDone() || this.parsed) {
+      const position = this.document(index, false).locate(path, part)
       return () => position
     }
     const text = this.text
     let position: Position | undefined
-    return () => {
-      if (!position) {
-        const document = parseTemplateFile(text).documents.find(
-          (d) => d.index === index,
-        )
-        position = document ? document.locate(path, part) : FILE_START
-      }
-      return position
+    return () => (position ??= locateInText(text, index, path, part))
+  }
+
+  /** Whether positions are at hand without parsing (cheap to ask). */
+  private readBlocksDone(): boolean {
+    return this.blocks !== null && this.blocks !== undefined
+  }
+
+  private readBlocks(): BlockPositions | undefined {
+    if (this.blocks === null) {
+      this.blocks = readBlockPositions(this.text, this.values)
     }
+    return this.blocks
   }
 
   private find(index: number, strict = true) {
@@ -85,6 +97,23 @@ export class LazyPositions {
     }
     return document
   }
+}
+
+/** A position in a file no longer at hand: it is read again. */
+function locateInText(
+  text: string,
+  index: number,
+  path: readonly PathSegment[],
+  part?: Part,
+): Position {
+  const values = fastParse(text)
+  const blocks = values && readBlockPositions(text, values)
+  const position = blocks?.locate(index, path, part)
+  if (position) return position
+  const document = parseTemplateFile(text).documents.find(
+    (d) => d.index === index,
+  )
+  return document ? document.locate(path, part) : FILE_START
 }
 
 /**

@@ -1,0 +1,314 @@
+import fc from 'fast-check'
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { readBlockPositions } from '../src/lint/block-positions.js'
+import { fastParse } from '../src/lint/fast-parse.js'
+import { parseTemplateFile } from '../src/lint/template-document.js'
+import type { PathSegment } from '../src/lint/template-document.js'
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generateTemplates } from '../bench/generate.mjs'
+
+// The line reader places findings for the fast path: wherever it answers,
+// it must answer exactly what `yaml` does, on every path of a document.
+
+/** Every path in a value, and paths that do not exist below each map. */
+function pathsOf(value: unknown, path: PathSegment[] = []): PathSegment[][] {
+  const paths: PathSegment[][] = [path]
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => paths.push(...pathsOf(item, [...path, i])))
+    paths.push([...path, value.length], [...path, String(0)])
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      paths.push(...pathsOf(item, [...path, key]))
+    }
+    paths.push([...path, 'no_such_key'])
+  } else {
+    paths.push([...path, 'below_a_scalar'])
+  }
+  return paths
+}
+
+/**
+ * Compares the reader with `yaml` on every document it read; returns how
+ * many documents it read (so a test can tell it was not skipped).
+ */
+function expectSameAsYaml(text: string): number {
+  const values = fastParse(text)
+  if (!values) return 0
+  const blocks = readBlockPositions(text, values)
+  if (!blocks) return 0
+  const parsed = parseTemplateFile(text)
+  // No runtime check compares the parsers for files the reader reads:
+  // here, `yaml` must read them without problems, as js-yaml did.
+  if (parsed.documents.some((document) => blocks.has(document.index))) {
+    expect({ text, problems: parsed.problems }).toEqual({ text, problems: [] })
+  }
+  let read = 0
+  for (const document of parsed.documents) {
+    if (!blocks.has(document.index)) continue
+    read += 1
+    expect({ text, value: document.value }).toEqual({
+      text,
+      value: values[document.index],
+    })
+    expect({ text, start: blocks.start(document.index) }).toEqual({
+      text,
+      start: document.start(),
+    })
+    for (const path of pathsOf(document.value)) {
+      for (const part of ['key', 'value'] as const) {
+        expect({
+          text,
+          path,
+          part,
+          at: blocks.locate(document.index, path, part),
+        }).toEqual({ text, path, part, at: document.locate(path, part) })
+      }
+    }
+  }
+  return read
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter(
+      (file) => /\.ya?ml$/.test(file) && statSync(join(dir, file)).isFile(),
+    )
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+}
+
+const TEMPLATE = `# yaml-language-server: $schema=x.json
+name: CI reader   # what the team calls it
+description: >-
+  Reads the code
+  # not a comment: text of the description
+
+# permissions below
+permissions:
+  contents: read
+  metadata: "read"  # comes anyway
+endpoints:
+- GET /repos/{owner}/{repo}/contents/{path}
+- 'GET /repos/{owner}/{repo}'
+target_name:
+expires_in: 30
+`
+
+describe('positions read off the lines', () => {
+  it('places keys and values of a template as yaml does', () => {
+    expect(expectSameAsYaml(TEMPLATE)).toBe(1)
+    const blocks = readBlockPositions(TEMPLATE, fastParse(TEMPLATE)!)!
+    expect(blocks.locate(0, ['permissions', 'metadata'])).toEqual({
+      line: 10,
+      column: 13,
+      endLine: 10,
+      endColumn: 19,
+    })
+    // An empty value is placed on its key.
+    expect(blocks.locate(0, ['target_name'])).toEqual({
+      line: 14,
+      column: 1,
+      endLine: 14,
+      endColumn: 12,
+    })
+  })
+
+  it('agrees with yaml on the fixtures, the examples and benchmark templates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'block-positions-'))
+    try {
+      generateTemplates(dir, 300, { seed: 7 })
+      const corpus = [
+        ...filesUnder('__tests__/fixtures'),
+        ...filesUnder('examples'),
+        ...filesUnder(dir),
+      ]
+      const read = corpus.reduce((sum, text) => sum + expectSameAsYaml(text), 0)
+      // Most of the corpus is plain block YAML: the reader must read it.
+      expect(read).toBeGreaterThan(300)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reads every benchmark template (realistic ones), leaving none to yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'block-positions-'))
+    try {
+      generateTemplates(dir, 200, { seed: 3 })
+      for (const text of filesUnder(dir)) {
+        const values = fastParse(text)
+        if (!values) continue
+        const blocks = readBlockPositions(text, values)
+        expect({ text, read: values.every((_, i) => blocks?.has(i)) }).toEqual({
+          text,
+          read: true,
+        })
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it.each([
+    ['a plain value over two lines', 'name: a\n  b\n'],
+    ['a map in a sequence', 'endpoints:\n- method: GET\n'],
+    ['a quoted key', '"name": a\n'],
+    ['an explicit key', '? name\n: a\n'],
+    ['a quoted value over two lines', 'name: "a\n  b"\n'],
+    ['an empty item', 'endpoints:\n-\n- GET /\n'],
+    ['content after a document marker', '--- name: a\n'],
+    ['an empty block scalar', 'description: |\nname: a\n'],
+    ['a comment indented below a one-line value', 'name: a\n  # b\n'],
+    ['a key with a space', 'my name: a\n'],
+    ['a key yaml reads as null', 'null: a\n'],
+    ['a key that is a number', '0x1F: a\n'],
+  ])('leaves %s to yaml', (_, text) => {
+    const values = fastParse(text)
+    const blocks = values && readBlockPositions(text, values)
+    expect(blocks?.has(0) ?? false).toBe(false)
+  })
+
+  it('does not trust a file whose documents it splits otherwise than js-yaml', () => {
+    const text = 'name: a\n---\nname: b\n'
+    expect(readBlockPositions(text, [{ name: 'a' }])).toBeUndefined()
+    expect(
+      readBlockPositions(text, [{ name: 'a' }, { other: 'b' }]),
+    ).toBeUndefined()
+  })
+
+  it('agrees with yaml on random block templates (fast-check, fixed seed)', () => {
+    const space = fc.constantFrom('', ' ', '   ')
+    const comment = fc.constantFrom('', ' # note', '  #: x', ' #')
+    const commentLine = (indent: string) =>
+      fc.constantFrom('', `${indent}# c\n`, '\n', '# top\n', `${indent}  \n`)
+    const key = fc.constantFrom(
+      'name',
+      'description',
+      'target_name',
+      'expires_in',
+      'x1',
+      'a.b',
+      'k-2',
+      'true',
+    )
+    const plain = fc.constantFrom(
+      'read',
+      'write',
+      'Release bot',
+      'C# build',
+      'a:b',
+      '45',
+      '0x1F',
+      '1e3',
+      '~',
+      'null',
+      'yes',
+      '-1',
+      'R&D [beta]',
+      'GET /repos/{owner}/{repo}',
+      'x  y',
+    )
+    const quoted = fc.constantFrom(
+      '"q"',
+      "'s'",
+      "'it''s'",
+      '"a \\" b"',
+      '"a\\\\"',
+      '""',
+      "''",
+      '"#x"',
+      "'a: b'",
+    )
+    const inline = fc.oneof(plain, quoted, fc.constantFrom('[]', '{}'))
+    const blockScalar = (indent: string) =>
+      fc
+        .tuple(
+          fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'),
+          comment,
+          fc.array(
+            fc.constantFrom('text', '# hash', 'two words', '', '  deeper'),
+            { minLength: 1, maxLength: 3 },
+          ),
+          fc.constantFrom('  ', '    '),
+        )
+        .map(
+          ([header, note, lines, more]) =>
+            `${header}${note}\n${lines
+              .map((line) => (line === '' ? '' : `${indent}${more}${line}`))
+              .join('\n')}\n`,
+        )
+    const value = (indent: string): fc.Arbitrary<string> =>
+      fc.oneof(
+        fc
+          .tuple(space, inline, space, comment)
+          .map(([a, v, b, c]) => `${a || ' '}${v}${b}${c}\n`),
+        comment.map((c) => `${c}\n`),
+        blockScalar(indent).map((text) => ` ${text}`),
+        fc
+          .tuple(
+            comment,
+            fc.constantFrom(`${indent}  `, `${indent}    `, indent),
+            fc.array(fc.tuple(inline, comment), { minLength: 1, maxLength: 3 }),
+          )
+          .map(
+            ([c, itemIndent, items]) =>
+              `${c}\n${items.map(([v, n]) => `${itemIndent}- ${v}${n}\n`).join('')}`,
+          ),
+      )
+    const entries = (indent: string, depth: number): fc.Arbitrary<string> =>
+      fc
+        .uniqueArray(
+          fc.tuple(
+            key,
+            depth > 0
+              ? fc.oneof(
+                  value(indent),
+                  fc
+                    .tuple(comment, fc.constantFrom('  ', '    '))
+                    .chain(([c, more]) =>
+                      entries(`${indent}${more}`, depth - 1).map(
+                        (body) => `${c}\n${body}`,
+                      ),
+                    ),
+                )
+              : value(indent),
+            commentLine(indent),
+            space,
+          ),
+          { minLength: 1, maxLength: 4, selector: ([k]) => k },
+        )
+        .map((items) =>
+          items
+            .map(([k, v, before, gap]) => `${before}${indent}${k}${gap}:${v}`)
+            .join(''),
+        )
+    const document = entries('', 1)
+    const file = fc
+      .tuple(
+        fc.array(document, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('---\n', '---  # next\n', '...\n---\n'),
+        fc.constantFrom('', '---\n'),
+        fc.boolean(),
+      )
+      .map(([documents, separator, lead, crlf]) => {
+        const text = lead + documents.join(separator)
+        return crlf ? text.replace(/\n/g, '\r\n') : text
+      })
+    let read = 0
+    fc.assert(
+      fc.property(file, (text) => {
+        read += expectSameAsYaml(text)
+      }),
+      { seed: 20261125, numRuns: 400 },
+    )
+    // Not a vacuous pass: the reader read most of what was generated.
+    expect(read).toBeGreaterThan(150)
+  })
+})
