@@ -8,49 +8,84 @@ import { FAILSAFE_SCHEMA, loadAll, Type } from 'js-yaml'
  *
  * Plain scalars resolve exactly as in `yaml`'s core schema (YAML 1.2): the
  * same patterns and conversions as yaml/dist/schema/core/*.js.
+ *
+ * js-yaml tries every implicit type on every plain scalar, keys included,
+ * and templates are mostly words (`name`, `permissions`, `read`): null and
+ * bool compare whole strings, int and float rule words out by their first
+ * character before any pattern runs, and each value is built from the
+ * text's shape, not by testing the patterns again. The patterns are
+ * `yaml`'s, joined per tag; a test holds every form to `yaml`'s own parse.
  */
-/** One js-yaml type per tag (js-yaml keeps one): the first pattern that matches wins. */
+const INT = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/
+const FLOAT =
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/
+
+/** A digit, `+` or `-`: how every int, and every float but `.5`, starts. */
+const startsNumber = (code: number) =>
+  (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d
+
+/** One js-yaml type per tag (js-yaml keeps one per tag and kind). */
 const scalar = (
   tag: string,
-  forms: Array<[RegExp, (text: string) => unknown]>,
+  resolve: (text: string) => boolean,
+  construct: (text: string) => unknown,
 ) =>
   new Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (text: string | null) =>
-      forms.some(([test]) => test.test(text ?? '')),
-    construct: (text: string | null) => {
-      const form = forms.find(([test]) => test.test(text ?? ''))
-      return form?.[1](text ?? '')
-    },
+    resolve: (text: string | null) => resolve(text ?? ''),
+    construct: (text: string | null) => construct(text ?? ''),
   })
 
 const CORE_1_2 = FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', [
-      [
-        /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-        (text) => text[0] === 't' || text[0] === 'T',
-      ],
-    ]),
-    scalar('int', [
-      [/^0o[0-7]+$/, (text) => parseInt(text.slice(2), 8)],
-      [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
-      [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.slice(2), 16)],
-    ]),
-    scalar('float', [
-      [
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-        (text) =>
-          text.slice(-3).toLowerCase() === 'nan'
-            ? NaN
-            : text[0] === '-'
-              ? -Infinity
-              : Infinity,
-      ],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, parseFloat],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, parseFloat],
-    ]),
+    // /^(?:~|[Nn]ull|NULL)?$/
+    scalar(
+      'null',
+      (text) =>
+        text === '' ||
+        text === '~' ||
+        text === 'null' ||
+        text === 'Null' ||
+        text === 'NULL',
+      () => null,
+    ),
+    // /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/
+    scalar(
+      'bool',
+      (text) =>
+        text === 'true' ||
+        text === 'True' ||
+        text === 'TRUE' ||
+        text === 'false' ||
+        text === 'False' ||
+        text === 'FALSE',
+      (text) => text[0] === 't' || text[0] === 'T',
+    ),
+    scalar(
+      'int',
+      (text) => startsNumber(text.charCodeAt(0)) && INT.test(text),
+      (text) =>
+        text[1] === 'o'
+          ? parseInt(text.slice(2), 8)
+          : text[1] === 'x'
+            ? parseInt(text.slice(2), 16)
+            : parseInt(text, 10),
+    ),
+    scalar(
+      'float',
+      (text) =>
+        (startsNumber(text.charCodeAt(0)) || text[0] === '.') &&
+        FLOAT.test(text),
+      // `.inf` and `.nan` forms end in a letter, the others in a digit or `.`
+      (text) => {
+        const last = text[text.length - 1]
+        if (last === 'n' || last === 'N') return NaN
+        if (last === 'f' || last === 'F') {
+          return text[0] === '-' ? -Infinity : Infinity
+        }
+        return parseFloat(text)
+      },
+    ),
   ],
 })
 
@@ -69,6 +104,17 @@ const NOT_FOR_FAST_PATH =
   // eslint-disable-next-line no-control-regex
   /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]|(?:^|[\s,[{])[&*!]|^%|(?:^|[:?-]\s+)[[{](?![\]}]\s*(?:#.*)?$)|["'\]}]#/m
 
+/**
+ * Every alternative above but the last needs one of these characters, and
+ * most templates have none: a text without them is scanned for the last
+ * alternative only, which is cheaper than trying every alternative at each
+ * space, colon and dash.
+ */
+const MAY_NOT_BE_FOR_FAST_PATH =
+  // eslint-disable-next-line no-control-regex
+  /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029&*!%[{]/
+const HASH_AFTER_CLOSE = /["'\]}]#/
+
 /** `yaml` limits implicit keys to 1024 characters; js-yaml may not. */
 function hasLongLine(text: string): boolean {
   if (text.length < 1000) return false
@@ -82,12 +128,16 @@ function hasLongLine(text: string): boolean {
 
 /** The documents' values, or undefined when `yaml` must parse the text. */
 export function fastParse(text: string): unknown[] | undefined {
-  if (NOT_FOR_FAST_PATH.test(text)) return undefined
+  if (
+    MAY_NOT_BE_FOR_FAST_PATH.test(text)
+      ? NOT_FOR_FAST_PATH.test(text)
+      : HASH_AFTER_CLOSE.test(text)
+  ) {
+    return undefined
+  }
   if (hasLongLine(text)) return undefined
   try {
-    const documents: unknown[] = []
-    loadAll(text, (document) => documents.push(document), { schema: CORE_1_2 })
-    return documents
+    return loadAll(text, null, { schema: CORE_1_2 })
   } catch {
     return undefined
   }
