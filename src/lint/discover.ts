@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { isInside } from '../workspace-path.js'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
@@ -43,9 +43,7 @@ export function refusalReason(root: string, file: string): string | undefined {
     const link = lstatSync(path)
     const real = realpathSync(path)
     if (!isInside(realpathSync(root), real)) {
-      if (!link.isSymbolicLink()) {
-        return 'it is reached through a symbolic link to a directory outside the working directory'
-      }
+      if (!link.isSymbolicLink()) return THROUGH_LINKED_DIRECTORY
       return 'it is a symbolic link that leads outside the working directory: it is not followed'
     }
     const stats = statSync(real)
@@ -65,90 +63,125 @@ const OUTSIDE =
 /** Never searched: dependencies and git's own files hold no templates. */
 const IGNORED = ['**/node_modules/**', '**/.git/**']
 
+const THROUGH_LINKED_DIRECTORY =
+  'it is reached through a symbolic link to a directory outside the working directory'
+
 /**
- * Symbolic links matching `pattern`. The glob library skips links when told
- * not to follow them (following them would let a link to `/` walk the whole
- * disk), so they are found here, without following any, to be reported.
+ * The regular files matching `pattern` (as the glob library returns them:
+ * relative to `root`, with `/`) and the symbolic links inside `root` that
+ * match it (absolute). The library, told not to follow links (following them would
+ * let a link to `/` walk the whole disk), skips them: they are picked out
+ * of the directory listings it reads, so one walk finds both, and no
+ * directory the glob does not search (`node_modules`, `.git`, nor any that
+ * cannot hold a match) is listed.
  */
-function matchingSymlinks(pattern: string, root: string): string[] {
-  const { base } = picomatch.scan(pattern)
+function globFilesAndLinks(
+  pattern: string,
+  root: string,
+): { files: string[]; links: string[] } {
+  const links: string[] = []
+  const files = globSync(pattern, {
+    cwd: root,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    expandDirectories: false,
+    ignore: IGNORED,
+    fs: {
+      readdirSync: ((path: string, options: { withFileTypes: true }) => {
+        const entries = readdirSync(path, options)
+        for (const entry of entries) {
+          if (entry.isSymbolicLink()) links.push(join(path, entry.name))
+        }
+        return entries
+      }) as typeof readdirSync,
+    },
+  })
+  if (links.length === 0) return { files, links }
   const isMatch = picomatch(pattern, { dot: true, ignore: IGNORED })
-  const start = resolve(root, base || '.')
-  if (!isInside(root, start)) return []
-  let entries
-  try {
-    entries = readdirSync(start, { recursive: true, withFileTypes: true })
-  } catch {
-    return []
+  return {
+    files,
+    links: links.filter(
+      (link) => isInside(root, link) && isMatch(toPosix(relative(root, link))),
+    ),
   }
-  return entries
-    .filter((entry) => entry.isSymbolicLink())
-    .map((entry) => toPosix(relative(root, join(entry.parentPath, entry.name))))
-    .filter((file) => isMatch(file))
+}
+
+/** A directory holding files the glob returned. */
+interface Folder {
+  /** Its path from the root with `/`, and a trailing `/` unless it is the root. */
+  prefix: string
+  /** Its real path; empty when it is outside the root (not resolved). */
+  real: string
+  /** Why its files are not read, or undefined. */
+  reason: string | undefined
 }
 
 /**
  * Expands paths, directories and globs into the template files to lint.
  * The glob library, not following links, returns regular files reached
- * without any link: they need no further check here (their size is checked
- * when they are read). Links are few, and each is checked in full.
+ * without any link below the walk's start: they need no further check here
+ * (their size is checked when they are read) but their directory's, since
+ * the start (a pattern's base directory) may itself be a link, and that is
+ * done once per directory, not per file. Links are few, and each is
+ * checked in full.
  */
 export function discoverTemplateFiles(
   patterns: readonly string[],
   root: string,
 ): Discovery {
-  const plain = new Set<string>()
+  const realRoot = realpathSync(root)
+  const folders = new Map<string, Folder>()
+  /** `globbed`: a directory as the glob returns it (`.` for the root). */
+  const folder = (globbed: string): Folder => {
+    let found = folders.get(globbed)
+    if (found === undefined) {
+      const path = resolve(root, globbed)
+      const fromRoot = toPosix(relative(root, path))
+      const real = isInside(root, path) ? realpathSync(path) : ''
+      found = {
+        prefix: fromRoot === '' ? '' : `${fromRoot}/`,
+        real,
+        reason:
+          real === ''
+            ? OUTSIDE
+            : isInside(realRoot, real)
+              ? undefined
+              : THROUGH_LINKED_DIRECTORY,
+      }
+      folders.set(globbed, found)
+    }
+    return found
+  }
+  /** Files found, by their path from the root, with `/`. */
+  const plain = new Map<string, { folder: Folder; name: string }>()
   const links = new Set<string>()
   const unmatched: string[] = []
-  const relativeToRoot = (match: string) =>
-    toPosix(relative(root, resolve(root, match)))
   for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
-    const expanded = expandPattern(pattern, root)
-    const files = globSync(expanded, {
-      cwd: root,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      expandDirectories: false,
-      ignore: IGNORED,
-    })
-    const linked = matchingSymlinks(expanded, root)
-    if (files.length === 0 && linked.length === 0) unmatched.push(pattern)
-    for (const file of files) plain.add(relativeToRoot(file))
-    for (const link of linked) links.add(relativeToRoot(link))
+    const found = globFilesAndLinks(expandPattern(pattern, root), root)
+    if (found.files.length === 0 && found.links.length === 0) {
+      unmatched.push(pattern)
+    }
+    for (const file of found.files) {
+      const slash = file.lastIndexOf('/')
+      const name = file.slice(slash + 1)
+      const where = folder(slash === -1 ? '.' : file.slice(0, slash))
+      plain.set(`${where.prefix}${name}`, { folder: where, name })
+    }
+    for (const link of found.links) links.add(toPosix(relative(root, link)))
   }
   const discovery: Discovery = { files: [], refused: [], unmatched }
-  const realRoot = realpathSync(root)
-  // The glob walk follows no link below its start, but its start (a
-  // pattern's base directory) may itself be a link: check each directory
-  // once.
-  const realDirectories = new Map<string, string>()
-  const realPath = (file: string) => {
-    const path = resolve(root, file)
-    const directory = dirname(path)
-    let real = realDirectories.get(directory)
-    if (real === undefined) {
-      real = realpathSync(directory)
-      realDirectories.set(directory, real)
-    }
-    return join(real, basename(path))
-  }
-  for (const file of plain) {
-    if (!isInside(root, resolve(root, file))) {
-      discovery.refused.push({ file, reason: OUTSIDE })
-    } else if (!isInside(realRoot, realPath(file))) {
-      discovery.refused.push({
-        file,
-        reason:
-          'it is reached through a symbolic link to a directory outside the working directory',
-      })
-    } else {
-      discovery.files.push(file)
-    }
-  }
   // A link to a template that is linted anyway is read once, under the
   // template's own path.
-  const realPaths = new Set(links.size ? discovery.files.map(realPath) : [])
+  const realPaths = new Set<string>()
+  for (const [file, { folder, name }] of plain) {
+    if (folder.reason) {
+      discovery.refused.push({ file, reason: folder.reason })
+    } else {
+      discovery.files.push(file)
+      if (links.size) realPaths.add(join(folder.real, name))
+    }
+  }
   for (const file of links) {
     const reason = refusalReason(root, file)
     if (reason) {
