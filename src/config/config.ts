@@ -60,11 +60,13 @@ interface RawConfig {
   >
 }
 
-const CONFIG_SCHEMA = buildConfigSchema()
+/** Built on first use: only an invalid config needs it, for did-you-mean. */
+let configSchema: object | undefined
 
 /** The keys the config schema allows at `path` (for did-you-mean). */
 function keysAt(path: readonly string[]): string[] {
-  let node = CONFIG_SCHEMA as {
+  configSchema ??= buildConfigSchema()
+  let node = configSchema as {
     properties?: Record<string, unknown>
     additionalProperties?: unknown
   }
