@@ -1,7 +1,25 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
-import type { Document, Node, Pair } from 'yaml'
+import { createRequire } from 'node:module'
+import type { Document, LineCounter, Node, Pair } from 'yaml'
 import type { Position } from './finding.js'
 import { positionOfRange } from './text-position.js'
+
+/**
+ * `yaml`, loaded on first use: the fast path and the line reader serve
+ * most runs without it (the Action on a clean tree never needs it). In the
+ * bundle, `require` is the bundler's (yaml stays bundled); plain Node ESM
+ * (tests, scripts) gets one from createRequire.
+ */
+let yamlModule: typeof import('yaml') | undefined
+function yaml(): typeof import('yaml') {
+  return (yamlModule ??=
+    typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require('yaml')
+      : createRequire(import.meta.url)('yaml'))
+}
+const isMap = (node: unknown) => yaml().isMap(node)
+const isScalar = (node: unknown) => yaml().isScalar(node)
+const isSeq = (node: unknown) => yaml().isSeq(node)
 
 export type PathSegment = string | number
 /** Point at a key (`permissions:`), its value, or both. */
@@ -148,6 +166,7 @@ export interface ParsedFile {
  * alias bombs become problems with positions; they never throw.
  */
 export function parseTemplateFile(text: string): ParsedFile {
+  const { LineCounter, parseAllDocuments } = yaml()
   const lineCounter = new LineCounter()
   const parsed = parseAllDocuments(text, {
     lineCounter,
