@@ -12,14 +12,25 @@ export interface PermissionEntry {
   permission: Permission | undefined
 }
 
-export function permissionEntries(template: TemplateView): PermissionEntry[] {
-  const permissions = template.fields.permissions
-  if (!isPlainObject(permissions)) return []
-  return Object.entries(permissions).map(([name, level]) => ({
-    name,
-    level,
-    permission: template.catalog.find(name),
-  }))
+/** A dozen rules ask for a template's entries: each template's are read once. */
+const entriesOfView = new WeakMap<TemplateView, readonly PermissionEntry[]>()
+
+export function permissionEntries(
+  template: TemplateView,
+): readonly PermissionEntry[] {
+  let entries = entriesOfView.get(template)
+  if (!entries) {
+    const permissions = template.fields.permissions
+    entries = isPlainObject(permissions)
+      ? Object.entries(permissions).map(([name, level]) => ({
+          name,
+          level,
+          permission: template.catalog.find(name),
+        }))
+      : []
+    entriesOfView.set(template, entries)
+  }
+  return entries
 }
 
 /** Known permissions of one owner scope, in file order. */
