@@ -8,9 +8,10 @@ import type { Part, PathSegment } from './template-document.js'
  *
  * It knows block maps with plain keys, block sequences of scalars, one-line
  * plain and quoted scalars, block scalars (`>-`) and empty `[]` / `{}`, and
- * gives up (undefined) on anything else, which then goes to `yaml`. Where it
- * answers, its positions are `yaml`'s, to the column: a test compares the
- * two on every path of a corpus and of random templates.
+ * gives up (undefined) on anything else, which then goes to `yaml`: on the
+ * whole file, since `yaml` may find errors in any document that js-yaml
+ * took. Where it answers, its positions are `yaml`'s, to the column: a test
+ * compares the two on every path of a corpus and of random templates.
  */
 
 /** A scalar, a collection, or nothing written after `key:`. */
@@ -112,11 +113,17 @@ function isSpace(code: number): boolean {
 const PLAIN_KEY =
   /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[A-Za-z_][\w.-]*$/
 
+// YAML's white space is spaces and tabs only (a `#` after a no-break space
+// is text, not a comment): the patterns below do not use `\s`.
+
 /** A block scalar header: `|`, `>-`, `|+`, perhaps with a comment. */
-const BLOCK_SCALAR_HEADER = /^[|>][-+]?(?:\s+#.*)?$/
+const BLOCK_SCALAR_HEADER = /^[|>][-+]?(?:[ \t]+#.*)?$/
 
 /** An empty flow collection, perhaps with a comment. */
-const EMPTY_FLOW = /^(?:\[\s*\]|\{\s*\})(?=\s+#|$)/
+const EMPTY_FLOW = /^(?:\[\]|\{\})(?=[ \t]+#|$)/
+
+/** A `:` that ends a key. */
+const KEY_COLON = /:(?:[ \t]|$)/
 
 /** Characters that start something other than a plain scalar. */
 const NOT_PLAIN_START = /^(?:[-?:](?:\s|$)|[&*!%@`|>[\]{},])/
@@ -132,6 +139,8 @@ class BlockReader {
 
   /** The document's root map, or undefined when it holds no content. */
   readRoot(): MapNode | undefined {
+    // Comments only (however indented): nothing to place, nothing amiss.
+    if (this.lines.every((line) => line.empty)) return undefined
     const first = this.nextContent()
     if (!first) return undefined
     const root = this.readMap(first.indent)
@@ -184,7 +193,7 @@ class BlockReader {
 
   private readEntry(line: Line): Entry {
     const text = this.text.slice(line.content, line.end)
-    const colon = text.search(/:(?:\s|$)/)
+    const colon = text.search(KEY_COLON)
     if (colon <= 0) unsupported()
     const key = text.slice(0, colon).trimEnd()
     if (!PLAIN_KEY.test(key)) unsupported()
@@ -220,7 +229,7 @@ class BlockReader {
     }
     const rest = this.text.slice(start, line.end)
     if (BLOCK_SCALAR_HEADER.test(rest)) {
-      return this.readBlockScalar(start, line.indent)
+      return this.readBlockScalar(start, line.indent, rest[1] === '+')
     }
     const scalar = this.readInlineScalar(start, line)
     this.refuseMoreIndented(line.indent)
@@ -263,7 +272,14 @@ class BlockReader {
       if (start === -1) start = line.content
       this.index += 1
       const valueStart = this.skipSpaces(line.content + 1, line.end)
-      if (valueStart === line.end) unsupported() // an empty item
+      // An empty item, perhaps with a comment (`- # todo`): `yaml` places
+      // its null on the `#`.
+      if (
+        valueStart === line.end ||
+        this.text.charCodeAt(valueStart) === HASH
+      ) {
+        unsupported()
+      }
       if (/^[^'"]*:(?:\s|$)/.test(this.text.slice(valueStart, line.end))) {
         unsupported() // `- key: value`: a map in the sequence
       }
@@ -279,25 +295,36 @@ class BlockReader {
     const rest = this.text.slice(start, line.end)
     const quote = rest[0]
     let length: number
+    let plain = false
     if (quote === "'" || quote === '"') {
       length = quotedLength(rest, quote)
     } else if (EMPTY_FLOW.test(rest)) {
-      length = rest.indexOf(rest[0] === '[' ? ']' : '}') + 1
+      length = 2
     } else {
       if (NOT_PLAIN_START.test(rest)) unsupported()
-      const comment = rest.search(/\s#/)
+      const comment = rest.search(/[ \t]#/)
+      // Trimmed as `yaml`'s ranges are (TemplateDocument.rangePosition).
       length = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd().length
       // `a: b` inside a plain value is an error for `yaml`; `a:` is a key.
       if (/:(?:\s|$)/.test(rest.slice(0, length))) unsupported()
+      plain = true
     }
+    // After a plain value, what it was trimmed of, then perhaps a comment.
     const after = rest.slice(length)
-    if (after !== '' && !/^\s+#/.test(after)) unsupported()
+    if (after !== '' && !(plain ? /^\s+#/ : /^[ \t]+#/).test(after)) {
+      unsupported()
+    }
     return { kind: 'scalar', start, end: start + length, tail: line.end }
   }
 
   /** `|` or `>` at `start`: the scalar runs over the lines indented more. */
-  private readBlockScalar(start: number, parentIndent: number): ScalarNode {
+  private readBlockScalar(
+    start: number,
+    parentIndent: number,
+    keep: boolean,
+  ): ScalarNode {
     let contentIndent = -1
+    let leadingSpaces = 0
     let last: Line | undefined
     while (this.index < this.lines.length) {
       const line = this.lines[this.index]!
@@ -306,10 +333,27 @@ class BlockReader {
         if (contentIndent === -1) contentIndent = line.indent
         if (line.indent < contentIndent || line.indent <= parentIndent) break
         last = line
+      } else if (contentIndent === -1) {
+        leadingSpaces = Math.max(leadingSpaces, this.spacesAt(line.start))
       }
       this.index += 1
     }
     if (!last) unsupported() // an empty block scalar
+    // Blank lines before the text with more spaces than its indent: an
+    // error for `yaml` (it wants an indentation indicator), not for js-yaml.
+    if (leadingSpaces > contentIndent) unsupported()
+    // `|+` up to a file's last line, spaces without a line break: js-yaml
+    // keeps one line break more there than `yaml`.
+    const final = this.lines[this.lines.length - 1]!
+    if (
+      keep &&
+      this.index === this.lines.length &&
+      final.content === final.end &&
+      final.start < this.text.length &&
+      !this.text.includes('\n', final.start)
+    ) {
+      unsupported()
+    }
     return { kind: 'scalar', start, end: last!.end, tail: last!.end }
   }
 
@@ -323,6 +367,13 @@ class BlockReader {
     }
   }
 
+  /** How many spaces the line at `from` starts with (all, if blank). */
+  private spacesAt(from: number): number {
+    let to = from
+    while (this.text.charCodeAt(to) === SPACE) to += 1
+    return to - from
+  }
+
   private skipSpaces(from: number, to: number): number {
     while (from < to && this.text.charCodeAt(from) === SPACE) from += 1
     return from
@@ -334,6 +385,11 @@ function quotedLength(rest: string, quote: string): number {
   for (let i = 1; i < rest.length; i += 1) {
     const char = rest[i]
     if (quote === '"' && char === '\\') {
+      // js-yaml takes `\U` escapes past U+10FFFF that `yaml` refuses.
+      if (rest[i + 1] === 'U') {
+        const code = parseInt(rest.slice(i + 2, i + 10), 16)
+        if (!(code <= 0x10ffff)) unsupported()
+      }
       i += 1
     } else if (char === quote) {
       if (quote === "'" && rest[i + 1] === "'") i += 1
@@ -384,10 +440,23 @@ function documentMarker(
   const head = text.slice(line.start, line.start + 3)
   if (head !== '---' && head !== '...') return undefined
   const after = text.slice(line.start + 3, line.end)
-  if (after !== '' && !/^\s/.test(after)) return undefined // `---x` is text
-  if (after.trim() !== '' && !/^\s+#/.test(after)) return 'invalid'
+  if (after !== '' && !/^[ \t]/.test(after)) return undefined // `---x` is text
+  if (after !== '' && !/^[ \t]+#/.test(after)) return 'invalid'
   return head === '---' ? 'start' : 'end'
 }
+
+/**
+ * A `\r` that does not end a line: js-yaml breaks the line there, `yaml`
+ * keeps it in the text.
+ */
+const LONE_CR = /\r(?!\n)/
+
+/**
+ * A line ending in white space YAML does not know (a no-break space):
+ * part of the text for both parsers, but trimmed off a range's end by
+ * TemplateDocument, which the reader's line ends do not follow.
+ */
+const UNICODE_SPACE_AT_END = /[^\S \t\r\n](?=[ \t\r]*$)/m
 
 /**
  * Every document's positions, or undefined when the reader does not know
@@ -398,6 +467,7 @@ export function readBlockPositions(
   text: string,
   values: readonly unknown[],
 ): BlockPositions | undefined {
+  if (LONE_CR.test(text) || UNICODE_SPACE_AT_END.test(text)) return undefined
   const lines = splitLines(text)
   const documents = splitDocuments(text, lines)
   if (!documents || documents.length !== values.length) return undefined
@@ -408,11 +478,14 @@ export function readBlockPositions(
       root = new BlockReader(text, documentLines).readRoot()
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error
-      root = undefined
+      // Not a document at a time: `yaml` may find errors in this one
+      // (js-yaml did not), and they are the whole file's findings.
+      return undefined
     }
-    // A document the reader could not read stays to `yaml`; one it read
-    // must hold what js-yaml read.
-    if (root && !sameShape(root, values[index])) return undefined
+    // A document it read must hold what js-yaml read.
+    if (root ? !sameShape(root, values[index]) : values[index] !== null) {
+      return undefined
+    }
     read.push({ root })
   }
   return new BlockPositions(text, lines, read)
@@ -454,7 +527,7 @@ function sameShape(node: BlockNode, value: unknown): boolean {
   }
 }
 
-/** Answers for the documents the reader read; undefined for the others. */
+/** Answers for every document with content; undefined for empty ones. */
 export class BlockPositions {
   constructor(
     private readonly text: string,
