@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { loadAll } from 'js-yaml'
 import {
   mkdtempSync,
   readdirSync,
@@ -192,9 +193,12 @@ describe('positions read off the lines', () => {
       'name: "a\nb"\n---\nname: c\n',
     ],
   ])('gives up on %s', (_, text) => {
-    const values = fastParse(text)
-    expect(values).toBeDefined()
-    expect(readBlockPositions(text, values!)).toBeUndefined()
+    // fastParse itself now refuses some of these: the reader must give up
+    // even when handed js-yaml's values.
+    const values: unknown[] = []
+    loadAll(text, (value) => values.push(value))
+    expect(values.length).toBeGreaterThan(0)
+    expect(readBlockPositions(text, values)).toBeUndefined()
   })
 
   it('agrees with yaml on tricky texts it reads', () => {

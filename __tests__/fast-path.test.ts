@@ -75,6 +75,30 @@ describe('the fast path', () => {
     }
   })
 
+  it.each([
+    ['a quoted value going on unindented', 'name: T\ndescription: "a\nb"\n'],
+    ['a \\U escape past U+10FFFF', 'name: T\ndescription: "\\UFFFFFFFF"\n'],
+    ['a lone carriage return', 'name: T\ntarget_name: x\r'],
+    ['a quoted item going on', 'name: T\nendpoints:\n- "GET\n  /user"\n'],
+  ])('leaves %s to yaml, which reads it otherwise', (_, text) => {
+    expect(fastParse(text)).toBeUndefined()
+    const files: Array<[string, string]> = [['a.yml', text]]
+    expect(lintAll(files, true)).toEqual(lintAll(files, false))
+  })
+
+  it('keeps the fast path for escapes and quotes yaml reads alike', () => {
+    for (const text of [
+      'name: "\\U0001F600 \\u00e9"\n',
+      "name: 'it''s'\r\ndescription: \"a \\\" b\"\r\n",
+      'name: x\ndescription: it\'s fine, "mostly\n',
+    ]) {
+      expect({ text, values: fastParse(text) }).toEqual({
+        text,
+        values: [expect.any(Object)],
+      })
+    }
+  })
+
   it('agrees with the full path on random YAML (fast-check, fixed seed)', () => {
     const piece = fc.constantFrom(
       'name: ',

@@ -181,6 +181,7 @@ export class Linter {
     } catch (error) {
       if (!(error instanceof NeedsFullParse)) throw error
       this.pending = []
+      for (const { visitor } of this.visitors) visitor.restart?.(file)
       return false
     }
     // Passed on only now: a file that falls back to the full path must

@@ -115,6 +115,16 @@ const MAY_NOT_BE_FOR_FAST_PATH =
   /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029&*!%[{]/
 const HASH_AFTER_CLOSE = /["'\]}]#/
 
+/**
+ * Texts the two parsers read differently although nothing above catches
+ * them: a carriage return that ends no line (js-yaml breaks the line there,
+ * `yaml` keeps it as text), `\U` escapes past U+10FFFF (`yaml` refuses
+ * them), and a quoted value that goes on to the next line (js-yaml
+ * takes an unindented continuation, `yaml` refuses it).
+ */
+const PARSERS_DIFFER =
+  /\r(?!\n)|\\U(?!00(?:10|0[\dA-Fa-f])[\dA-Fa-f]{4})|(?:^|[:-][ \t]+)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m
+
 /** `yaml` limits implicit keys to 1024 characters; js-yaml may not. */
 function hasLongLine(text: string): boolean {
   if (text.length < 1000) return false
@@ -135,7 +145,7 @@ export function fastParse(text: string): unknown[] | undefined {
   ) {
     return undefined
   }
-  if (hasLongLine(text)) return undefined
+  if (PARSERS_DIFFER.test(text) || hasLongLine(text)) return undefined
   try {
     return loadAll(text, null, { schema: CORE_1_2 })
   } catch {

@@ -21,6 +21,12 @@ export const duplicateNameRule: Rule = {
     // A template seen twice (its file re-linted) is not its own duplicate.
     const seen = new Set<string>()
     return {
+      restart(file) {
+        for (const [key, place] of firstPlace) {
+          if (place.file === file) firstPlace.delete(key)
+        }
+        for (const id of seen) if (id.startsWith(`${file}\0`)) seen.delete(id)
+      },
       template(template) {
         const name = stringField(template, 'name')
         if (name === undefined || name.trim() === '') return

@@ -45,6 +45,11 @@ export type Reporter = (file: string, at: Position, message: string) => void
 /** A rule's handlers for one run: `template` per template, `end` once at the end. */
 export interface RuleVisitor {
   template?(template: TemplateView): void
+  /**
+   * The fast path gave up on `file` halfway: its templates are linted
+   * again from the start, so what was recorded for them is forgotten.
+   */
+  restart?(file: string): void
   end?(): void
 }
 
