@@ -1,5 +1,7 @@
 import type { Position } from './finding.js'
+import { listIndex } from './template-document.js'
 import type { Part, PathSegment } from './template-document.js'
+import { positionOfRange } from './text-position.js'
 
 /**
  * Positions for the plain block YAML templates are written in, read off the
@@ -570,17 +572,11 @@ export class BlockPositions {
   }
 
   private position(start: number, end: number): Position {
-    const from = this.lineColumn(start)
-    const to = this.lineColumn(Math.max(end, start + 1))
-    return {
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-    }
+    return positionOfRange(this, start, end)
   }
 
-  private lineColumn(offset: number): { line: number; column: number } {
+  /** The 1-based line and column of an offset, as yaml's LineCounter gives. */
+  linePos(offset: number): { line: number; col: number } {
     let low = 0
     let high = this.lines.length - 1
     while (low < high) {
@@ -588,7 +584,7 @@ export class BlockPositions {
       if (this.lines[middle]!.start <= offset) low = middle
       else high = middle - 1
     }
-    return { line: low + 1, column: offset - this.lines[low]!.start + 1 }
+    return { line: low + 1, col: offset - this.lines[low]!.start + 1 }
   }
 }
 
@@ -603,12 +599,7 @@ function childOf(
       : undefined
   }
   if (node.kind === 'seq') {
-    const index =
-      typeof segment === 'number'
-        ? segment
-        : /^\d+$/.test(segment)
-          ? Number(segment)
-          : NaN
+    const index = listIndex(segment)
     const item = Number.isInteger(index) ? node.items[index] : undefined
     return item ? { node: item } : undefined
   }

@@ -125,6 +125,15 @@ function isEmptyScalar(node: Node | null): boolean {
   )
 }
 
+/**
+ * A path segment as a list index, NaN when it is none. JSON pointers
+ * (ajv's instancePath) give list indexes as text.
+ */
+export function listIndex(segment: PathSegment): number {
+  if (typeof segment === 'number') return segment
+  return /^\d+$/.test(segment) ? Number(segment) : NaN
+}
+
 function childPair(
   node: Node | null,
   segment: PathSegment,
@@ -138,13 +147,7 @@ function childPair(
       ? { pair, node: (pair.value as Node | null) ?? null }
       : undefined
   }
-  // JSON pointers (ajv's instancePath) give list indexes as text.
-  const index =
-    typeof segment === 'number'
-      ? segment
-      : /^\d+$/.test(segment)
-        ? Number(segment)
-        : NaN
+  const index = listIndex(segment)
   if (isSeq(node) && Number.isInteger(index)) {
     const item = node.items[index]
     return item === undefined ? undefined : { node: item as Node }

@@ -1,9 +1,13 @@
-import type { LineCounter } from 'yaml'
 import type { Position } from './finding.js'
+
+/** What turns an offset into a line and column: yaml's LineCounter, say. */
+export interface LinePositions {
+  linePos(offset: number): { line: number; col: number }
+}
 
 /** The position of the characters in [start, end) of a parsed file. */
 export function positionOfRange(
-  lineCounter: LineCounter,
+  lineCounter: LinePositions,
   start: number,
   end: number,
 ): Position {
