@@ -171,9 +171,11 @@ describe('positions read off the lines', () => {
     ['a key yaml reads as null', 'null: a\n'],
     ['a key that is a number', '0x1F: a\n'],
   ])('leaves %s to yaml', (_, text) => {
-    const values = fastParse(text)
-    const blocks = values && readBlockPositions(text, values)
-    expect(blocks?.has(0) ?? false).toBe(false)
+    // js-yaml's own values: fastParse refuses some of these texts first.
+    const values: unknown[] = []
+    loadAll(text, (value) => values.push(value))
+    expect(values.length).toBeGreaterThan(0)
+    expect(readBlockPositions(text, values)?.has(0) ?? false).toBe(false)
   })
 
   // Files js-yaml reads but `yaml` reads otherwise, or places otherwise
@@ -297,10 +299,18 @@ describe('positions read off the lines', () => {
         .tuple(
           fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'),
           comment,
-          fc.array(
-            fc.constantFrom('text', '# hash', 'two words', '', '  deeper'),
-            { minLength: 1, maxLength: 3 },
-          ),
+          // A blank first line sends the file to yaml (fastParse): start
+          // with text, so that the reader has something to read.
+          fc
+            .array(
+              fc.constantFrom('text', '# hash', 'two words', '', '  deeper'),
+              { maxLength: 2 },
+            )
+            .chain((rest) =>
+              fc
+                .constantFrom('text', '# hash', '  deeper')
+                .map((first) => [first, ...rest]),
+            ),
           fc.constantFrom('  ', '    '),
         )
         .map(

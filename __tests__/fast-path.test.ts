@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { Linter } from '../src/lint/engine.js'
 import type { LintResult } from '../src/lint/finding.js'
 import { fastParse } from '../src/lint/fast-parse.js'
+import { LazyPositions, NeedsFullParse } from '../src/lint/lazy-positions.js'
+import { FILE_START } from '../src/lint/text-position.js'
 
 // The fast path (js-yaml first, positions only for files with findings)
 // must change nothing but speed: the same findings and counts as the
@@ -80,6 +82,15 @@ describe('the fast path', () => {
     ['a \\U escape past U+10FFFF', 'name: T\ndescription: "\\UFFFFFFFF"\n'],
     ['a lone carriage return', 'name: T\ntarget_name: x\r'],
     ['a quoted item going on', 'name: T\nendpoints:\n- "GET\n  /user"\n'],
+    [
+      'a quoted value on its own line going on',
+      'name: T\ndescription:\n  "reads\ncode"\n',
+    ],
+    ['a quoted explicit key going on', 'name: T\n? "a\nb"\n: 1\n'],
+    [
+      'a block scalar after a blank line indented more',
+      'name: T\ndescription: |\n   \n  # x\n',
+    ],
   ])('leaves %s to yaml, which reads it otherwise', (_, text) => {
     expect(fastParse(text)).toBeUndefined()
     const files: Array<[string, string]> = [['a.yml', text]]
@@ -97,6 +108,16 @@ describe('the fast path', () => {
         values: [expect.any(Object)],
       })
     }
+  })
+
+  it('places a settled document yaml lacks at the file start, never throws', () => {
+    // js-yaml saw two documents where yaml (here) sees one: after the lint
+    // nothing can fall back, so the second is placed at the start.
+    const lazy = new LazyPositions('name: "a\nb"\n', [{ name: 'a' }, {}])
+    const settled = lazy.document(1, false)
+    expect(settled.lines()).toEqual({ line: 1, endLine: 1 })
+    expect(settled.locate(['name'])).toEqual(FILE_START)
+    expect(() => lazy.document(1).locate(['name'])).toThrow(NeedsFullParse)
   })
 
   it('agrees with the full path on random YAML (fast-check, fixed seed)', () => {

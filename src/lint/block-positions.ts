@@ -22,7 +22,10 @@ type BlockNode = ScalarNode | MapNode | SeqNode | EmptyNode
 interface Spanned {
   /** Offset of the node's first character. */
   start: number
-  /** Offset after its last character, trailing spaces left out. */
+  /**
+   * Offset after its last character, trailing spaces left out; for a map
+   * or a sequence, its `tail` (yaml's range takes in the last comment).
+   */
   end: number
   /**
    * Where the node's last line ends, its trailing comment included: a
@@ -116,7 +119,9 @@ const PLAIN_KEY =
   /^(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)[A-Za-z_][\w.-]*$/
 
 // YAML's white space is spaces and tabs only (a `#` after a no-break space
-// is text, not a comment): the patterns below do not use `\s`.
+// is text, not a comment): the patterns that find comments and key colons
+// do not use `\s`. Where a `\s` remains, it only makes the reader give up
+// more often.
 
 /** A block scalar header: `|`, `>-`, `|+`, perhaps with a comment. */
 const BLOCK_SCALAR_HEADER = /^[|>][-+]?(?:[ \t]+#.*)?$/

@@ -119,11 +119,12 @@ const HASH_AFTER_CLOSE = /["'\]}]#/
  * Texts the two parsers read differently although nothing above catches
  * them: a carriage return that ends no line (js-yaml breaks the line there,
  * `yaml` keeps it as text), `\U` escapes past U+10FFFF (`yaml` refuses
- * them), and a quoted value that goes on to the next line (js-yaml
- * takes an unindented continuation, `yaml` refuses it).
+ * them), a quoted value that goes on to the next line (js-yaml takes an
+ * unindented continuation, `yaml` refuses it), and a block scalar whose
+ * first line is blank (`yaml` refuses more-indented leading blank lines).
  */
 const PARSERS_DIFFER =
-  /\r(?!\n)|\\U(?!00(?:10|0[\dA-Fa-f])[\dA-Fa-f]{4})|(?:^|[:-][ \t]+)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m
+  /\r(?!\n)|\\U(?!00(?:10|0[\dA-Fa-f])[\dA-Fa-f]{4})|(?:^[ \t]*|[:?-][ \t]+)(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$|(?:^[ \t]*|[:?-][ \t]+)[|>][-+]?[ \t]*(?:#.*)?\r?\n[ \t]*\r?$/m
 
 /** `yaml` limits implicit keys to 1024 characters; js-yaml may not. */
 function hasLongLine(text: string): boolean {

@@ -5,7 +5,12 @@ import { fastParse } from './fast-parse.js'
 import type { Position } from './finding.js'
 import { FILE_START } from './text-position.js'
 import { parseTemplateFile } from './template-document.js'
-import type { ParsedFile, Part, PathSegment } from './template-document.js'
+import type {
+  ParsedFile,
+  Part,
+  PathSegment,
+  TemplateDocument,
+} from './template-document.js'
 
 /** Where the parts of one document are: what the rules ask of a document. */
 export interface DocumentPositions {
@@ -65,7 +70,7 @@ export class LazyPositions {
     path: readonly PathSegment[],
     part?: Part,
   ): () => Position {
-    if (this.readBlocksDone() || this.parsed) {
+    if (this.hasBlockPositions() || this.parsed) {
       const position = this.document(index, false).locate(path, part)
       return () => position
     }
@@ -74,8 +79,8 @@ export class LazyPositions {
     return () => (position ??= locateInText(text, index, path, part))
   }
 
-  /** Whether positions are at hand without parsing (cheap to ask). */
-  private readBlocksDone(): boolean {
+  /** Whether the line reader has read the file (positions without yaml). */
+  private hasBlockPositions(): boolean {
     return this.blocks !== null && this.blocks !== undefined
   }
 
@@ -86,17 +91,27 @@ export class LazyPositions {
     return this.blocks
   }
 
-  private find(index: number, strict = true) {
+  private find(index: number, strict = true): PlacedDocument {
     if (!this.parsed) {
       this.parsed = parseTemplateFile(this.text)
       this.agrees = readsTheSame(this.parsed, this.values)
     }
     const document = this.parsed.documents.find((d) => d.index === index)
-    if ((strict && !this.agrees) || !document) {
+    if (strict && (!this.agrees || !document)) {
       throw new NeedsFullParse('yaml reads this file differently')
     }
-    return document
+    // After the lint (settled), nothing can fall back: a document yaml
+    // does not have is placed at the start of the file.
+    return document ?? UNPLACED
   }
+}
+
+type PlacedDocument = Pick<TemplateDocument, 'locate' | 'start' | 'lines'>
+
+const UNPLACED: PlacedDocument = {
+  locate: () => FILE_START,
+  start: () => FILE_START,
+  lines: () => ({ line: FILE_START.line, endLine: FILE_START.endLine }),
 }
 
 /** A position in a file no longer at hand: it is read again. */
