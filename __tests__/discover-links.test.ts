@@ -132,12 +132,26 @@ describe('discoverTemplateFiles and links', () => {
     })
   })
 
-  it('does not report links in a directory outside that a pattern names', () => {
+  it('does not walk a directory outside that a pattern names', () => {
     symlinkSync(join(outside, 'secret.yml'), join(outside, 'leak.yml'))
     const name = `../${basename(outside)}`
+    // Refused once, by the directory: no name from out there is listed.
     expect(discoverTemplateFiles([`${name}/*.yml`], root)).toEqual({
       files: [],
-      refused: [{ file: `${name}/secret.yml`, reason: OUTSIDE }],
+      refused: [{ file: name, reason: OUTSIDE }],
+      unmatched: [],
+    })
+  })
+
+  it('does not walk a linked directory outside that a glob starts from', () => {
+    mkdirSync(join(outside, 'deep', 'er'), { recursive: true })
+    writeFileSync(join(outside, 'deep', 'er', 's.yml'), TEMPLATE)
+    link('.github/token-templates', outside)
+    expect(discoverTemplateFiles([], root)).toEqual({
+      files: [],
+      refused: [
+        { file: '.github/token-templates', reason: THROUGH_LINKED_DIRECTORY },
+      ],
       unmatched: [],
     })
   })
@@ -150,7 +164,7 @@ describe('discoverTemplateFiles and links', () => {
     const discovery = discoverTemplateFiles(['t', 'out', 'in/sub'], root)
     expect(discovery).toEqual({
       files: ['in/sub/b.yml', 't/a.yml', 't/sub/b.yml'],
-      refused: [{ file: 'out/secret.yml', reason: THROUGH_LINKED_DIRECTORY }],
+      refused: [{ file: 'out', reason: THROUGH_LINKED_DIRECTORY }],
       unmatched: [],
     })
   })

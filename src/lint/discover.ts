@@ -107,6 +107,32 @@ function globFilesAndLinks(
   }
 }
 
+/**
+ * A glob walks from its base directory (`.github/token-templates` for the
+ * default) without following links below it; when the base itself is
+ * outside the root, or a link (or under a link) leading outside, nothing is
+ * walked at all: not even the names of files out there are listed.
+ */
+function walkStartOutside(
+  pattern: string,
+  root: string,
+  realRoot: string,
+): { file: string; reason: string } | undefined {
+  if (!isDynamicPattern(pattern)) return undefined // one path: no walk
+  const start = resolve(root, picomatch.scan(pattern).base || '.')
+  const file = toPosix(relative(root, start)) || '.'
+  if (!isInside(root, start)) return { file, reason: OUTSIDE }
+  let real: string
+  try {
+    real = realpathSync(start)
+  } catch {
+    return undefined // not there: the glob finds nothing
+  }
+  return isInside(realRoot, real)
+    ? undefined
+    : { file, reason: THROUGH_LINKED_DIRECTORY }
+}
+
 /** A directory holding files the glob returned. */
 interface Folder {
   /** Its path from the root with `/`, and a trailing `/` unless it is the root. */
@@ -157,8 +183,15 @@ export function discoverTemplateFiles(
   const plain = new Map<string, { folder: Folder; name: string }>()
   const links = new Set<string>()
   const unmatched: string[] = []
+  const walkRefused: Discovery['refused'] = []
   for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
-    const found = globFilesAndLinks(expandPattern(pattern, root), root)
+    const expanded = expandPattern(pattern, root)
+    const start = walkStartOutside(expanded, root, realRoot)
+    if (start) {
+      walkRefused.push(start)
+      continue
+    }
+    const found = globFilesAndLinks(expanded, root)
     if (found.files.length === 0 && found.links.length === 0) {
       unmatched.push(pattern)
     }
@@ -170,7 +203,7 @@ export function discoverTemplateFiles(
     }
     for (const link of found.links) links.add(toPosix(relative(root, link)))
   }
-  const discovery: Discovery = { files: [], refused: [], unmatched }
+  const discovery: Discovery = { files: [], refused: walkRefused, unmatched }
   // A link to a template that is linted anyway is read once, under the
   // template's own path.
   const realPaths = new Set<string>()
