@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { requireOnFirstUse } from '../bundled-require.js'
 import { UserError } from '../errors.js'
 import { TEMPLATE_SCHEMA_ID } from '../schema/template-schema.js'
 import { LINK_FIELDS, NEW_TOKEN_PATH } from './token-template.js'
@@ -12,6 +12,16 @@ export interface ImportedTemplate {
 
 const isLinkField = (name: string): name is (typeof LINK_FIELDS)[number] =>
   (LINK_FIELDS as readonly string[]).includes(name)
+
+/** yaml's writer, loaded only when a template is written (import, suggest). */
+function stringifyYaml(value: unknown): string {
+  const yaml = requireOnFirstUse<typeof import('yaml')>(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => require('yaml'),
+    'yaml',
+  )
+  return yaml.stringify(value, { lineWidth: 0 })
+}
 
 function parseExpiry(value: string): number | string {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value
@@ -62,5 +72,5 @@ export function importTokenUrl(link: string): ImportedTemplate {
 
 /** The YAML of an imported template, with the schema modeline for editors. */
 export function importedTemplateYaml(fields: Record<string, unknown>): string {
-  return `# yaml-language-server: $schema=${TEMPLATE_SCHEMA_ID}\n${stringify(fields, { lineWidth: 0 })}`
+  return `# yaml-language-server: $schema=${TEMPLATE_SCHEMA_ID}\n${stringifyYaml(fields)}`
 }

@@ -1,21 +1,16 @@
-import { createRequire } from 'node:module'
+import { requireOnFirstUse } from '../bundled-require.js'
 import type { Document, LineCounter, Node, Pair } from 'yaml'
 import type { Position } from './finding.js'
 import { positionOfRange } from './text-position.js'
 
 /**
  * `yaml`, loaded on first use: the fast path and the line reader serve
- * most runs without it (the Action on a clean tree never needs it). In the
- * bundle, `require` is the bundler's (yaml stays bundled); plain Node ESM
- * (tests, scripts) gets one from createRequire.
+ * most runs without it (the Action on a clean tree never needs it).
  */
 let yamlModule: typeof import('yaml') | undefined
 function yaml(): typeof import('yaml') {
-  return (yamlModule ??=
-    typeof require === 'function'
-      ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require('yaml')
-      : createRequire(import.meta.url)('yaml'))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (yamlModule ??= requireOnFirstUse(() => require('yaml'), 'yaml'))
 }
 const isMap = (node: unknown) => yaml().isMap(node)
 const isScalar = (node: unknown) => yaml().isScalar(node)

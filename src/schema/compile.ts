@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { requireOnFirstUse } from '../bundled-require.js'
 import type { Ajv, ValidateFunction } from 'ajv'
 
 /**
@@ -8,18 +8,10 @@ import type { Ajv, ValidateFunction } from 'ajv'
  */
 export const ajvOptions = { allErrors: true, strict: true } as const
 
-/**
- * ajv, loaded on first use: the catalog's validators are precompiled, so
- * only a config with extra permissions compiles a schema, and loading ajv
- * at start-up cost every run several ms. In the bundle, `require` is the
- * bundler's own (ajv stays bundled); plain Node ESM (tests, scripts) has
- * none, and gets one from createRequire.
- */
+/** ajv: only a config with extra permissions compiles a schema. */
 function loadAjv(): typeof import('ajv') {
-  return typeof require === 'function'
-    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require('ajv')
-    : createRequire(import.meta.url)('ajv')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return requireOnFirstUse(() => require('ajv'), 'ajv')
 }
 
 export function createAjv(): Ajv {
