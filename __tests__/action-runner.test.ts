@@ -83,6 +83,19 @@ describe('the runner protocol', () => {
     )
   })
 
+  it('never picks a heredoc delimiter that the value contains', () => {
+    // A "random" source that repeats: the first candidate is in the value.
+    const sequence = [0, 0.5]
+    let calls = 0
+    const random = () => sequence[Math.floor(calls++ / 32) % 2]!
+    const first = 'ghadelimiter_00000000-0000-0000-0000-000000000000'
+    const value = `x\n${first}\nstolen<<EOF`
+    const delimiter = runner.heredocDelimiter(value, random)
+    expect(delimiter).not.toBe(first)
+    expect(value.includes(delimiter)).toBe(false)
+    expect(delimiter).toMatch(/^ghadelimiter_8{8}-8{4}-8{4}-8{4}-8{12}$/)
+  })
+
   it('refuses to write a summary when the runner has none', () => {
     expect(() => runner.appendSummary('# x', {})).toThrow(/GITHUB_STEP_SUMMARY/)
   })

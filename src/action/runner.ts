@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { escapeCommandData, escapeCommandProperty } from '../format/github.js'
@@ -92,11 +91,31 @@ export function setOutput(
     issue('set-output', { name }, text)
     return
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`
+  const delimiter = heredocDelimiter(text)
   appendFileSync(
     file,
     `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`,
   )
+}
+
+/**
+ * A heredoc delimiter the value does not contain, so that no value can end
+ * its heredoc early and add outputs of its own. @actions/core takes a
+ * random UUID from node:crypto; checking the value makes the delimiter safe
+ * without it, and spares loading node:crypto (~3 ms of the start-up).
+ */
+export function heredocDelimiter(
+  text: string,
+  random: () => number = Math.random,
+): string {
+  const hex = (length: number) =>
+    Array.from({ length }, () => Math.floor(random() * 16).toString(16)).join(
+      '',
+    )
+  for (;;) {
+    const delimiter = `ghadelimiter_${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`
+    if (!text.includes(delimiter)) return delimiter
+  }
 }
 
 /** Fails the step: an error annotation and exit code 1. */

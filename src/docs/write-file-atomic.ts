@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-hex.js'
 import {
   closeSync,
   fchmodSync,
@@ -19,7 +19,7 @@ import { basename, dirname, join } from 'node:path'
 export function writeFileAtomic(path: string, text: string): void {
   const temporary = join(
     dirname(path),
-    `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`,
+    `.${basename(path)}.${randomHex(6)}.tmp`,
   )
   let mode = 0o644
   try {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomHex } from '../random-hex.js'
 
 /**
  * Prints text that may come from a pull request (a README diff) to the log
@@ -9,7 +9,7 @@ export function logUntrusted(
   text: string,
   write: (line: string) => void = (line) => void process.stdout.write(line),
 ): void {
-  const token = randomBytes(16).toString('hex')
+  const token = randomHex(16)
   write(`::stop-commands::${token}\n`)
   write(text.endsWith('\n') ? text : `${text}\n`)
   write(`::${token}::\n`)
