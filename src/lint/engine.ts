@@ -7,6 +7,7 @@ import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
 import { buildTemplateSchema } from '../schema/index.js'
 import { compileSchema } from '../schema/compile.js'
 import { validateTemplate } from '../schema/precompiled-validators.js'
+import { validationInput } from '../schema/validation-input.js'
 import { decodeTemplateBytes } from './decode.js'
 import { compareFindings, severityRank } from './finding.js'
 import { listing } from './quote.js'
@@ -229,7 +230,7 @@ export class Linter {
     fields: Record<string, unknown>,
     positions: DocumentPositions,
   ): LintedTemplate | undefined {
-    this.validate(fields)
+    this.validate(validationInput(fields))
     const view: TemplateView = {
       file,
       documentIndex,
