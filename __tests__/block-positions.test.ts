@@ -1,20 +1,10 @@
 import fc from 'fast-check'
 import { loadAll } from 'js-yaml'
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { readBlockPositions } from '../src/lint/block-positions.js'
 import { fastParse } from '../src/lint/fast-parse.js'
 import { parseTemplateFile } from '../src/lint/template-document.js'
 import type { PathSegment } from '../src/lint/template-document.js'
-// @ts-expect-error: the benchmark's generator is plain JavaScript
-import { generateTemplates } from '../bench/generate.mjs'
+import { generatedYaml, yamlCorpus } from './support/yaml-corpus.js'
 
 // The line reader places findings for the fast path: wherever it answers,
 // it must answer exactly what `yaml` does, on every path of a document.
@@ -77,15 +67,6 @@ function expectSameAsYaml(text: string): number {
   return read
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter(
-      (file) => /\.ya?ml$/.test(file) && statSync(join(dir, file)).isFile(),
-    )
-    .map((file) => readFileSync(join(dir, file), 'utf8'))
-}
-
 const TEMPLATE = `# yaml-language-server: $schema=x.json
 name: CI reader   # what the team calls it
 description: >-
@@ -123,37 +104,23 @@ describe('positions read off the lines', () => {
   })
 
   it('agrees with yaml on the fixtures, the examples and benchmark templates', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'block-positions-'))
-    try {
-      generateTemplates(dir, 300, { seed: 7 })
-      const corpus = [
-        ...filesUnder('__tests__/fixtures'),
-        ...filesUnder('examples'),
-        ...filesUnder(dir),
-      ]
-      const read = corpus.reduce((sum, text) => sum + expectSameAsYaml(text), 0)
-      // Most of the corpus is plain block YAML: the reader must read it.
-      expect(read).toBeGreaterThan(300)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const read = yamlCorpus(300, 7).reduce(
+      (sum, text) => sum + expectSameAsYaml(text),
+      0,
+    )
+    // Most of the corpus is plain block YAML: the reader must read it.
+    expect(read).toBeGreaterThan(300)
   })
 
   it('reads every benchmark template (realistic ones), leaving none to yaml', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'block-positions-'))
-    try {
-      generateTemplates(dir, 200, { seed: 3 })
-      for (const text of filesUnder(dir)) {
-        const values = fastParse(text)
-        if (!values) continue
-        const blocks = readBlockPositions(text, values)
-        expect({ text, read: values.every((_, i) => blocks?.has(i)) }).toEqual({
-          text,
-          read: true,
-        })
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
+    for (const text of generatedYaml(200, 3)) {
+      const values = fastParse(text)
+      if (!values) continue
+      const blocks = readBlockPositions(text, values)
+      expect({ text, read: values.every((_, i) => blocks?.has(i)) }).toEqual({
+        text,
+        read: true,
+      })
     }
   })
 

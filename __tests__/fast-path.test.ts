@@ -1,11 +1,10 @@
 import fc from 'fast-check'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { Linter } from '../src/lint/engine.js'
 import type { LintResult } from '../src/lint/finding.js'
 import { fastParse } from '../src/lint/fast-parse.js'
 import { LazyPositions, NeedsFullParse } from '../src/lint/lazy-positions.js'
 import { FILE_START } from '../src/lint/text-position.js'
+import { yamlFilesUnder } from './support/yaml-corpus.js'
 
 // The fast path (js-yaml first, positions only for files with findings)
 // must change nothing but speed: the same findings and counts as the
@@ -20,25 +19,15 @@ function lintAll(
   return linter.finish()
 }
 
-function filesUnder(dir: string): Array<[string, string]> {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter(
-      (file) => /\.ya?ml$/.test(file) && statSync(join(dir, file)).isFile(),
-    )
-    .sort()
-    .map((file) => [join(dir, file), readFileSync(join(dir, file), 'utf8')])
-}
-
 const GOOD = (i: number) =>
   `# yaml-language-server: $schema=x.json\nname: Token ${i}\ndescription: "For #${i}: reads"\nexpires_in: ${(i % 366) + 1}\npermissions:\n  contents: read\n  issues: ${i % 2 ? 'write' : 'read'}\n`
 
 describe('the fast path', () => {
   it('finds exactly what the full path finds on the fixtures and examples', () => {
     const corpus = [
-      ...filesUnder('__tests__/fixtures/lint'),
-      ...filesUnder('examples'),
-      ...filesUnder('__tests__/fixtures/action'),
+      ...yamlFilesUnder('__tests__/fixtures/lint'),
+      ...yamlFilesUnder('examples'),
+      ...yamlFilesUnder('__tests__/fixtures/action'),
     ]
     expect(corpus.length).toBeGreaterThan(30)
     expect(lintAll(corpus, true)).toEqual(lintAll(corpus, false))

@@ -1,17 +1,7 @@
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { validateTemplate } from '../src/schema/precompiled-validators.js'
 import { validationInput } from '../src/schema/validation-input.js'
-// @ts-expect-error: the benchmark's generator is plain JavaScript
-import { generateTemplates } from '../bench/generate.mjs'
+import { yamlCorpus } from './support/yaml-corpus.js'
 
 // The validator is given prototype-free copies (for speed): its verdict and
 // every error must be what it gives for the template itself.
@@ -21,49 +11,36 @@ function errorsOf(value: unknown) {
   return { valid, errors: validateTemplate.errors ?? [] }
 }
 
-function templatesUnder(dir: string): unknown[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter(
-      (file) => /\.ya?ml$/.test(file) && statSync(join(dir, file)).isFile(),
-    )
-    .flatMap((file) => {
+/** The mapping documents of the corpus, as js-yaml reads them. */
+function corpusTemplates(): Array<Record<string, unknown>> {
+  return yamlCorpus(300, 11)
+    .flatMap((text) => {
       try {
-        return loadAll(readFileSync(join(dir, file), 'utf8'))
+        return loadAll(text)
       } catch {
         return []
       }
     })
     .filter(
-      (value) =>
+      (value): value is Record<string, unknown> =>
         typeof value === 'object' && value !== null && !Array.isArray(value),
     )
 }
 
 describe('the validator input', () => {
   it('gets the same errors as the template on a corpus', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'validation-input-'))
-    try {
-      generateTemplates(dir, 300, { seed: 11 })
-      const corpus = [
-        ...templatesUnder('__tests__/fixtures'),
-        ...templatesUnder('examples'),
-        ...templatesUnder(dir),
-      ] as Array<Record<string, unknown>>
-      expect(corpus.length).toBeGreaterThan(300)
-      let invalid = 0
-      for (const fields of corpus) {
-        const expected = errorsOf(fields)
-        if (!expected.valid) invalid += 1
-        expect({ fields, ...errorsOf(validationInput(fields)) }).toEqual({
-          fields,
-          ...expected,
-        })
-      }
-      expect(invalid).toBeGreaterThan(20) // errors were compared, not only verdicts
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
+    const corpus = corpusTemplates()
+    expect(corpus.length).toBeGreaterThan(300)
+    let invalid = 0
+    for (const fields of corpus) {
+      const expected = errorsOf(fields)
+      if (!expected.valid) invalid += 1
+      expect({ fields, ...errorsOf(validationInput(fields)) }).toEqual({
+        fields,
+        ...expected,
+      })
     }
+    expect(invalid).toBeGreaterThan(20) // errors were compared, not only verdicts
   })
 
   it('keeps keys named like Object.prototype members as keys', () => {
