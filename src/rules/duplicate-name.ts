@@ -18,20 +18,16 @@ export const duplicateNameRule: Rule = {
   create(report) {
     // Only the first place of each name is kept: runs stream templates.
     const firstPlace = new Map<string, Place>()
-    // A template seen twice (its file re-linted) is not its own duplicate.
-    const seen = new Set<string>()
     return {
+      // A file linted again from the start: its names are not yet seen.
       restart(file) {
         for (const [key, place] of firstPlace) {
           if (place.file === file) firstPlace.delete(key)
         }
-        for (const id of seen) if (id.startsWith(`${file}\0`)) seen.delete(id)
       },
       template(template) {
         const name = stringField(template, 'name')
         if (name === undefined || name.trim() === '') return
-        const id = `${template.file}\0${template.documentIndex}`
-        if (seen.has(id)) return
         const key = name.trim().toLowerCase()
         const place: Place = {
           file: template.file,
@@ -40,7 +36,6 @@ export const duplicateNameRule: Rule = {
         }
         const first = firstPlace.get(key)
         if (!first) {
-          seen.add(id)
           firstPlace.set(key, place)
           return
         }
@@ -48,7 +43,6 @@ export const duplicateNameRule: Rule = {
         // full path, which must find nothing reported yet.
         const here = template.locate(['name'])
         const there = first.at()
-        seen.add(id)
         const message = (file: string, at: Position) =>
           `the name ${quote(name)} is also used at ${file}:${at.line}: give each template its own name`
         if (!first.reported) {
