@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process'
 import {
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -17,32 +15,10 @@ import { END_MARKER, START_MARKER } from '../src/docs/readme-markers.js'
 import type { TokenTemplate } from '../src/links/token-template.js'
 import { buildTokenUrl } from '../src/links/token-url.js'
 import { TEMPLATE_SCHEMA_ID } from '../src/schema/template-schema.js'
+import { CLI, runCli as cli, workspace } from './support/cli-process.js'
 
 // The bundled CLI (npm run build), run as a user and CI run it: a process,
 // its exit code, its stdout and stderr, and the files it leaves.
-const CLI = resolve(process.env.TOKEN_TEMPLATES_CLI ?? 'dist/cli/index.js')
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    [CLI, ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, ...env },
-    },
-  )
-  return { status, stdout, stderr }
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-docs-'))
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true })
-    writeFileSync(join(root, file), text)
-  }
-  return root
-}
 
 const read = (root: string, file: string) => readFileSync(join(root, file))
 

@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  runCli as cli,
+  workspace as tempWorkspace,
+} from './support/cli-process.js'
 
 // The bundled CLI (dist/cli/index.js, from `npm run build`) as a user runs
 // it: `suggest` writes a template that `lint` then passes clean.
-const CLI = resolve('dist/cli/index.js')
-
-function cli(args: string[], cwd: string) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    [CLI, ...args],
-    { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } },
-  )
-  return { status, stdout, stderr }
-}
 
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-cli-suggest-'))
+  const root = tempWorkspace({}, 'tt-cli-suggest-')
   mkdirSync(join(root, '.github/token-templates'), { recursive: true })
   return root
 }

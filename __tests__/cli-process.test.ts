@@ -1,33 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
+import { runCli as cli, workspace } from './support/cli-process.js'
 
 // The bundled CLI, run as a user and CI run it: a process, its exit code,
 // its stdout and stderr.
-const CLI = resolve('dist/cli/index.js')
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    [CLI, ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, ...env },
-    },
-  )
-  return { status, stdout, stderr }
-}
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-cli-'))
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true })
-    writeFileSync(join(root, file), text)
-  }
-  return root
-}
 
 const BROKEN = `name: Deploy
 description: deploys

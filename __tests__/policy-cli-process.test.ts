@@ -1,27 +1,14 @@
-import { spawnSync } from 'node:child_process'
-import {
-  mkdtempSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import {
+  runCli as cli,
+  workspace as tempWorkspace,
+} from './support/cli-process.js'
 
 // The bundled CLI (dist/cli/index.js; `npm run build` after changing src/)
 // under a config with a policy, run as a user or CI runs it.
-const CLI = resolve('dist/cli/index.js')
 const CONFIG = '.github/token-templates.config.yml'
-
-function cli(args: string[], cwd: string) {
-  const { status, stdout, stderr } = spawnSync(
-    process.execPath,
-    [CLI, ...args],
-    { cwd, encoding: 'utf8', env: { PATH: process.env.PATH } },
-  )
-  return { status, stdout, stderr }
-}
 
 const roots: string[] = []
 afterAll(() => {
@@ -29,12 +16,8 @@ afterAll(() => {
 })
 
 function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-policy-'))
+  const root = tempWorkspace(files, 'tt-policy-')
   roots.push(root)
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true })
-    writeFileSync(join(root, file), text)
-  }
   return root
 }
 

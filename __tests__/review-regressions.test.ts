@@ -1,35 +1,16 @@
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { mkdirSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { Linter } from '../src/lint/engine.js'
 import { fastParse } from '../src/lint/fast-parse.js'
 import { runAction, removeTemporaryFolders } from './support/action-process.js'
+import { runCli as cli, workspace } from './support/cli-process.js'
 
 // Problems a review of the whole change found, each pinned by a test.
 
 afterAll(removeTemporaryFolders)
 
-const CLI = resolve('dist/cli/index.js')
 const GOOD =
   'name: First\ndescription: d\nexpires_in: 30\npermissions:\n  contents: read\n'
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'tt-review-'))
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true })
-    writeFileSync(join(root, file), text)
-  }
-  return root
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, ...env },
-  })
-}
 
 describe('a file that falls back from the fast path', () => {
   // Document 1 is fine for js-yaml, but yaml refuses `"d"#x`: the file
