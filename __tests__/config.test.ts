@@ -1,19 +1,9 @@
-import { ConfigError, parseConfig } from '../src/config/config.js'
+import { parseConfig } from '../src/config/config.js'
+import { CONFIG_FILE, configError } from './support/config-error.js'
 import { Linter } from '../src/lint/engine.js'
 import { PermissionCatalog } from '../src/catalog/index.js'
 
-const FILE = '.github/token-templates.config.yml'
-
-/** The ConfigError `text` throws: its message, which must be one. */
-function configError(text: string): string {
-  try {
-    parseConfig(text, FILE)
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    return (error as ConfigError).message
-  }
-  throw new Error('parseConfig accepted the config')
-}
+const FILE = CONFIG_FILE
 
 const FULL = `# every setting
 templates:

@@ -1,4 +1,5 @@
-import { ConfigError, parseConfig } from '../src/config/config.js'
+import { parseConfig } from '../src/config/config.js'
+import { CONFIG_FILE, configError } from './support/config-error.js'
 import { DEFAULT_SENSITIVE_PERMISSIONS } from '../src/config/policy.js'
 
 /**
@@ -7,18 +8,7 @@ import { DEFAULT_SENSITIVE_PERMISSIONS } from '../src/config/policy.js'
  * every way a setting can be wrong.
  */
 
-const FILE = '.github/token-templates.config.yml'
-
-/** The message of the ConfigError `text` throws. */
-function configError(text: string): string {
-  try {
-    parseConfig(text, FILE)
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    return (error as ConfigError).message
-  }
-  throw new Error('parseConfig accepted the config')
-}
+const FILE = CONFIG_FILE
 
 describe('a valid policy', () => {
   it('has no policy when the config has none', () => {
