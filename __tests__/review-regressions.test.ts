@@ -1,7 +1,6 @@
 import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { Linter } from '../src/lint/engine.js'
-import { fastParse } from '../src/lint/fast-parse.js'
 import { runAction, removeTemporaryFolders } from './support/action-process.js'
 import { runCli as cli, workspace } from './support/cli-process.js'
 
@@ -12,19 +11,21 @@ afterAll(removeTemporaryFolders)
 const GOOD =
   'name: First\ndescription: d\nexpires_in: 30\npermissions:\n  contents: read\n'
 
-describe('a file that falls back from the fast path', () => {
-  // Document 1 is fine for js-yaml, but yaml refuses `"d"#x`: the file
-  // must be linted once, on the full path, with no template left behind.
+describe('a file whose second document does not parse', () => {
+  // yaml refuses `"d"#x` (a comment needs a space before it): that
+  // document is reported, the first is linted and kept.
   const TWO = `${GOOD}---\nname: Second\ndescription: "d"#x\nexpires_in: 30\npermissions:\n  contents: red\n`
 
-  it('is linted like the full path does it', () => {
-    const lint = (fastPath: boolean) => {
-      const linter = new Linter({ fastPath, onTemplate: () => undefined })
-      linter.lintText('b.yml', TWO)
-      return linter.finish()
-    }
-    expect(lint(true)).toEqual(lint(false))
-    expect(lint(true).findings.map((f) => f.rule)).toContain('yaml-syntax')
+  it('reports the syntax error and lints the first template', () => {
+    const names: unknown[] = []
+    const linter = new Linter({
+      onTemplate: (template) => names.push(template.fields.name),
+    })
+    linter.lintText('b.yml', TWO)
+    const { findings, summary } = linter.finish()
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([['yaml-syntax', 8]])
+    expect(names).toEqual(['First'])
+    expect(summary.templates).toBe(2)
   })
 
   it('does not crash url or docs (no internal error)', () => {
@@ -39,11 +40,6 @@ describe('a file that falls back from the fast path', () => {
     const docs = cli(['docs', 'b.yml'], root)
     expect(docs.stderr).not.toMatch(/internal error/)
     expect(docs.status).toBe(0)
-  })
-
-  it('leaves a # right after a closing quote to yaml', () => {
-    expect(fastParse('name: "x"#c\n')).toBeUndefined()
-    expect(fastParse("name: 'x'#c\n")).toBeUndefined()
   })
 })
 

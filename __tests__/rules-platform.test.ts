@@ -2,7 +2,7 @@ import { PermissionCatalog } from '../src/catalog/index.js'
 import type { Permission } from '../src/catalog/index.js'
 import type { Platform } from '../src/endpoints/index.js'
 import type { Position } from '../src/lint/finding.js'
-import { parseTemplateFile } from '../src/lint/template-document.js'
+import { parseYamlFile } from '../src/common/yaml-file.js'
 import { findRule } from '../src/rules/index.js'
 import type { TemplateView } from '../src/rules/index.js'
 import { validateTemplate } from '../src/schema/precompiled-validators.js'
@@ -24,7 +24,7 @@ function view(
   platform: Platform | undefined,
   extra: Permission[] = [],
 ): TemplateView {
-  const document = parseTemplateFile(code).documents[0]!
+  const document = parseYamlFile(code).documents[0]!
   validateTemplate(document.value)
   return {
     file: 't.yml',
@@ -35,7 +35,6 @@ function view(
     ...(platform === undefined ? {} : { platform }),
     locate: (path, part) => document.locate(path, part),
     start: () => document.start(),
-    positionLater: (path, part) => () => document.locate(path, part),
   }
 }
 

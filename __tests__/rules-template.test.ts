@@ -1,9 +1,5 @@
 import { HEAD, lint, ruleTester, VALID } from './support/rule-tester.js'
-import { PermissionCatalog } from '../src/catalog/index.js'
 import { Linter } from '../src/lint/engine.js'
-import { FILE_START } from '../src/lint/text-position.js'
-import { duplicateNameRule } from '../src/rules/duplicate-name.js'
-import type { TemplateView } from '../src/rules/index.js'
 
 /**
  * Table-driven tests in the spirit of ESLint's RuleTester for the rules
@@ -355,33 +351,5 @@ describe('rule levels from the config', () => {
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([
       ['empty-permissions', 'warning'],
     ])
-  })
-})
-
-describe('rule duplicate-name when a file is linted again', () => {
-  const view = (file: string, name: string) =>
-    ({
-      file,
-      documentIndex: 0,
-      fields: { name },
-      schemaErrors: [],
-      catalog: new PermissionCatalog(),
-      locate: () => FILE_START,
-      start: () => FILE_START,
-      positionLater: () => () => FILE_START,
-    }) as TemplateView
-
-  it('forgets the names of a file the fast path gave up on', () => {
-    const reported: string[] = []
-    const visitor = duplicateNameRule.create!((file) => reported.push(file))
-    visitor.template!(view('a.yml', 'Deploy'))
-    visitor.restart!('a.yml')
-    // The full path may not read a.yml's template at all: b.yml's name
-    // must not be reported against it.
-    visitor.template!(view('b.yml', 'Deploy'))
-    expect(reported).toEqual([])
-    // Read again, a.yml's name counts as before.
-    visitor.template!(view('a.yml', 'Deploy'))
-    expect(reported).toEqual(['b.yml', 'a.yml'])
   })
 })

@@ -1,4 +1,4 @@
-import { loadAll } from 'js-yaml'
+import { parseYamlFile } from '../src/common/yaml-file.js'
 import { validateTemplate } from '../src/schema/precompiled-validators.js'
 import { validationInput } from '../src/schema/validation-input.js'
 import { yamlCorpus } from './support/yaml-corpus.js'
@@ -11,16 +11,10 @@ function errorsOf(value: unknown) {
   return { valid, errors: validateTemplate.errors ?? [] }
 }
 
-/** The mapping documents of the corpus, as js-yaml reads them. */
+/** The mapping documents of the corpus, as the linter reads them. */
 function corpusTemplates(): Array<Record<string, unknown>> {
   return yamlCorpus(300, 11)
-    .flatMap((text) => {
-      try {
-        return loadAll(text)
-      } catch {
-        return []
-      }
-    })
+    .flatMap((text) => parseYamlFile(text).documents.map((d) => d.value))
     .filter(
       (value): value is Record<string, unknown> =>
         typeof value === 'object' && value !== null && !Array.isArray(value),

@@ -9,7 +9,7 @@ import {
 } from '../endpoints/index.js'
 import type { PermissionUse } from '../endpoints/index.js'
 import { UserError } from '../errors.js'
-import { listing } from '../lint/quote.js'
+import { listing } from '../common/quote.js'
 import { describeGrant } from '../rules/template-endpoints.js'
 import { unknownPermissionMessage } from '../rules/unknown-permission.js'
 import type { CliIo } from './io.js'

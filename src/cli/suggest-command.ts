@@ -9,7 +9,7 @@ import {
 } from '../endpoints/index.js'
 import type { Endpoint } from '../endpoints/index.js'
 import { UserError } from '../errors.js'
-import { listing } from '../lint/quote.js'
+import { listing } from '../common/quote.js'
 import { importedTemplateYaml } from '../links/import-url.js'
 import { certaintyNote } from '../rules/endpoint-certainty.js'
 import { notSupportedMessage } from '../rules/endpoint-not-supported.js'

@@ -7,15 +7,12 @@ import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
 import { DEFAULT_PLATFORM } from '../endpoints/index.js'
 import type { Platform } from '../endpoints/index.js'
 import type { RuleLevel } from '../lint/finding.js'
-import { quote } from '../lint/quote.js'
-import { didYouMean } from '../lint/suggest.js'
-import { parseTemplateFile } from '../lint/template-document.js'
-import type {
-  PathSegment,
-  TemplateDocument,
-} from '../lint/template-document.js'
+import { quote } from '../common/quote.js'
+import { didYouMean } from '../common/did-you-mean.js'
+import { parseYamlFile } from '../common/yaml-file.js'
+import type { PathSegment, YamlDocument } from '../common/yaml-file.js'
 import { RULE_IDS } from '../rules/index.js'
-import { decodePointer } from '../rules/schema.js'
+import { decodePointer } from '../common/json-pointer.js'
 import { buildConfigSchema } from '../schema/index.js'
 import { validateConfig } from '../schema/precompiled-validators.js'
 
@@ -120,7 +117,7 @@ function errorPath(error: ErrorObject): string[] {
 
 function fail(
   file: string,
-  document: TemplateDocument | undefined,
+  document: YamlDocument | undefined,
   path: readonly PathSegment[],
   message: string,
   part: 'key' | 'value' = 'value',
@@ -131,7 +128,7 @@ function fail(
 
 /** Parses and validates a config file's text; throws ConfigError with a position. */
 export function parseConfig(text: string, file: string): Config {
-  const parsed = parseTemplateFile(text)
+  const parsed = parseYamlFile(text)
   const problem = parsed.problems[0]
   if (problem)
     throw new ConfigError(
@@ -192,7 +189,7 @@ export function parseConfig(text: string, file: string): Config {
 function checkedPolicy(
   raw: RawPolicy,
   file: string,
-  document: TemplateDocument,
+  document: YamlDocument,
   extra: Permission[],
 ): Policy {
   try {

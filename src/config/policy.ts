@@ -1,8 +1,8 @@
 import picomatch from 'picomatch'
 import { ACCESS_LEVELS, levelIncludes } from '../catalog/index.js'
 import type { AccessLevel, PermissionCatalog } from '../catalog/index.js'
-import { quote } from '../lint/quote.js'
-import { didYouMean } from '../lint/suggest.js'
+import { quote } from '../common/quote.js'
+import { didYouMean } from '../common/did-you-mean.js'
 
 /** A permission, from `level` up (every level when `level` is absent). */
 export interface PermissionLimit {

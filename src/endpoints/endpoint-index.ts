@@ -1,4 +1,4 @@
-import { closestMatch } from '../lint/suggest.js'
+import { closestMatch } from '../common/did-you-mean.js'
 import { allEndpoints } from './endpoint-table.js'
 import type { Endpoint } from './endpoint-table.js'
 import { HTTP_VERBS, parseEndpoint } from './endpoint-string.js'

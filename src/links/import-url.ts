@@ -1,4 +1,4 @@
-import { requireOnFirstUse } from '../bundled-require.js'
+import { stringify } from 'yaml'
 import { UserError } from '../errors.js'
 import { TEMPLATE_SCHEMA_ID } from '../schema/template-schema.js'
 import { LINK_FIELDS, NEW_TOKEN_PATH } from './token-template.js'
@@ -13,14 +13,8 @@ export interface ImportedTemplate {
 const isLinkField = (name: string): name is (typeof LINK_FIELDS)[number] =>
   (LINK_FIELDS as readonly string[]).includes(name)
 
-/** yaml's writer, loaded only when a template is written (import, suggest). */
 function stringifyYaml(value: unknown): string {
-  const yaml = requireOnFirstUse<typeof import('yaml')>(
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    () => require('yaml'),
-    'yaml',
-  )
-  return yaml.stringify(value, { lineWidth: 0 })
+  return stringify(value, { lineWidth: 0 })
 }
 
 function parseExpiry(value: string): number | string {

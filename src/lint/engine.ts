@@ -10,7 +10,7 @@ import { validateTemplate } from '../schema/precompiled-validators.js'
 import { validationInput } from '../schema/validation-input.js'
 import { decodeTemplateBytes } from './decode.js'
 import { compareFindings, severityRank } from './finding.js'
-import { listing } from './quote.js'
+import { listing } from '../common/quote.js'
 import type {
   Finding,
   LintResult,
@@ -18,14 +18,10 @@ import type {
   RuleLevel,
   Severity,
 } from './finding.js'
-import { describeType } from '../rules/schema.js'
-import { isPlainObject } from '../rules/template-fields.js'
-import { fastParse } from './fast-parse.js'
-import { LazyPositions, NeedsFullParse } from './lazy-positions.js'
-import type { DocumentPositions } from './lazy-positions.js'
-import { parseTemplateFile } from './template-document.js'
-import type { TemplateDocument } from './template-document.js'
-import { FILE_START, positionOfOffset } from './text-position.js'
+import { describeType, isPlainObject } from '../common/values.js'
+import { parseYamlFile } from '../common/yaml-file.js'
+import type { YamlDocument } from '../common/yaml-file.js'
+import { FILE_START, positionOfOffset } from '../common/text-position.js'
 
 /**
  * The template validator for a catalog: precompiled at build time for
@@ -51,12 +47,6 @@ export interface LintedTemplate {
 }
 
 export interface LinterOptions {
-  /**
-   * Parse with js-yaml first and build positions only for files with
-   * findings (default true). Off, every file takes the `yaml` path: the
-   * findings are the same, a test compares them.
-   */
-  fastPath?: boolean
   /** Called with every mapping template; lint alone passes none, to stay lean. */
   onTemplate?: (template: LintedTemplate) => void
   catalog?: PermissionCatalog
@@ -77,7 +67,6 @@ export class Linter {
   private readonly onTemplate: LinterOptions['onTemplate']
   private readonly policy: Policy | undefined
   private readonly platform: Platform | undefined
-  private readonly fastPath: boolean
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
   private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
@@ -94,7 +83,6 @@ export class Linter {
     this.onTemplate = options.onTemplate
     this.policy = options.policy
     this.platform = options.platform
-    this.fastPath = options.fastPath ?? true
     this.validate = templateValidator(this.catalog)
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
@@ -123,7 +111,7 @@ export class Linter {
   lintText(file: string, text: string): void {
     this.files += 1
     this.currentFile = file
-    if (!(this.fastPath && this.lintFast(file, text))) this.lintFull(file, text)
+    this.lintDocuments(file, text)
     this.currentFile = undefined
     for (const finding of this.pending)
       this.counts[PLURAL[finding.severity]] += 1
@@ -131,9 +119,8 @@ export class Linter {
     this.pending = []
   }
 
-  /** With positions from the start: `yaml` documents. */
-  private lintFull(file: string, text: string): void {
-    const parsed = parseTemplateFile(text)
+  private lintDocuments(file: string, text: string): void {
+    const parsed = parseYamlFile(text)
     for (const problem of parsed.problems) {
       this.report(file, 'yaml-syntax', problem.at, problem.message)
     }
@@ -147,49 +134,6 @@ export class Linter {
       )
     }
     for (const document of parsed.documents) this.lintDocument(file, document)
-  }
-
-  /**
-   * The fast path: plain values from js-yaml, positions only when a rule
-   * reports something (from a `yaml` parse of the file, made then). Gives
-   * up, leaving nothing behind, for any file `yaml` might read differently
-   * (then lintFull runs): the findings are the same either way.
-   */
-  private lintFast(file: string, text: string): boolean {
-    const values = fastParse(text)
-    if (!values) return false
-    const templates = values
-      .map((value, index) => ({ value, index }))
-      .filter(({ value }) => value !== null && value !== undefined)
-    if (
-      templates.length === 0 ||
-      !templates.every(({ value }) => isPlainObject(value))
-    ) {
-      return false // empty-file and schema findings: the full path reports them
-    }
-    const lazy = new LazyPositions(text, values)
-    const linted: LintedTemplate[] = []
-    try {
-      for (const { value, index } of templates) {
-        const template = this.checkTemplate(
-          file,
-          index,
-          value as Record<string, unknown>,
-          lazy.document(index),
-        )
-        if (template) linted.push(template)
-      }
-    } catch (error) {
-      if (!(error instanceof NeedsFullParse)) throw error
-      this.pending = []
-      for (const { visitor } of this.visitors) visitor.restart?.(file)
-      return false
-    }
-    // Passed on only now: a file that falls back to the full path must
-    // not leave templates behind from its first try.
-    linted.forEach((template) => this.onTemplate?.(template))
-    this.templates += templates.length
-    return true
   }
 
   /** A problem found before the file could be read (see `discover`). */
@@ -206,7 +150,7 @@ export class Linter {
     }
   }
 
-  private lintDocument(file: string, document: TemplateDocument): void {
+  private lintDocument(file: string, document: YamlDocument): void {
     this.templates += 1
     const value = document.value
     if (!isPlainObject(value)) {
@@ -219,46 +163,35 @@ export class Linter {
       )
       return
     }
-    const template = this.checkTemplate(file, document.index, value, document)
-    if (template) this.onTemplate?.(template)
+    this.checkTemplate(file, value, document)
   }
 
-  /** Schema and rules for one mapping template, wherever it came from. */
+  /** Schema and rules for one mapping template. */
   private checkTemplate(
     file: string,
-    documentIndex: number,
     fields: Record<string, unknown>,
-    positions: DocumentPositions,
-  ): LintedTemplate | undefined {
+    document: YamlDocument,
+  ): void {
     this.validate(validationInput(fields))
     const view: TemplateView = {
       file,
-      documentIndex,
+      documentIndex: document.index,
       fields,
       schemaErrors: [...(this.validate.errors ?? [])],
       catalog: this.catalog,
       policy: this.policy,
       platform: this.platform,
-      locate: (path, part) => positions.locate(path, part),
-      start: () => positions.start(),
-      positionLater: (path, part) => positions.positionLater(path, part),
+      locate: (path, part) => document.locate(path, part),
+      start: () => document.start(),
     }
     for (const { visitor } of this.visitors) visitor.template?.(view)
-    if (!this.onTemplate) return undefined
-    // Read after the lint, when falling back is no longer possible.
-    const settled = positions.settled()
-    return {
+    this.onTemplate?.({
       file,
-      documentIndex,
+      documentIndex: document.index,
       fields,
-      get line() {
-        return settled.lines().line
-      },
-      get endLine() {
-        return settled.lines().endLine
-      },
-      locate: (path, part) => settled.locate(path, part),
-    }
+      ...document.lines(),
+      locate: view.locate,
+    })
   }
 
   private report(

@@ -1,3 +1,7 @@
+import type { Position } from '../common/text-position.js'
+
+export type { Position }
+
 /** The three levels GitHub annotations know, most severe first. */
 export const SEVERITIES = ['error', 'warning', 'notice'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -5,14 +9,6 @@ export type Severity = (typeof SEVERITIES)[number]
 /** A rule's configured level: a severity, or `off` to silence it. */
 export type RuleLevel = Severity | 'off'
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', ...SEVERITIES]
-
-/** 1-based, end inclusive of the last character's column + 1 (like editors). */
-export interface Position {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-}
 
 /** One problem at one place: the shape every formatter and the Action share. */
 export interface Finding extends Position {

@@ -1,12 +1,11 @@
 import type { Position } from '../lint/finding.js'
-import { quote } from '../lint/quote.js'
+import { quote } from '../common/quote.js'
 import type { Rule } from './rule.js'
 import { stringField } from './template-fields.js'
 
 interface Place {
   file: string
-  /** Looked up only when the name turns out to be repeated. */
-  at: () => Position
+  at: Position
   reported: boolean
 }
 
@@ -19,19 +18,13 @@ export const duplicateNameRule: Rule = {
     // Only the first place of each name is kept: runs stream templates.
     const firstPlace = new Map<string, Place>()
     return {
-      // A file linted again from the start: its names are not yet seen.
-      restart(file) {
-        for (const [key, place] of firstPlace) {
-          if (place.file === file) firstPlace.delete(key)
-        }
-      },
       template(template) {
         const name = stringField(template, 'name')
         if (name === undefined || name.trim() === '') return
         const key = name.trim().toLowerCase()
         const place: Place = {
           file: template.file,
-          at: template.positionLater(['name']),
+          at: template.locate(['name']),
           reported: false,
         }
         const first = firstPlace.get(key)
@@ -39,10 +32,8 @@ export const duplicateNameRule: Rule = {
           firstPlace.set(key, place)
           return
         }
-        // Positions first: looking one up may send this file down the
-        // full path, which must find nothing reported yet.
-        const here = template.locate(['name'])
-        const there = first.at()
+        const here = place.at
+        const there = first.at
         const message = (file: string, at: Position) =>
           `the name ${quote(name)} is also used at ${file}:${at.line}: give each template its own name`
         if (!first.reported) {

@@ -1,11 +1,8 @@
+import { isPlainObject } from '../common/values.js'
 import { nameOrStart } from './name-or-start.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
-import {
-  hasMisplacedKeyFor,
-  isPlainObject,
-  permissionEntries,
-} from './template-fields.js'
+import { hasMisplacedKeyFor, permissionEntries } from './template-fields.js'
 
 export const emptyPermissionsRule: Rule = {
   id: 'empty-permissions',

@@ -1,5 +1,5 @@
 import type { EndpointLookup } from '../endpoints/index.js'
-import { quote } from '../lint/quote.js'
+import { quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { listedEndpoints } from './template-endpoints.js'

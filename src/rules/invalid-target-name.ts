@@ -1,4 +1,4 @@
-import { quote } from '../lint/quote.js'
+import { quote } from '../common/quote.js'
 import { TARGET_NAME_PATTERN } from '../schema/template-schema.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'

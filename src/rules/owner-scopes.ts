@@ -1,4 +1,4 @@
-import { listing } from '../lint/quote.js'
+import { listing } from '../common/quote.js'
 import type { TemplateView } from './rule.js'
 import { permissionsOfScope } from './template-fields.js'
 import type { PermissionEntry } from './template-fields.js'

@@ -4,7 +4,7 @@ import {
   isAvailableOn,
 } from '../endpoints/index.js'
 import type { DataPermission } from '../endpoints/index.js'
-import { quote } from '../lint/quote.js'
+import { quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
 import { permissionEntries } from './template-fields.js'

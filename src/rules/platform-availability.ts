@@ -6,7 +6,7 @@ import {
   PLATFORM_NAMES,
   platformsWith,
 } from '../endpoints/index.js'
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'

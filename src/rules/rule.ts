@@ -3,7 +3,7 @@ import type { PermissionCatalog } from '../catalog/index.js'
 import type { Policy } from '../config/policy.js'
 import type { Platform } from '../endpoints/index.js'
 import type { Position, Severity } from '../lint/finding.js'
-import type { Part, PathSegment } from '../lint/template-document.js'
+import type { Part, PathSegment } from '../common/yaml-file.js'
 
 /** What every rule declares about itself: the registry, docs and SARIF use it. */
 export interface RuleMeta {
@@ -30,14 +30,13 @@ export interface TemplateView {
   policy?: Policy
   /** The GitHub the tokens are for (config `platform`); absent: github.com. */
   platform?: Platform
+  /**
+   * Where the node at `path` is (its key with `part: 'key'`): what a rule
+   * reports against. A missing path gives its nearest existing ancestor.
+   */
   locate(path: readonly PathSegment[], part?: Part): Position
   /** Where the template starts: for problems with no better place. */
   start(): Position
-  /**
-   * A position to look up only if needed later (a duplicate name's first
-   * place): looking it up now would cost the fast path its speed.
-   */
-  positionLater(path: readonly PathSegment[], part?: Part): () => Position
 }
 
 export type Reporter = (file: string, at: Position, message: string) => void
@@ -45,11 +44,6 @@ export type Reporter = (file: string, at: Position, message: string) => void
 /** A rule's handlers for one run: `template` per template, `end` once at the end. */
 export interface RuleVisitor {
   template?(template: TemplateView): void
-  /**
-   * The fast path gave up on `file` halfway: its templates are linted
-   * again from the start, so what was recorded for them is forgotten.
-   */
-  restart?(file: string): void
   end?(): void
 }
 

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv'
 import { FIELD_LIMITS } from '../catalog/index.js'
-import { quote } from '../lint/quote.js'
-import { didYouMean } from '../lint/suggest.js'
+import { quote } from '../common/quote.js'
+import { didYouMean } from '../common/did-you-mean.js'
+import { decodePointer } from '../common/json-pointer.js'
+import { describeType } from '../common/values.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
 import { TEMPLATE_KEYS } from './template-keys.js'
@@ -14,24 +16,6 @@ function isOwnedBySpecificRule(error: ErrorObject): boolean {
     (path === '/permissions' && error.keyword === 'additionalProperties') ||
     (path === '/target_name' && error.keyword === 'pattern')
   )
-}
-
-/** RFC 6901: `~1` is `/` and `~0` is `~`, decoded in that order. */
-export function decodePointer(pointer: string): string[] {
-  if (pointer === '') return []
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-}
-
-export function describeType(value: unknown): string {
-  if (value === null || value === undefined) return 'empty'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a map'
-  if (typeof value === 'string') return 'text'
-  if (typeof value === 'boolean') return `${value} (true/false)`
-  return `the number ${String(value)}`
 }
 
 const FIELD_RULES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { limitApplies } from '../config/policy.js'
-import { listing } from '../lint/quote.js'
+import { listing } from '../common/quote.js'
 import { setting } from './policy-setting.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'

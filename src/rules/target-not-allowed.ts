@@ -1,4 +1,4 @@
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import { TARGET_NAME_PATTERN } from '../schema/template-schema.js'
 import { setting } from './policy-setting.js'
 import { perTemplate } from './rule.js'

@@ -1,5 +1,5 @@
 import type { PermissionCatalog } from '../catalog/index.js'
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import type { Rule } from './rule.js'
 
 export type OwnerType = 'User' | 'Organization'

@@ -7,7 +7,7 @@ import type {
   Grant,
   PermissionSet,
 } from '../endpoints/index.js'
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import type { TemplateView } from './rule.js'
 import { permissionEntries } from './template-fields.js'
 

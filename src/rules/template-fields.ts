@@ -1,5 +1,6 @@
 import type { Permission } from '../catalog/index.js'
-import { closestMatch } from '../lint/suggest.js'
+import { closestMatch } from '../common/did-you-mean.js'
+import { isPlainObject } from '../common/values.js'
 import type { TemplateView } from './rule.js'
 import { TEMPLATE_KEYS } from './template-keys.js'
 
@@ -49,12 +50,6 @@ export function stringField(
 ): string | undefined {
   const value = template.fields[field]
   return typeof value === 'string' ? value : undefined
-}
-
-export function isPlainObject(
-  value: unknown,
-): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /**

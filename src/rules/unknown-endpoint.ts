@@ -1,5 +1,5 @@
 import type { EndpointLookup } from '../endpoints/index.js'
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { listedEndpoints } from './template-endpoints.js'

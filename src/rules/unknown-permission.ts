@@ -4,8 +4,8 @@ import {
   PLATFORM_NAMES,
   platformsWith,
 } from '../endpoints/index.js'
-import { listing, quote } from '../lint/quote.js'
-import { didYouMean } from '../lint/suggest.js'
+import { listing, quote } from '../common/quote.js'
+import { didYouMean } from '../common/did-you-mean.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'

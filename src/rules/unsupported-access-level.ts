@@ -1,6 +1,6 @@
 import { isAccessLevel } from '../catalog/index.js'
 import type { Permission } from '../catalog/index.js'
-import { listing, quote } from '../lint/quote.js'
+import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'

@@ -1,4 +1,10 @@
-import type { Position } from './finding.js'
+/** 1-based, end inclusive of the last character's column + 1 (like editors). */
+export interface Position {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
 
 /** What turns an offset into a line and column: yaml's LineCounter, say. */
 export interface LinePositions {

@@ -1,0 +1,318 @@
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+} from 'yaml'
+import type { Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
+import { positionOfRange } from './text-position.js'
+import type { Position } from './text-position.js'
+
+/**
+ * The one reader of YAML in this project (templates and the config): the
+ * `yaml` package with a LineCounter, so every value has its place.
+ */
+
+export type PathSegment = string | number
+/** Point at a key (`permissions:`), its value, or both. */
+export type Part = 'key' | 'value'
+
+/**
+ * Aliases may repeat a node this many times in one document before it is
+ * treated as an alias bomb ("billion laughs"). Real templates need none.
+ */
+const MAX_ALIAS_COUNT = 100
+
+export interface SyntaxProblem {
+  message: string
+  at: Position
+}
+
+/** One YAML document of a file: its value and where each part is. */
+export class YamlDocument {
+  constructor(
+    readonly index: number,
+    readonly value: unknown,
+    private readonly document: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+    private readonly text: string,
+  ) {}
+
+  /**
+   * Where `path` is in the file. A path that does not exist falls back to
+   * its nearest existing ancestor (a missing key is reported on its map).
+   */
+  locate(path: readonly PathSegment[], part: Part = 'value'): Position {
+    let node: Node | null = this.document.contents
+    let pair: Pair | undefined
+    for (const segment of path) {
+      const next = childOf(node, segment, this.document)
+      if (!next) break
+      pair = next.pair
+      node = next.node
+    }
+    const wantsKey = part === 'key' || isEmptyScalar(node)
+    const target = wantsKey && pair && hasRange(pair.key) ? pair.key : node
+    if (hasRange(target)) return this.rangePosition(target.range)
+    return this.start()
+  }
+
+  /** The first line of the document's content: where "missing" is reported. */
+  start(): Position {
+    const contents = this.document.contents
+    const start = hasRange(contents)
+      ? contents.range[0]
+      : this.document.range[0]
+    const firstKey = isMap(contents) ? contents.items[0]?.key : undefined
+    const end = hasRange(firstKey) ? firstKey.range[1] : start + 1
+    return positionOfRange(this.lineCounter, start, end)
+  }
+
+  /** The lines the document spans, its `---` included. */
+  lines(): { line: number; endLine: number } {
+    const [start, , end] = this.document.range
+    const last = this.rangePosition([start, end, end])
+    return { line: this.lineCounter.linePos(start).line, endLine: last.endLine }
+  }
+
+  /** A node's position without the line breaks and spaces it ends with. */
+  private rangePosition([start, end]: [number, number, number]): Position {
+    while (end > start + 1 && /\s/.test(this.text[end - 1] ?? '')) end -= 1
+    return positionOfRange(this.lineCounter, start, end)
+  }
+}
+
+type NodeWithRange = Node & { range: [number, number, number] }
+
+function hasRange(node: unknown): node is NodeWithRange {
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    Array.isArray((node as Node).range)
+  )
+}
+
+/** `contents:` with nothing after it: there is no value to point at. */
+function isEmptyScalar(node: Node | null): boolean {
+  return (
+    node === null || (isScalar(node) && node.value === null && !node.source)
+  )
+}
+
+/**
+ * A path segment as a list index, NaN when it is none. JSON pointers
+ * (ajv's instancePath) give list indexes as text.
+ */
+export function listIndex(segment: PathSegment): number {
+  if (typeof segment === 'number') return segment
+  return /^\d+$/.test(segment) ? Number(segment) : NaN
+}
+
+/**
+ * Each map's pairs by key text, built on the first lookup: a file with
+ * thousands of findings in one map must not search the map once per finding.
+ */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>()
+
+function pairOfKey(
+  map: YAMLMap,
+  key: string,
+  document: Document.Parsed,
+): Pair | undefined {
+  let pairs = pairsByKey.get(map)
+  if (!pairs) {
+    pairs = new Map()
+    for (const item of map.items) {
+      const text = keyText(item as Pair, document)
+      if (!pairs.has(text)) pairs.set(text, item as Pair)
+    }
+    pairsByKey.set(map, pairs)
+  }
+  return pairs.get(key)
+}
+
+/**
+ * A key as the document's value has it: a scalar's value as text, and a
+ * collection key (`{[contents]: write}`) as yaml's toJS writes it,
+ * `[ contents ]`, by asking yaml to convert the pair.
+ */
+function keyText(pair: Pair, document: Document.Parsed): string {
+  if (isScalar(pair.key)) return String(pair.key.value)
+  const context = {
+    doc: document,
+    anchors: new Map(),
+    keep: false,
+    mapAsMap: false,
+    mapKeyWarned: true,
+    maxAliasCount: MAX_ALIAS_COUNT,
+  }
+  const converted = pair.toJSON(undefined, context) as Record<string, unknown>
+  return Object.keys(converted)[0] ?? ''
+}
+
+function childOf(
+  node: Node | null,
+  segment: PathSegment,
+  document: Document.Parsed,
+): { pair?: Pair; node: Node | null } | undefined {
+  if (isMap(node)) {
+    const pair = pairOfKey(node, String(segment), document)
+    return pair
+      ? { pair, node: (pair.value as Node | null) ?? null }
+      : undefined
+  }
+  const index = listIndex(segment)
+  if (isSeq(node) && Number.isInteger(index)) {
+    const item = node.items[index]
+    return item === undefined ? undefined : { node: item as Node }
+  }
+  return undefined
+}
+
+export interface ParsedFile {
+  /** The documents with a value (not empty, no syntax errors). */
+  documents: YamlDocument[]
+  problems: SyntaxProblem[]
+  /** Documents with syntax errors: counted as templates, but not checked. */
+  brokenDocuments: number
+}
+
+/**
+ * Parses every `---` document of a file. Syntax errors, duplicate keys and
+ * alias bombs become problems with positions; they never throw.
+ */
+export function parseYamlFile(text: string): ParsedFile {
+  const lineCounter = new LineCounter()
+  const parsed = parseWithoutStacks(text, lineCounter)
+  const result: ParsedFile = { documents: [], problems: [], brokenDocuments: 0 }
+  // parseAllDocuments returns an EmptyStream (not an array) for no documents.
+  if (!Array.isArray(parsed)) return result
+  const at = (pos: readonly [number, number]) =>
+    positionOfRange(lineCounter, pos[0], pos[1])
+  const report = (message: string, pos: readonly [number, number]) =>
+    result.problems.push({ message, at: at(pos) })
+  parsed.forEach((document, index) => {
+    const problems = documentProblems(document)
+    for (const { message, pos } of problems) report(message, pos)
+    if (document.errors.length > 0 || problems.some((p) => p.breaks)) {
+      result.brokenDocuments += 1
+      return
+    }
+    try {
+      const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+      // `---` alone, comments only, or a bare `~`: no template here.
+      if (value === null || value === undefined) return
+      result.documents.push(
+        new YamlDocument(index, value, document, lineCounter, text),
+      )
+    } catch {
+      result.brokenDocuments += 1
+      const start = document.range[0]
+      report(
+        `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
+        [start, start + 1],
+      )
+    }
+  })
+  return result
+}
+
+/**
+ * `yaml` with its own duplicate-key check off (it searches the map for
+ * every key: quadratic), and without a stack trace per syntax error: a
+ * broken file can hold a million of them, and only the messages are used.
+ */
+function parseWithoutStacks(
+  text: string,
+  lineCounter: LineCounter,
+): Document.Parsed[] | EmptyStream {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      // A collection as a key becomes its text; yaml would also warn on
+      // stderr, where a CLI's output must stay its own.
+      logLevel: 'error',
+    })
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+interface DocumentProblem {
+  message: string
+  pos: readonly [number, number]
+  /** The document cannot be read as meant (an error, not a warning). */
+  breaks: boolean
+}
+
+/** A document's errors and warnings, then its repeated keys, each message once. */
+function documentProblems(document: Document.Parsed): DocumentProblem[] {
+  const problems: DocumentProblem[] = []
+  // One problem can surface twice (a stack overflow in the parser and
+  // again in the composer): each message once per document.
+  const seen = new Set<string>()
+  const add = (problem: DocumentProblem) => {
+    if (seen.has(problem.message)) return
+    seen.add(problem.message)
+    problems.push(problem)
+  }
+  for (const error of document.errors)
+    add({ ...syntaxMessage(error), pos: error.pos, breaks: true })
+  for (const warning of document.warnings)
+    add({ ...syntaxMessage(warning), pos: warning.pos, breaks: false })
+  if (document.errors.length === 0) {
+    for (const key of repeatedKeys(document))
+      add({
+        message: `${DUPLICATE_KEY}: each key may appear once in a template; remove or merge the repeated one`,
+        pos: [key.range[0], key.range[0] + 1],
+        breaks: true,
+      })
+  }
+  return problems
+}
+
+const DUPLICATE_KEY = 'Map keys must be unique'
+
+/**
+ * Keys that repeat an earlier key of their map (scalars compared by value,
+ * as `yaml` does), found with one set per map: linear in the keys.
+ */
+function repeatedKeys(document: Document.Parsed): NodeWithRange[] {
+  const repeated: NodeWithRange[] = []
+  visit(document, {
+    Map(_, map) {
+      const keys = new Set<unknown>()
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue
+        if (keys.has(key.value) && hasRange(key)) repeated.push(key)
+        keys.add(key.value)
+      }
+    },
+  })
+  return repeated
+}
+
+/** yaml's messages quote source text; keep the first line, which says what is wrong. */
+function syntaxMessage(error: { code: string; message: string }): {
+  message: string
+} {
+  const firstLine = error.message.split('\n', 1)[0] ?? error.message
+  if (/call stack/i.test(firstLine)) {
+    return {
+      message:
+        'the document nests too deeply to be a template: a template is a flat map with one nested permissions map',
+    }
+  }
+  if (error.code === 'TAB_AS_INDENT')
+    return {
+      message: `${firstLine}: indent with spaces, YAML does not allow tabs`,
+    }
+  return { message: firstLine }
+}
