@@ -1,11 +1,32 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // Each bundle carries its dependencies, so neither needs node_modules at run
-// time; both are minified, since a smaller bundle parses and starts faster.
-// ncc type-checks src/ (tsconfig.json); `npm run typecheck` checks the rest.
+// time. ncc type-checks src/ (tsconfig.json); `npm run typecheck` checks the
+// rest.
+//
+// The bundles are not minified, so that dist/ can be read and reviewed (it is
+// what runs), and each comes with a source map (index.js.map) whose sources
+// are the src/ files. ncc's own source-map-register is left out
+// (--no-source-map-register): it would load a 40 kB copy of
+// source-map-support on every start and replace Error.prepareStackTrace for
+// the whole process, while Node 20 maps stack traces itself when asked:
+// `node --enable-source-maps dist/cli/index.js ...` (or
+// NODE_OPTIONS=--enable-source-maps for the Action) prints src/ positions.
+//
 // It builds into a fresh folder and swaps it in, so a failed build never
-// leaves dist/ half-written.
+// leaves dist/ half-written. `.ci/run` rebuilds and diffs dist/, so the
+// output (source maps included) must be the same on every machine: two
+// builds give identical bytes, sources are relative paths, and the build
+// fails if an absolute path of this checkout leaks into a bundle or a map.
 import { execFileSync } from 'node:child_process'
-import { renameSync, rmSync } from 'node:fs'
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
 
 const staging = '.dist-staging'
 const bundles = [
@@ -13,8 +34,7 @@ const bundles = [
   { entry: 'src/cli/index.ts', out: `${staging}/cli` },
 ]
 
-rmSync(staging, { recursive: true, force: true })
-for (const { entry, out } of bundles) {
+function bundle(entry, out) {
   execFileSync(
     'npx',
     [
@@ -25,11 +45,61 @@ for (const { entry, out } of bundles) {
       out,
       '--license',
       'licenses.txt',
-      '--minify',
+      '--source-map',
+      '--no-source-map-register',
+      '--no-cache',
       '--quiet',
     ],
     { stdio: 'inherit' },
   )
 }
+
+/**
+ * ncc names each source '../' + its path from the project root, which is
+ * right for a map in dist/ but one level short for dist/cli/index.js.map:
+ * prefix one more '../' per level below dist/, so that every source resolves
+ * from its map to the file (src/cli/index.ts, node_modules/yaml/...).
+ */
+function fixSourcePaths(dir) {
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!entry.endsWith('.map')) continue
+    const file = path.join(dir, entry)
+    const up = '../'.repeat(entry.split(path.sep).length - 1)
+    const map = JSON.parse(readFileSync(file, 'utf8'))
+    map.sources = map.sources.map((source) => path.posix.normalize(up + source))
+    writeFileSync(file, JSON.stringify(map))
+  }
+}
+
+/**
+ * Throws when a bundle or map could differ on another machine: it mentions
+ * the absolute path of this checkout, or a source that is a file outside it
+ * (ncc's build cache can remember paths of another checkout, hence
+ * --no-cache).
+ */
+function checkPortable(dir) {
+  const root = process.cwd()
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    if (!/\.(js|map)$/.test(entry)) continue
+    const file = path.join(dir, entry)
+    const text = readFileSync(file, 'utf8')
+    if (text.includes(root))
+      throw new Error(`${file} contains the local path ${root}`)
+    if (!entry.endsWith('.map')) continue
+    // Where the map will live once dist/ replaces the staging folder.
+    const from = path.dirname(path.join(root, 'dist', entry))
+    for (const source of JSON.parse(text).sources) {
+      if (/^(\.\.\/)*(webpack\/|external )/.test(source)) continue
+      const resolved = path.resolve(from, source)
+      if (!resolved.startsWith(root + path.sep) || !existsSync(resolved))
+        throw new Error(`${file}: source ${source} is not a file of ${root}`)
+    }
+  }
+}
+
+rmSync(staging, { recursive: true, force: true })
+for (const { entry, out } of bundles) bundle(entry, out)
+fixSourcePaths(staging)
+checkPortable(staging)
 rmSync('dist', { recursive: true, force: true })
 renameSync(staging, 'dist')
