@@ -7,7 +7,8 @@ import {
   visit,
 } from 'yaml'
 import type { Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
-import { positionOfRange } from './text-position.js'
+import { positionOfOffset, positionOfRange } from './text-position.js'
+import { yamlOverBudget } from './yaml-budget.js'
 import type { Position } from './text-position.js'
 
 /**
@@ -184,9 +185,16 @@ export interface ParsedFile {
  * alias bombs become problems with positions; they never throw.
  */
 export function parseYamlFile(text: string): ParsedFile {
+  const result: ParsedFile = { documents: [], problems: [], brokenDocuments: 0 }
+  const tooCostly = yamlOverBudget(text)
+  if (tooCostly) {
+    const { offset, message } = tooCostly
+    result.problems.push({ message, at: positionOfOffset(text, offset) })
+    result.brokenDocuments = 1
+    return result
+  }
   const lineCounter = new LineCounter()
   const parsed = parseWithoutStacks(text, lineCounter)
-  const result: ParsedFile = { documents: [], problems: [], brokenDocuments: 0 }
   // parseAllDocuments returns an EmptyStream (not an array) for no documents.
   if (!Array.isArray(parsed)) return result
   const at = (pos: readonly [number, number]) =>
