@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { decodeTemplateBytes } from '../lint/decode.js'
+import { decodeTemplateBytes } from '../common/decode.js'
 import { resolveInsideRoot } from '../workspace-path.js'
 import {
   ConfigError,

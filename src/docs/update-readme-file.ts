@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../errors.js'
-import { decodeTemplateBytes } from '../lint/decode.js'
+import { decodeTemplateBytes } from '../common/decode.js'
 import { resolveInsideRoot } from '../workspace-path.js'
 import { startMarkerLine } from './readme-markers.js'
 import { planReadme, readmeDiff } from './readme-update.js'

@@ -8,7 +8,7 @@ import { buildTemplateSchema } from '../schema/index.js'
 import { compileSchema } from '../schema/compile.js'
 import { validateTemplate } from '../schema/precompiled-validators.js'
 import { validationInput } from '../schema/validation-input.js'
-import { decodeTemplateBytes } from './decode.js'
+import { decodeTemplateBytes } from '../common/decode.js'
 import { compareFindings, severityRank } from './finding.js'
 import { listing } from '../common/quote.js'
 import type {
