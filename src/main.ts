@@ -1,190 +1,117 @@
-import * as core from './action/runner.js'
+import * as core from '@actions/core'
+import { DEFAULT_CONFIG_PATH } from './config/config.js'
 import type { Config } from './config/config.js'
 import { loadConfig } from './config/load-config.js'
 import { renderDocsSection } from './docs/docs-section.js'
-import { escapeTableCell as md } from './docs/markdown-escape.js'
-import { UserError } from './errors.js'
 import { partitionByErrors } from './lint/approved-templates.js'
-import { SEVERITIES } from './lint/finding.js'
-import type { LintSummary } from './lint/finding.js'
-import { lintTemplates } from './lint/lint-templates.js'
 import { toTokenTemplate } from './links/from-fields.js'
-import { DEFAULT_SERVER_URL } from './links/token-template.js'
 import { resolveServerUrl } from './links/token-url.js'
+import { addFindings } from './action/add-findings.js'
 import { annotate } from './action/annotate.js'
-import {
-  apiClient,
-  checkOwners,
-  publishAll,
-  pullRequestChanges,
-} from './action/api-steps.js'
-import { runDocsStep } from './action/docs-step.js'
-import type { DocsOutcome } from './action/docs-step.js'
-import { readPullRequestEvent } from './action/event.js'
+import { gitHubClientOnFirstUse } from './action/api/github-client.js'
+import { checkRunStep } from './action/check-run-step.js'
+import { docsStep } from './action/docs-step.js'
+import type { Env } from './action/env.js'
 import { readInputs } from './action/inputs.js'
-import type { ActionInputs, FailOn } from './action/inputs.js'
-import { blobLineUrl, renderJobSummary } from './action/job-summary.js'
+import { jobSummaryStep } from './action/job-summary-step.js'
+import { lintStep } from './action/lint-step.js'
 import { orderFindings } from './action/order-findings.js'
+import { ownerStep } from './action/owner-step.js'
+import { pullRequestFilesStep } from './action/pull-request-files-step.js'
+import { pullRequestStep } from './action/pull-request-step.js'
+import { checkRunConclusion, failsRun } from './action/step-outcome.js'
 
-type Env = Readonly<Record<string, string | undefined>>
-
-function failsRun(summary: LintSummary, failOn: FailOn): boolean {
-  if (failOn === 'never') return false
-  const counts = {
-    error: summary.errors,
-    warning: summary.warnings,
-    notice: summary.notices,
-  }
-  return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some(
-    (severity) => counts[severity] > 0,
-  )
+function describeConfig(config: Config): string {
+  return config.file
+    ? `config: ${config.file}`
+    : `config: defaults (no ${DEFAULT_CONFIG_PATH})`
 }
 
-/** `docs: check|write`; a README it cannot use fails the step, with a note. */
-function docsStep(
-  inputs: ActionInputs,
-  config: Config,
-  root: string,
-  section: string,
-  notes: string[],
-): DocsOutcome | undefined {
-  if (inputs.docs === 'off') return undefined
-  const readme = inputs.readme ?? config.readme ?? 'README.md'
-  try {
-    const outcome = runDocsStep({
-      mode: inputs.docs,
-      root,
-      readme,
-      table: section,
-    })
-    notes.push(md(outcome.note))
-    return outcome
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error
-    core.error(error.message, { title: 'docs', file: readme })
-    notes.push(
-      `The token links table was not ${inputs.docs === 'write' ? 'written' : 'checked'}: ${md(error.message)}`,
-    )
-    return {
-      changed: false,
-      stale: true,
-      note: error.message,
-      failure: error.message,
-    }
-  }
-}
-
-function writeSummary(markdown: string): void {
-  try {
-    core.appendSummary(markdown)
-  } catch (error) {
-    core.warning(
-      `the job summary could not be written (${(error as Error).message.split('\n')[0]})`,
-    )
-  }
-}
-
-/** The Action: lint, annotate, summarise, and optionally check or write the README table. */
+/**
+ * The Action: lint, annotate, summarise, and optionally check or write the
+ * README table. Any error fails the step with its message.
+ */
 export async function run(env: Env = process.env): Promise<void> {
   try {
     const inputs = readInputs()
     const root = env.GITHUB_WORKSPACE || process.cwd()
     const config = loadConfig(root, inputs.config)
+    core.debug(describeConfig(config))
     const serverUrl = resolveServerUrl(inputs.serverUrl, config.serverUrl, env)
-    const notes: string[] = []
-    const event = readPullRequestEvent(env)
-    if (!event.ok)
-      notes.push(`Pull request details were skipped: ${md(event.problem)}.`)
-    const pullRequest = event.ok ? event.pullRequest : undefined
+    const event = pullRequestStep(env)
+    const { pullRequest } = event
+    const linted = lintStep({ root, patterns: inputs.templates, config })
+    const { lint } = linted
 
-    const lint = lintTemplates({
-      root,
-      patterns: inputs.templates,
-      config,
-      collectTemplates: true,
+    const api = inputs.token ? gitHubClientOnFirstUse(inputs.token) : undefined
+    const owners = await ownerStep({ api, templates: lint.templates, config })
+    const allFindings = [...lint.findings, ...owners.findings]
+    const summary = addFindings(lint.summary, owners.findings)
+    const files = await pullRequestFilesStep(api, pullRequest)
+    const { changes } = files
+    const findings = orderFindings(
+      allFindings,
+      new Set([...(changes?.added ?? []), ...(changes?.modified ?? [])]),
+    )
+    const fails = failsRun(summary, inputs.failOn)
+    const checkRun = await checkRunStep({
+      annotationsHidden: annotate(findings),
+      api,
+      findings,
+      summary,
+      conclusion: checkRunConclusion(fails, findings),
+      pullRequest,
+      env,
     })
-    for (const pattern of lint.discovery.unmatched) {
-      core.warning(`no template file matches ${JSON.stringify(pattern)}`)
-    }
-    if (lint.summary.files === 0)
-      notes.push('No template files were found: check the templates input.')
 
-    const client = await apiClient(inputs.token, notes)
-    await checkOwners(client, lint, config, notes)
-    const changes = await pullRequestChanges(client, pullRequest, notes)
-    const changed = new Set([
-      ...(changes?.added ?? []),
-      ...(changes?.modified ?? []),
-    ])
-    const findings = orderFindings(lint.findings, changed)
-    const fails = failsRun(lint.summary, inputs.failOn)
-
-    if (annotate(findings)) {
-      const conclusion = fails
-        ? 'failure'
-        : findings.length
-          ? 'neutral'
-          : 'success'
-      await publishAll(
-        client,
-        lint,
-        findings,
-        conclusion,
-        pullRequest,
-        env,
-        notes,
-      )
-    }
-
-    const { approved } = partitionByErrors(lint.templates, lint.findings)
+    const { approved } = partitionByErrors(lint.templates, allFindings)
     const section = renderDocsSection(
       approved.map((template) => toTokenTemplate(template.fields)),
       serverUrl,
       config.policy,
     )
-    const docs = docsStep(inputs, config, root, section, notes)
+    const docs = docsStep({
+      mode: inputs.docs,
+      root,
+      readme: inputs.readme ?? config.readme ?? 'README.md',
+      table: section,
+    })
 
-    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY
-    // Links to lines go to the server hosting the repository, which need
-    // not be the one the token links point at (server-url).
-    const repositoryServer = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL
-    const sha = pullRequest?.headSha ?? env.GITHUB_SHA
-    const templateFiles = new Set(lint.discovery.files)
-    writeSummary(
-      renderJobSummary({
-        summary: lint.summary,
-        findings,
-        linksTable: section,
-        lineUrl:
-          repository && sha
-            ? (finding) =>
-                blobLineUrl(repositoryServer, repository, sha, finding)
-            : undefined,
-        pullRequest: changes && {
-          added: changes.added.filter((file) => templateFiles.has(file)),
-          modified: changes.modified.filter((file) => templateFiles.has(file)),
-        },
-        notes,
-      }),
-    )
+    await jobSummaryStep({
+      summary,
+      findings,
+      linksTable: section,
+      templateFiles: lint.discovery.files,
+      changes,
+      pullRequest,
+      notes: [
+        ...event.notes,
+        ...linted.notes,
+        ...owners.notes,
+        ...files.notes,
+        ...checkRun.notes,
+        ...docs.notes,
+      ],
+      env,
+    })
 
-    const { errors, warnings, notices, templates, files } = lint.summary
+    const { errors, warnings, notices, templates } = summary
     core.setOutput('errors', errors)
     core.setOutput('warnings', warnings)
     core.setOutput('templates', templates)
     core.setOutput(
       'readme-changed',
-      inputs.docs === 'write' && docs?.changed === true,
+      inputs.docs === 'write' && docs.outcome?.changed === true,
     )
     core.info(
-      `${templates} templates in ${files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`,
+      `${templates} templates in ${summary.files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`,
     )
     if (fails) {
       core.setFailed(
         `token templates have findings at or above the fail-on level (${inputs.failOn})`,
       )
-    } else if (docs?.stale) {
-      core.setFailed(docs.failure ?? 'the README token links table is stale')
+    } else if (docs.outcome?.failure) {
+      core.setFailed(docs.outcome.failure)
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

@@ -1,11 +1,11 @@
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import type { Finding } from '../lint/finding.js'
 
 /** GitHub shows at most this many annotations of one level per step. */
 export const ANNOTATIONS_SHOWN_PER_LEVEL = 10
 
 /**
- * One workflow annotation per finding, in the given order. The runner module
+ * One workflow annotation per finding, in the given order. @actions/core
  * escapes the message and properties, so template text cannot start a
  * workflow command. Returns whether GitHub will hide some of them.
  */
@@ -25,7 +25,11 @@ export function annotate(findings: readonly Finding[]): boolean {
       }),
     })
   }
-  return Object.values(perLevel).some(
+  const hidden = Object.values(perLevel).some(
     (count) => count > ANNOTATIONS_SHOWN_PER_LEVEL,
   )
+  core.debug(
+    `annotations: ${perLevel.error} errors, ${perLevel.warning} warnings, ${perLevel.notice} notices${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`,
+  )
+  return hidden
 }

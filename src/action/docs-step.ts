@@ -1,26 +1,24 @@
-import * as core from './runner.js'
+import * as core from '@actions/core'
+import { escapeTableCell as md } from '../docs/markdown-escape.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
-import type { DocsMode } from './inputs.js'
+import { UserError } from '../errors.js'
 import { logUntrusted } from '../format/log-untrusted.js'
+import type { DocsMode } from './inputs.js'
 
 export interface DocsOutcome {
   /** The README was (write) or would be (check) changed. */
   changed: boolean
-  /** The table is stale under `docs: check`: the step fails. */
-  stale: boolean
-  note: string
-  /** Why the step fails, when it is not simply a stale table. */
+  /** The step fails: a stale table under `docs: check`, or an unusable README. */
   failure?: string
 }
 
 /** `docs: check` compares the README's table, `docs: write` rewrites it. */
-export function runDocsStep(options: {
-  mode: Exclude<DocsMode, 'off'>
-  root: string
-  readme: string
-  table: string
-}): DocsOutcome {
-  const { mode, root, readme, table } = options
+function updateTable(
+  mode: Exclude<DocsMode, 'off'>,
+  root: string,
+  readme: string,
+  table: string,
+): { outcome: DocsOutcome; note: string } {
   const check = mode === 'check'
   const update = updateReadmeFile({
     root,
@@ -31,15 +29,13 @@ export function runDocsStep(options: {
   })
   if (!update.changed) {
     return {
-      changed: false,
-      stale: false,
+      outcome: { changed: false },
       note: `${readme}: the token links table is current.`,
     }
   }
   if (!check) {
     return {
-      changed: true,
-      stale: false,
+      outcome: { changed: true },
       note: `${readme}: the token links table was updated; commit it.`,
     }
   }
@@ -52,11 +48,46 @@ export function runDocsStep(options: {
     },
   )
   core.startGroup(`What docs would change in ${readme}`)
+  // The diff holds template text: workflow commands are off around it.
   logUntrusted(update.diff ?? '')
   core.endGroup()
   return {
-    changed: true,
-    stale: true,
+    outcome: {
+      changed: true,
+      failure: 'the README token links table is stale',
+    },
     note: `${readme}: the token links table is stale; the log shows the diff.`,
+  }
+}
+
+/**
+ * The docs input: nothing for `off`; else checks or writes the README's
+ * token links table. A README it cannot use fails the step, with a note.
+ */
+export function docsStep(options: {
+  mode: DocsMode
+  root: string
+  readme: string
+  table: string
+}): { outcome?: DocsOutcome; notes: string[] } {
+  const { mode, root, readme, table } = options
+  if (mode === 'off') {
+    core.debug('docs: off')
+    return { notes: [] }
+  }
+  try {
+    const { outcome, note } = updateTable(mode, root, readme, table)
+    core.debug(`docs ${mode}: ${note}`)
+    return { outcome, notes: [md(note)] }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    core.debug(`docs ${mode}: ${error.message}`)
+    core.error(error.message, { title: 'docs', file: readme })
+    return {
+      outcome: { changed: false, failure: error.message },
+      notes: [
+        `The token links table was not ${mode === 'write' ? 'written' : 'checked'}: ${md(error.message)}`,
+      ],
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Env } from './env.js'
 
 /** What the Action needs to know of a pull_request event. */
 export interface PullRequestEvent {
@@ -30,9 +31,7 @@ function field(value: unknown, key: string): unknown {
  * or malformed file is a problem to report, never a crash: linting needs
  * no event at all.
  */
-export function readPullRequestEvent(
-  env: Readonly<Record<string, string | undefined>>,
-): EventReading {
+export function readPullRequestEvent(env: Env): EventReading {
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return { ok: true }
   const path = env.GITHUB_EVENT_PATH
   if (!path) return { ok: false, problem: 'GITHUB_EVENT_PATH is not set' }

@@ -1,4 +1,4 @@
-import * as core from './runner.js'
+import * as core from '@actions/core'
 import { splitPatterns } from './split-patterns.js'
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
@@ -30,13 +30,12 @@ function oneOf<T extends string>(
   )
 }
 
-/** Every input, read and checked in one place. */
+/** Every input, read and checked in one place; the token is masked. */
 export function readInputs(): ActionInputs {
-  const templates = splitPatterns(core.getInput('templates'))
   const token = core.getInput('token')
   if (token) core.setSecret(token)
-  return {
-    templates,
+  const inputs: ActionInputs = {
+    templates: splitPatterns(core.getInput('templates')),
     config: core.getInput('config') || undefined,
     readme: core.getInput('readme') || undefined,
     docs: oneOf('docs', DOCS_MODES, 'off'),
@@ -44,4 +43,8 @@ export function readInputs(): ActionInputs {
     serverUrl: core.getInput('server-url') || undefined,
     token,
   }
+  core.debug(
+    `inputs: ${JSON.stringify({ ...inputs, token: token ? 'set' : 'none' })}`,
+  )
+  return inputs
 }

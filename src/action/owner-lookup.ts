@@ -7,7 +7,7 @@ import {
 } from '../rules/target-owner-type.js'
 import type { OwnerType } from '../rules/target-owner-type.js'
 import { TARGET_NAME_PATTERN } from '../schema/template-schema.js'
-import { describeApiError } from './api/github-client.js'
+import { describeApiError } from './api/describe-api-error.js'
 
 export type LookupOwner = (login: string) => Promise<OwnerType | undefined>
 

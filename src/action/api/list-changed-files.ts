@@ -1,5 +1,5 @@
 import type { PullRequestChanges } from '../job-summary.js'
-import { timeout } from './github-client.js'
+import { timeout } from './request-timeout.js'
 import type { GitHubClient } from './github-client.js'
 
 /** The files a pull request adds and modifies (renames count as added). */

@@ -1,4 +1,4 @@
-import { timeout } from './github-client.js'
+import { timeout } from './request-timeout.js'
 import type { GitHubClient } from './github-client.js'
 
 export type OwnerType = 'User' | 'Organization'

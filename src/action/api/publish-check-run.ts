@@ -1,6 +1,8 @@
 import type { Finding } from '../../lint/finding.js'
-import { timeout } from './github-client.js'
+import { timeout } from './request-timeout.js'
 import type { GitHubClient } from './github-client.js'
+
+export type CheckRunConclusion = 'success' | 'failure' | 'neutral'
 
 /** The Checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -38,7 +40,7 @@ export async function publishCheckRun(
     repository: string
     headSha: string
     findings: readonly Finding[]
-    conclusion: 'success' | 'failure' | 'neutral'
+    conclusion: CheckRunConclusion
     summary: string
   },
 ): Promise<string> {

@@ -1,0 +1,11 @@
+/**
+ * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
+ * 10 s): a hung API must not hang the job.
+ */
+export const API_TIMEOUT_MS =
+  Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000
+
+/** Octokit's `request` option that aborts a call after `ms`. */
+export function timeout(ms = API_TIMEOUT_MS): { signal: AbortSignal } {
+  return { signal: AbortSignal.timeout(ms) }
+}

@@ -1,0 +1,73 @@
+import * as core from '@actions/core'
+import { escapeTableCell as md } from '../docs/markdown-escape.js'
+import type { Finding, LintSummary } from '../lint/finding.js'
+import { describeApiError } from './api/describe-api-error.js'
+import type { GetGitHubClient } from './api/github-client.js'
+import { publishCheckRun } from './api/publish-check-run.js'
+import type { CheckRunConclusion } from './api/publish-check-run.js'
+import type { Env } from './env.js'
+import type { PullRequestEvent } from './event.js'
+
+const HIDDEN =
+  'GitHub shows only 10 annotations of each level per step; every finding is listed below.'
+
+/**
+ * When GitHub hides some annotations, posts every finding as one check
+ * run and notes where to find them; without a token, or when the token
+ * cannot write checks, notes that the job summary lists them all.
+ */
+export async function checkRunStep(options: {
+  annotationsHidden: boolean
+  api: GetGitHubClient | undefined
+  findings: readonly Finding[]
+  summary: LintSummary
+  conclusion: CheckRunConclusion
+  pullRequest: PullRequestEvent | undefined
+  env: Env
+}): Promise<{ notes: string[] }> {
+  const { api, findings, summary, pullRequest, env } = options
+  if (!options.annotationsHidden) {
+    core.debug('check run: not needed, every annotation shows')
+    return { notes: [] }
+  }
+  const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY
+  const headSha = pullRequest?.headSha ?? env.GITHUB_SHA
+  if (!api || !repository || !headSha) {
+    core.debug(
+      `check run: skipped, no ${api ? 'repository or commit' : 'token'}`,
+    )
+    return {
+      notes: [`${HIDDEN} (No token to publish them all as a check run.)`],
+    }
+  }
+  try {
+    const url = await publishCheckRun(await api(), {
+      repository,
+      headSha,
+      findings,
+      conclusion: options.conclusion,
+      summary: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices in ${summary.templates} templates`,
+    })
+    core.debug(
+      `check run: ${findings.length} findings published on ${repository}@${headSha} (${options.conclusion}): ${url}`,
+    )
+    const link = /^https?:\/\/[^\s()<>[\]]+$/.test(url)
+      ? `[check run](${url})`
+      : 'check run'
+    return {
+      notes: [
+        `GitHub shows only 10 annotations of each level per step; all ${findings.length} findings are annotated in the ${link}.`,
+      ],
+    }
+  } catch (error) {
+    const reason = describeApiError(error)
+    core.debug(`check run: not published (${reason})`)
+    const readOnly =
+      (error as { status?: number }).status === 403 || pullRequest?.fromFork
+    return {
+      notes: [
+        `${HIDDEN} (They could not be published as a check run: ${md(reason)}${readOnly ? '; the token cannot write checks, as on pull requests from forks: give the workflow `checks: write` to get them' : ''}.)`,
+      ],
+    }
+  }
+}
