@@ -5,6 +5,7 @@ import {
   TOKEN,
   findingRows,
   manyErrors,
+  octokitChunks,
   removeTemporaryFolders,
   startRuns,
   summaryNotes,
@@ -35,6 +36,17 @@ const withToken = (
   inputs: { token: TOKEN, ...options.inputs },
   env: { GITHUB_API_URL: stub.url, ...env, ...options.env },
 })
+
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The `::debug::GitHub API: …` lines: one per request, with its outcome. */
+const apiDebugLines = (result: ActionResult) =>
+  result.commands
+    .filter(
+      (c) => c.command === 'debug' && c.message.startsWith('GitHub API: '),
+    )
+    .map((c) => c.message.slice('GitHub API: '.length))
 
 const requestsTo = (stub: ApiStub, path: string | RegExp) =>
   stub.requests.filter((request) =>
@@ -274,7 +286,12 @@ describe('pull request files', () => {
   }
 
   it('reads every page of the files', async () => {
-    await runs.changes
+    const result = await runs.changes
+    expect(apiDebugLines(result)).toEqual([
+      'first call, loading the client',
+      'GET /repos/octo/changes/pulls/7/files?per_page=100: HTTP 200',
+      'GET /repos/octo/changes/pulls/7/files?per_page=100&page=2: HTTP 200',
+    ])
     expect(
       requestsTo(stub, '/repos/octo/changes/pulls/7/files').map((r) =>
         r.query.get('page'),
@@ -482,12 +499,16 @@ describe('owner lookups (target-owner-type)', () => {
   })
 
   it.each([
-    ['ghost', /\(HTTP 404: Not Found/],
-    ['limited', /\(rate limit exceeded \(HTTP 403\)\)/],
-    ['broken', /\(HTTP 500: Oops/],
+    ['ghost', /\(HTTP 404: Not Found/, 'HTTP 404: Not Found'],
+    [
+      'limited',
+      /\(rate limit exceeded \(HTTP 403\)\)/,
+      'rate limit exceeded (HTTP 403)',
+    ],
+    ['broken', /\(HTTP 500: Oops/, 'HTTP 500: Oops'],
   ] as const)(
-    'turns a failed lookup of %s into a notice and a summary note',
-    async (name, reason) => {
+    'turns a failed lookup of %s into a notice, a summary note and a debug line',
+    async (name, reason, logged) => {
       const result = await runs.failures
       expect(
         result.commands
@@ -509,6 +530,10 @@ describe('owner lookups (target-owner-type)', () => {
       )
       // Asked once: no retry storm against a failing or limiting API.
       expect(requestsTo(stub, `/users/${name}`)).toHaveLength(1)
+      // The debug log names the call and how it failed.
+      expect(apiDebugLines(result)).toContainEqual(
+        expect.stringMatching(`^GET /users/${name}: ${escapeRegExp(logged)}`),
+      )
     },
   )
 
@@ -541,5 +566,66 @@ describe('owner lookups (target-owner-type)', () => {
         /^Owner lookup: could not look up the owner "hang"/,
       ),
     )
+  })
+})
+
+describe('the GitHub client, made on the first API call', () => {
+  let stub: ApiStub
+  let runs: Record<'idle' | 'busy', Promise<ActionResult>>
+
+  beforeAll(async () => {
+    stub = await startApiStub((request, res) =>
+      request.path === '/users/octo-user'
+        ? sendJson(res, 200, { login: 'octo-user', type: 'User' })
+        : sendJson(res, 404, { message: 'Not Found' }),
+    )
+    runs = startRuns({
+      // A token, but no target_name, no pull request and 3 errors: no
+      // call to make.
+      idle: () =>
+        withToken(stub, {
+          workspace: workspace({ [`${DIR}/few.yml`]: manyErrors(3) }),
+          traceModules: true,
+        }),
+      busy: () =>
+        withToken(stub, {
+          workspace: workspace({
+            [`${DIR}/owner.yml`]:
+              'name: A\ndescription: a\ntarget_name: octo-user\nexpires_in: 30\npermissions:\n  contents: read\n',
+          }),
+          traceModules: true,
+        }),
+    })
+  })
+
+  afterAll(() => stub.close())
+
+  it('keeps Octokit out of the bundle that every run loads', () => {
+    const chunks = octokitChunks()
+    expect(chunks).not.toEqual([])
+    expect(chunks).not.toContain('index.js')
+  })
+
+  it('never loads Octokit when no call is due, token or not', async () => {
+    const result = await runs.idle
+    expect(result.code).toBe(1)
+    expect(result.outputs.errors).toBe('3')
+    expect(result.modules).toContain('index.js')
+    expect(result.modules.filter((m) => octokitChunks().includes(m))).toEqual(
+      [],
+    )
+    expect(apiDebugLines(result)).toEqual([])
+  })
+
+  it('loads it for the first call, and logs the call with its status', async () => {
+    const result = await runs.busy
+    expect(result.code).toBe(0)
+    expect(
+      result.modules.filter((m) => octokitChunks().includes(m)),
+    ).toHaveLength(1)
+    expect(apiDebugLines(result)).toEqual([
+      'first call, loading the client',
+      'GET /users/octo-user: HTTP 200',
+    ])
   })
 })

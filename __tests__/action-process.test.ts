@@ -76,29 +76,25 @@ describe('the Action on clean templates', () => {
     )
   })
 
-  it('summarises the counts, no findings and the token links table', async () => {
-    const { summary } = await runs.clean
-    expect(summary).toContain('## Token templates')
-    expect(summary).toContain(
-      '**3 templates** in 2 files: 0 errors, 0 warnings, 0 notices',
-    )
-    expect(summary).toContain('No findings.')
-    expect(summary).toContain('### Token links')
-    expect(tokenLinks(summary!)).toEqual([
-      `${SERVER_URL}/settings/personal-access-tokens/new?name=Issue+triage+token&description=Label+and+close+issues&expires_in=7&issues=write`,
-      `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-reading+token&description=Just+contents%3Aread&target_name=octodemo&expires_in=45&contents=read`,
-      `${SERVER_URL}/settings/personal-access-tokens/new?name=Repo-writing+token&description=Just+contents%3Awrite&expires_in=30&contents=write`,
+  it('writes each output as @actions/core does: a heredoc under its own random delimiter', async () => {
+    const { outputFile } = await runs.clean
+    const heredoc =
+      /^([a-z-]+)<<(ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\n(.*)\n\2\n/
+    const entries: Array<{ name: string; value: string; delimiter: string }> =
+      []
+    let rest = outputFile
+    for (let match; (match = heredoc.exec(rest));) {
+      entries.push({ name: match[1]!, delimiter: match[2]!, value: match[3]! })
+      rest = rest.slice(match[0].length)
+    }
+    expect(rest).toBe('')
+    expect(entries.map(({ name, value }) => `${name}=${value}`)).toEqual([
+      'errors=0',
+      'warnings=0',
+      'templates=3',
+      'readme-changed=false',
     ])
-    // A target_name and no token: the owner check was skipped, and said so.
-    expect(summaryNotes(summary!)).toContainEqual(
-      expect.stringMatching(/^No token: target_name owners were not looked up/),
-    )
-  })
-
-  it('makes token links for the server-url input (GitHub Enterprise Server)', async () => {
-    const { summary } = await runs.enterprise
-    expect(tokenLinks(summary!, 'https://ghe.example.com')).toHaveLength(3)
-    expect(tokenLinks(summary!)).toEqual([])
+    expect(new Set(entries.map(({ delimiter }) => delimiter)).size).toBe(4)
   })
 })
 
@@ -318,6 +314,44 @@ describe('the job summary', () => {
     const { summary } = await runs.ten
     expect(findingRows(summary!)).toHaveLength(10)
     expect(summary).not.toContain('GitHub shows only 10')
+  })
+})
+
+describe('a file name cannot command the runner through the debug log', () => {
+  // Linux allows a line break in a file name. The Action names the files
+  // it matched in a debug line; @actions/core escapes it there as in
+  // every command, so the runner reads one line.
+  const name = `${DIR}/a\n::error::x.yml`
+  let result: ActionResult
+  beforeAll(async () => {
+    result = await startRuns({
+      newline: () => ({
+        workspace: workspace({
+          [name]:
+            'name: A\ndescription: a\nexpires_in: 30\npermissions:\n  contents: read\n',
+        }),
+      }),
+    }).newline
+  })
+
+  it('lints the file and names it, escaped, in the debug log', () => {
+    expect(result.code).toBe(0)
+    expect(result.outputs.templates).toBe('1')
+    expect(result.stdout).toContain(
+      `::debug::template files matched: 1 (${DIR}/a%0A::error::x.yml)`,
+    )
+    expect(result.commands).toContainEqual(
+      expect.objectContaining({
+        command: 'debug',
+        message: `template files matched: 1 (${name})`,
+      }),
+    )
+  })
+
+  it('prints no line that starts a command of its own', () => {
+    const lines = result.stdout.split(/\r?\n/).map((line) => line.trim())
+    expect(lines.filter((line) => line.startsWith('::error'))).toEqual([])
+    expect(lines).not.toContain('::error::x.yml)')
   })
 })
 

@@ -5,11 +5,13 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 
 // Runs the bundled Action (dist/index.js) as a GitHub runner does: a child
@@ -45,6 +47,13 @@ export interface ActionResult {
   summary: string | undefined
   /** GITHUB_OUTPUT, parsed. */
   outputs: Record<string, string>
+  /** GITHUB_OUTPUT as written. */
+  outputFile: string
+  /**
+   * With `traceModules`: the files Node loaded from dist/ (the bundle and
+   * any chunk it imports on demand), relative to dist/, in load order.
+   */
+  modules: string[]
   /** The workflow commands (`::cmd props::message`) on stdout, in order. */
   commands: WorkflowCommand[]
   /** The annotations (error, warning, notice commands) with a file. */
@@ -71,6 +80,8 @@ export interface RunOptions {
   event?: EventOptions
   /** Kill the child after this long (a hung Action must not hang Jest). */
   killAfterMs?: number
+  /** Record which files of dist/ the run loads (see `modules`). */
+  traceModules?: boolean
 }
 
 const temporary: string[] = []
@@ -213,6 +224,32 @@ export function parseCommands(stdout: string): WorkflowCommand[] {
 
 const LEVELS = new Set(['error', 'warning', 'notice'])
 
+/**
+ * `node --import` of this registers a loader hook that appends the URL of
+ * every file module loaded to the file TT_MODULE_LOG names: ncc's chunks
+ * are separate files, imported only when the code needs them.
+ */
+const TRACE_MODULES = (() => {
+  const hooks = `import { appendFileSync } from 'node:fs'
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(process.env.TT_MODULE_LOG, url + '\\n')
+  return next(url, context)
+}`
+  const register = `import { register } from 'node:module'
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
+  return `data:text/javascript,${encodeURIComponent(register)}`
+})()
+
+/** The files of dist/ that hold Octokit (by its user agent string). */
+export function octokitChunks(): string[] {
+  const dist = dirname(ACTION)
+  return readdirSync(dist).filter(
+    (file) =>
+      file.endsWith('.js') &&
+      readFileSync(join(dist, file), 'utf8').includes('octokit-core.js/'),
+  )
+}
+
 /** Runs dist/index.js with the runner's environment; resolves on exit. */
 export async function runAction(options: RunOptions): Promise<ActionResult> {
   const runnerTemp = temporaryFolder('tt-action-run-')
@@ -257,13 +294,20 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     else env[name] = value
   }
 
+  const moduleLog = join(runnerTemp, 'modules')
+  if (options.traceModules) {
+    writeFileSync(moduleLog, '')
+    env.TT_MODULE_LOG = moduleLog
+  }
+  const nodeArgs = options.traceModules ? ['--import', TRACE_MODULES] : []
+
   const started = Date.now()
   const { code, stdout, stderr } = await new Promise<{
     code: number | null
     stdout: string
     stderr: string
   }>((done, fail) => {
-    const child = spawn(process.execPath, [ACTION], {
+    const child = spawn(process.execPath, [...nodeArgs, ACTION], {
       cwd: options.workspace,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -287,6 +331,8 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
     })
   })
   const commands = parseCommands(stdout)
+  const outputFile = readFileSync(outputPath, 'utf8')
+  const dist = pathToFileURL(dirname(ACTION)).href + '/'
   return {
     code,
     stdout,
@@ -295,7 +341,14 @@ export async function runAction(options: RunOptions): Promise<ActionResult> {
       env.GITHUB_STEP_SUMMARY && existsSync(env.GITHUB_STEP_SUMMARY)
         ? readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')
         : undefined,
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+    outputs: parseOutputFile(outputFile),
+    outputFile,
+    modules: options.traceModules
+      ? readFileSync(moduleLog, 'utf8')
+          .split('\n')
+          .filter((url) => url.startsWith(dist))
+          .map((url) => url.slice(dist.length))
+      : [],
     commands,
     annotations: commands.filter(
       (command) => LEVELS.has(command.command) && 'file' in command.properties,
