@@ -5,7 +5,7 @@ import { describeApiError } from './api/describe-api-error.js'
 import type { GetGitHubClient } from './api/github-client.js'
 import { publishCheckRun } from './api/publish-check-run.js'
 import type { CheckRunConclusion } from './api/publish-check-run.js'
-import type { Env } from './env.js'
+import type { Env } from '../common/env.js'
 import type { PullRequestEvent } from './event.js'
 
 const HIDDEN =

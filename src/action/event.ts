@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Env } from './env.js'
+import type { Env } from '../common/env.js'
 
 /** What the Action needs to know of a pull_request event. */
 export interface PullRequestEvent {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Finding, LintSummary } from '../lint/finding.js'
 import { DEFAULT_SERVER_URL } from '../links/token-template.js'
-import type { Env } from './env.js'
+import type { Env } from '../common/env.js'
 import type { PullRequestEvent } from './event.js'
 import { blobLineUrl, renderJobSummary } from './job-summary.js'
 import type { PullRequestChanges } from './job-summary.js'

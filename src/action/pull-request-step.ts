@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { escapeTableCell as md } from '../docs/markdown-escape.js'
-import type { Env } from './env.js'
+import type { Env } from '../common/env.js'
 import { readPullRequestEvent } from './event.js'
 import type { PullRequestEvent } from './event.js'
 

@@ -1,7 +1,9 @@
+import type { Env } from '../common/env.js'
+
 /** What a command may touch of the outside world: injected so tests need no process. */
 export interface CliIo {
   cwd: string
-  env: Readonly<Record<string, string | undefined>>
+  env: Env
   color: boolean
   stdout(text: string): void
   stderr(text: string): void

@@ -1,3 +1,4 @@
+import type { Env } from '../common/env.js'
 import { UserError } from '../errors.js'
 import {
   DEFAULT_SERVER_URL,
@@ -36,7 +37,7 @@ export function buildTokenUrl(
 export function resolveServerUrl(
   flag: string | undefined,
   configured: string | undefined,
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
 ): string {
   const url = flag || configured || env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL
   let parsed: URL
