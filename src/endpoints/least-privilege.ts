@@ -128,8 +128,20 @@ function compare(a: Cost, b: Cost): number {
   return a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0
 }
 
+// Endpoints' sets are shared data: their candidates are worked out once.
+const CANDIDATES = new WeakMap<readonly PermissionSet[], PermissionSet[]>()
+
 /** The sets without `metadata`, minus those a smaller one makes pointless. */
 function candidates(sets: readonly PermissionSet[]): PermissionSet[] {
+  let found = CANDIDATES.get(sets)
+  if (!found) {
+    found = usefulSets(sets)
+    CANDIDATES.set(sets, found)
+  }
+  return found
+}
+
+function usefulSets(sets: readonly PermissionSet[]): PermissionSet[] {
   const stripped = sets.map((set) =>
     Object.fromEntries(Object.entries(set).filter(([n]) => n !== IMPLIED)),
   )

@@ -1,12 +1,11 @@
-import { checkGrant, findDataPermission } from '../endpoints/index.js'
+import { findDataPermission } from '../endpoints/index.js'
 import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import {
   isFullyUnderstood,
-  knownEndpoints,
   listedEndpoints,
-  templateGrant,
+  templateGrantCheck,
 } from './template-endpoints.js'
 
 export const excessPermissionRule: Rule = {
@@ -24,7 +23,7 @@ export const excessPermissionRule: Rule = {
     if (!listed) return
     // An endpoint not understood may need any permission: say nothing.
     if (!isFullyUnderstood(template, listed)) return
-    const check = checkGrant(knownEndpoints(listed), templateGrant(template))
+    const check = templateGrantCheck(template, listed)
     const unpublished = check.unpublished.map((item) => item.endpoint.id)
     const caveat =
       unpublished.length > 0

@@ -1,4 +1,3 @@
-import { checkGrant } from '../endpoints/index.js'
 import type { Grant } from '../endpoints/index.js'
 import { alternativeGrants, certaintyNote } from './endpoint-certainty.js'
 import { perTemplate } from './rule.js'
@@ -6,9 +5,9 @@ import type { Rule } from './rule.js'
 import {
   describeGrant,
   endpointLabel,
-  knownEndpoints,
   listedEndpoints,
   templateGrant,
+  templateGrantCheck,
 } from './template-endpoints.js'
 import { permissionEntries } from './template-fields.js'
 
@@ -45,7 +44,7 @@ export const missingPermissionRule: Rule = {
         .filter(({ name }) => held[name] === undefined)
         .map(({ name }) => name),
     )
-    const { missing } = checkGrant(knownEndpoints(listed), held)
+    const { missing } = templateGrantCheck(template, listed)
     for (const { endpoint: item, add } of missing) {
       if (Object.keys(add).some((name) => unreadable.has(name))) continue
       const others = alternativeGrants(item.endpoint, held, add)

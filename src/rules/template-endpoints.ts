@@ -1,10 +1,11 @@
 import { isAccessLevel } from '../catalog/index.js'
 import type { AccessLevel } from '../catalog/index.js'
-import { lookupEndpoint } from '../endpoints/index.js'
+import { checkGrant, lookupEndpoint } from '../endpoints/index.js'
 import type {
   Endpoint,
   EndpointLookup,
   Grant,
+  GrantCheck,
   PermissionSet,
 } from '../endpoints/index.js'
 import { listing, quote } from '../common/quote.js'
@@ -30,6 +31,22 @@ export interface KnownEndpoint extends ListedEndpoint {
 const LOOKED_UP = new WeakMap<object, ListedEndpoint[]>()
 
 /**
+ * Lookups by text: templates of one organization list the same endpoints
+ * again and again. Bounded, so a file of random texts cannot grow it.
+ */
+const LOOKUPS = new Map<string, EndpointLookup>()
+const MAX_LOOKUPS = 10_000
+
+function lookupOnce(text: string): EndpointLookup {
+  let lookup = LOOKUPS.get(text)
+  if (!lookup) {
+    lookup = lookupEndpoint(text)
+    if (LOOKUPS.size < MAX_LOOKUPS) LOOKUPS.set(text, lookup)
+  }
+  return lookup
+}
+
+/**
  * The template's `endpoints:` texts, looked up; undefined when it has no
  * list. Items that are not text, or empty, are the schema rule's to report.
  */
@@ -42,7 +59,7 @@ export function listedEndpoints(
   if (!listed) {
     listed = list.flatMap((text: unknown, index) =>
       typeof text === 'string' && text !== ''
-        ? [{ index, text, lookup: lookupEndpoint(text) }]
+        ? [{ index, text, lookup: lookupOnce(text) }]
         : [],
     )
     LOOKED_UP.set(template.fields, listed)
@@ -83,6 +100,22 @@ export function knownEndpoints(listed: readonly ListedEndpoint[]) {
         ]
       : [],
   )
+}
+
+// missing-permission and excess-permission ask the same question.
+const CHECKED = new WeakMap<object, GrantCheck<KnownEndpoint>>()
+
+/** The template's grant checked against its listed endpoints, once. */
+export function templateGrantCheck(
+  template: TemplateView,
+  listed: readonly ListedEndpoint[],
+): GrantCheck<KnownEndpoint> {
+  let check = CHECKED.get(template.fields)
+  if (!check) {
+    check = checkGrant(knownEndpoints(listed), templateGrant(template))
+    CHECKED.set(template.fields, check)
+  }
+  return check
 }
 
 /** What the template grants: its permissions with a valid level. */
