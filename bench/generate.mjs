@@ -1,10 +1,13 @@
-// Deterministic generator of realistic token templates for the benchmark.
+// Deterministic generator of realistic token templates for the benchmarks.
 //
 // generateTemplates(dir, n, { seed, onePerFile }) writes n templates under
-// dir/.github/token-templates/ and returns { files, templates, invalid }.
-// Exactly 10% of the templates (rounded) are invalid, spread evenly, each with
-// one defect that the JSON Schema alone also catches. Nothing is imported from
-// src/: the permissions below are a hand-copied slice of the catalog.
+// dir/.github/token-templates/ and returns { files, templates, invalid,
+// invalidFiles }. templateDocuments(seed) yields the same kind of templates
+// one by one, as YAML texts. Every tenth template is invalid, with one defect
+// that the JSON Schema alone also catches, so lint reports one error there
+// and none elsewhere. Nothing is imported from src/: the permissions and
+// endpoints below are a hand-copied slice of the catalog (the endpoints'
+// permissions are what `token-templates suggest` prints for them).
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -68,6 +71,58 @@ const ACCOUNT_PERMISSIONS = {
 const REPOSITORY_NAMES = Object.keys(REPOSITORY_PERMISSIONS)
 const ORGANIZATION_NAMES = Object.keys(ORGANIZATION_PERMISSIONS)
 const ACCOUNT_NAMES = Object.keys(ACCOUNT_PERMISSIONS)
+
+// REST endpoints and the repository permission each needs.
+const ENDPOINTS = [
+  ['GET /repos/{owner}/{repo}/contents/{path}', 'contents', 'read'],
+  ['PUT /repos/{owner}/{repo}/contents/{path}', 'contents', 'write'],
+  ['GET /repos/{owner}/{repo}/releases/latest', 'contents', 'read'],
+  ['POST /repos/{owner}/{repo}/releases', 'contents', 'write'],
+  ['GET /repos/{owner}/{repo}/issues', 'issues', 'read'],
+  [
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    'issues',
+    'write',
+  ],
+  [
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+    'issues',
+    'write',
+  ],
+  ['GET /repos/{owner}/{repo}/pulls', 'pull_requests', 'read'],
+  [
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
+    'pull_requests',
+    'read',
+  ],
+  ['POST /repos/{owner}/{repo}/pulls', 'pull_requests', 'write'],
+  ['POST /repos/{owner}/{repo}/statuses/{sha}', 'statuses', 'write'],
+  ['GET /repos/{owner}/{repo}/commits/{ref}/status', 'statuses', 'read'],
+  ['GET /repos/{owner}/{repo}/actions/runs', 'actions', 'read'],
+  [
+    'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+    'actions',
+    'write',
+  ],
+  ['GET /repos/{owner}/{repo}/deployments', 'deployments', 'read'],
+  ['POST /repos/{owner}/{repo}/deployments', 'deployments', 'write'],
+  ['POST /repos/{owner}/{repo}/pages/builds', 'pages', 'write'],
+  ['GET /repos/{owner}/{repo}/code-scanning/alerts', 'security_events', 'read'],
+  [
+    'GET /repos/{owner}/{repo}/dependabot/alerts',
+    'vulnerability_alerts',
+    'read',
+  ],
+]
+const LEVEL_RANK = { read: 1, write: 2, admin: 3 }
+
+// Comments people leave at the top of a template.
+const COMMENTS = [
+  '# Owner: platform team',
+  '# Rotated by the secrets-rotation workflow',
+  '# Reviewed 2026-09: still needed',
+  '# Keep in sync with the deploy workflow',
+]
 
 const PURPOSES = [
   'Release automation',
@@ -203,10 +258,27 @@ function pickPermissions(random, names, catalog, count) {
   return chosen
 }
 
+/** 1-3 endpoints a repository token calls; adds what they need to permissions. */
+function pickEndpoints(random, permissions) {
+  const chosen = new Set()
+  const count = 1 + Math.floor(random() * 3)
+  while (chosen.size < count)
+    chosen.add(ENDPOINTS[Math.floor(random() * ENDPOINTS.length)])
+  for (const [, name, level] of chosen) {
+    const current = permissions.get(name)
+    if (!current || LEVEL_RANK[current] < LEVEL_RANK[level])
+      permissions.set(name, level)
+  }
+  return [...chosen].map(([endpoint]) => endpoint)
+}
+
 /** The YAML text of template number `index` (no modeline). */
 function templateText(random, index, invalidKind) {
   const purpose = PURPOSES[Math.floor(random() * PURPOSES.length)]
-  const lines = [`name: ${purpose} token ${index + 1}`]
+  const lines = []
+  if (random() < 0.1)
+    lines.push(COMMENTS[Math.floor(random() * COMMENTS.length)])
+  lines.push(`name: ${purpose} token ${index + 1}`)
 
   const shape = random()
   if (shape < 0.1) lines.push(longDescription(random))
@@ -218,6 +290,7 @@ function templateText(random, index, invalidKind) {
   const kind = random()
   const permissions = new Map()
   let organization = false
+  let endpoints = []
   if (kind < 0.15) {
     // An organization token: target_name + organization permissions.
     organization = true
@@ -261,6 +334,12 @@ function templateText(random, index, invalidKind) {
       count,
     ))
       permissions.set(k, v)
+    // A quarter of repository tokens list the endpoints they call, with
+    // the permissions those need (as `token-templates suggest` writes them).
+    if (!organization && random() < 0.25) {
+      permissions.clear()
+      endpoints = pickEndpoints(random, permissions)
+    }
   }
 
   const expires = [7, 30, 30, 45, 60, 90, 180, 366, 'none'][
@@ -292,51 +371,76 @@ function templateText(random, index, invalidKind) {
     if (at === -1) lines.push(`  ${name}: ${level}`)
     else lines[at] = `  ${name}: ${level}`
   }
+  if (endpoints.length) {
+    lines.push('endpoints:')
+    for (const endpoint of endpoints) lines.push(`  - ${endpoint}`)
+  }
   return lines.join('\n')
+}
+
+/**
+ * Template documents without end, as { text, invalid }: every tenth one
+ * (index 9, 19, ...) is invalid, the four kinds of defect in rotation.
+ */
+export function* templateDocuments(seed = 1) {
+  const random = prng(seed)
+  let invalid = 0
+  for (let index = 0; ; index++) {
+    const kind =
+      index % 10 === 9
+        ? INVALID_KINDS[invalid++ % INVALID_KINDS.length]
+        : undefined
+    yield {
+      text: `${MODELINE}\n${templateText(random, index, kind)}\n`,
+      invalid: kind !== undefined,
+    }
+  }
 }
 
 /**
  * Writes n templates under dir/.github/token-templates/. With onePerFile
  * every file holds one template; otherwise most do, and some files hold 2-5
  * YAML documents. Some files sit in subdirectories; most end in .yml.
+ * invalidFiles lists the files (relative to dir) with an invalid template.
  */
 export function generateTemplates(
   dir,
   n,
   { seed = 1, onePerFile = false } = {},
 ) {
-  const random = prng(seed)
+  const documents = templateDocuments(seed)
+  const random = prng(seed + 0x9e3779b9) // the layout's own stream
   const root = path.join(dir, TEMPLATE_DIR)
-  fs.mkdirSync(root, { recursive: true })
   const subdirs = ['platform', 'teams/web', 'teams/data', 'bots']
   for (const sub of subdirs)
     fs.mkdirSync(path.join(root, sub), { recursive: true })
 
-  const invalidTotal = Math.round(n / 10)
+  const invalidFiles = []
   let invalid = 0
   let files = 0
-  let index = 0
-  while (index < n) {
+  for (let index = 0; index < n;) {
     const size =
       onePerFile || random() >= 0.15 ? 1 : 2 + Math.floor(random() * 4)
-    const documents = []
+    const texts = []
+    let fileInvalid = false
     for (let k = 0; k < size && index < n; k++, index++) {
-      // Evenly spread: template i is invalid when floor(i * m / n) steps up.
-      const isInvalid =
-        Math.floor(((index + 1) * invalidTotal) / n) >
-        Math.floor((index * invalidTotal) / n)
-      const kind = isInvalid
-        ? INVALID_KINDS[invalid++ % INVALID_KINDS.length]
-        : undefined
-      documents.push(`${MODELINE}\n${templateText(random, index, kind)}\n`)
+      const { text, invalid: isInvalid } = documents.next().value
+      texts.push(text)
+      if (isInvalid) invalid++
+      fileInvalid ||= isInvalid
     }
     const where = random()
     const sub =
       where < 0.75 ? '' : subdirs[Math.floor(random() * subdirs.length)]
     const ext = random() < 0.8 ? 'yml' : 'yaml'
-    const name = `token-${String(files + 1).padStart(6, '0')}.${ext}`
-    fs.writeFileSync(path.join(root, sub, name), documents.join('---\n'))
+    const file = path.join(
+      TEMPLATE_DIR,
+      sub,
+      `token-${String(files + 1).padStart(6, '0')}.${ext}`,
+    )
+    fs.writeFileSync(path.join(dir, file), texts.join('---\n'))
+    if (fileInvalid) invalidFiles.push(file)
     files++
   }
-  return { files, templates: n, invalid }
+  return { files, templates: n, invalid, invalidFiles }
 }

@@ -1,58 +1,71 @@
-// npm run bench [-- --templates 5000 --runs 5 --scale 1000,5000,20000
-//                   --memory 50000 --cold-runs 15 --seed 1 --quick]
+// npm run bench [-- --rounds N --seed N --dist DIR --quick]
 //
-// A report, not a test: it exits 0 whether the targets are met or missed, and
-// 1 only when a command fails unexpectedly (wrong exit code, wrong counts).
+// Times lint against its targets (issue 13) in one interleaved run, then
+// measures its peak memory, and reports each target as met or MISS. A
+// report, not a test: it exits 0 whether targets are met or missed, and 1
+// only when a command fails or reports other counts than expected.
+// --quick (what CI runs) uses small sizes and two rounds to prove that every
+// command still runs and counts right; its figures carry no verdict.
 
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateTemplates, TEMPLATE_DIR } from './generate.mjs'
+import { generateTemplates } from './generate.mjs'
+import {
+  actionCommand,
+  ajvCommand,
+  AJV,
+  bareNodeCommand,
+  floorCommand,
+  lintCommand,
+  SCHEMA,
+} from './lib/commands.mjs'
+import { useDist } from './lib/dist.mjs'
+import { BenchError, runProcess, TIME } from './lib/process.mjs'
+import {
+  count,
+  machine,
+  mb,
+  ms,
+  progress,
+  ratio,
+  table,
+} from './lib/report.mjs'
+import { interleave } from './lib/rounds.mjs'
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const CLI = path.join(REPO, 'dist', 'cli', 'index.js')
-const ACTION = path.join(REPO, 'dist', 'index.js')
-const AJV = path.join(REPO, 'node_modules', 'ajv-cli', 'dist', 'index.js')
-const SCHEMA = path.join(REPO, 'schemas', 'token-template.schema.json')
-const FLOOR = path.join(REPO, 'bench', 'floor.mjs')
-const EXAMPLES = path.join(REPO, 'examples')
-const GLOB = '.github/token-templates/**/*.{yml,yaml}'
-const TIME = '/usr/bin/time'
-
-const TARGET_SPEEDUP = 2 // lint at least 2x faster than ajv-cli
-const TARGET_COLD = 2 // Action cold start at most 2x bare node
-const TARGET_RSS_MB = 300 // peak RSS of lint on the memory size
-const TARGET_LINEAR = 1.5 // µs/template at the largest size vs the smallest
-
-class BenchError extends Error {}
-
-// ---------------------------------------------------------------- options
+// The targets, and the sizes they are measured at (--quick: small sizes).
+const TARGETS = {
+  speedup: 1.5, // (a) ajv-cli / lint, at sizes.speed templates
+  floor: 1.3, // (b) lint / floor, at sizes.floor templates
+  rssMb: 300, // (c) peak RSS of lint, at sizes.memory templates
+  linear: 1.5, // (d) µs/template at the largest scale size / the smallest
+}
+const SIZES = {
+  normal: {
+    speed: 500,
+    floor: 5000,
+    memory: 50000,
+    scale: [1000, 5000, 20000],
+  },
+  quick: { speed: 100, floor: 300, memory: 1000, scale: [100, 300, 600] },
+}
 
 const HELP = `usage: npm run bench [-- options]
 
-  --templates N     templates for the lint / ajv-cli / floor comparison (5000)
-  --runs N          interleaved rounds of that comparison (5)
-  --scale A,B,C     template counts for the scaling check (1000,5000,20000)
-  --memory N        templates for the peak-RSS check, 0 to skip (50000)
-  --cold-runs N     interleaved rounds of the Action cold start (15)
-  --seed N          generator seed (1)
-  --quick           1000 templates, 3 runs, scale 500,1000,2000, memory 0,
-                    5 cold-start rounds: a few seconds
-  --help            this text
+  --rounds N   interleaved rounds (default 7; --quick: 2)
+  --seed N     template generator seed (default 1)
+  --dist DIR   the build to run (default: a copy of dist/ made at the start)
+  --quick      small sizes, no verdicts: proves the benchmark runs (CI)
+  --help       this text
 `
 
 function options() {
   const { values } = parseArgs({
     options: {
-      templates: { type: 'string' },
-      runs: { type: 'string' },
-      scale: { type: 'string' },
-      memory: { type: 'string' },
-      'cold-runs': { type: 'string' },
-      seed: { type: 'string' },
+      rounds: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      dist: { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -61,586 +74,218 @@ function options() {
     process.stdout.write(HELP)
     process.exit(0)
   }
-  const defaults = values.quick
-    ? { templates: 1000, runs: 3, scale: '500,1000,2000', memory: 0, cold: 5 }
-    : {
-        templates: 5000,
-        runs: 5,
-        scale: '1000,5000,20000',
-        memory: 50000,
-        cold: 15,
-      }
-  const int = (text, fallback, name, min) => {
-    if (text === undefined) return fallback
+  const int = (text, name, min) => {
     const value = Number(text)
     if (!Number.isInteger(value) || value < min)
       throw new BenchError(`--${name} must be an integer >= ${min}: ${text}`)
     return value
   }
-  const scale = String(values.scale ?? defaults.scale)
-    .split(',')
-    .map((part) => int(part.trim(), undefined, 'scale', 1))
-    .sort((a, b) => a - b)
-  if (scale.length < 2)
-    throw new BenchError('--scale needs at least two template counts')
   return {
     quick: values.quick,
-    templates: int(values.templates, defaults.templates, 'templates', 10),
-    runs: int(values.runs, defaults.runs, 'runs', 1),
-    scale,
-    memory: int(values.memory, defaults.memory, 'memory', 0),
-    coldRuns: int(values['cold-runs'], defaults.cold, 'cold-runs', 1),
-    seed: int(values.seed, 1, 'seed', 0),
+    rounds: int(values.rounds ?? (values.quick ? 2 : 7), 'rounds', 1),
+    seed: int(values.seed, 'seed', 0),
+    dist: values.dist,
+    sizes: values.quick ? SIZES.quick : SIZES.normal,
   }
 }
 
-// ---------------------------------------------------------------- helpers
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2
+/** Generates (once) the template set of n templates in the given layout. */
+function templateSets(tmp, seed) {
+  const made = new Map()
+  return (n, onePerFile = true) => {
+    const dir = path.join(tmp, `${onePerFile ? 'single' : 'mixed'}-${n}`)
+    if (!made.has(dir)) {
+      progress(`generating ${count(n)} template(s) in ${dir}`)
+      made.set(dir, { dir, ...generateTemplates(dir, n, { seed, onePerFile }) })
+    }
+    return made.get(dir)
+  }
 }
-const stats = (values) => ({
-  median: median(values),
-  min: Math.min(...values),
-  max: Math.max(...values),
-})
-const ms = (value) => `${value.toFixed(0)} ms`
-const ratio = (value) => `${value.toFixed(2)}x`
-const mb = (kb) => `${(kb / 1024).toFixed(1)} MB`
-const progress = (text) => process.stderr.write(`  ... ${text}\n`)
-const table = (rows) => {
-  const widths = rows[0].map((_, c) =>
-    Math.max(...rows.map((row) => String(row[c]).length)),
+
+/** The commands of targets (a), (b), (d) and (e), all in one interleaved run. */
+function timedCommands(opts, dist, set, tmp) {
+  const { speed, floor, scale } = opts.sizes
+  return {
+    lintSpeed: lintCommand(dist.cli, set(speed)),
+    ajvSpeed: ajvCommand(set(speed)),
+    lintFloor: lintCommand(dist.cli, set(floor)),
+    ajvFloor: ajvCommand(set(floor)),
+    floor: floorCommand(set(floor)),
+    lintOne: lintCommand(dist.cli, set(1)),
+    scale: scale.map((n) => lintCommand(dist.cli, set(n))),
+    action: actionCommand(dist.action, tmp),
+    bare: bareNodeCommand(),
+  }
+}
+
+function uniqueByLabel(commands) {
+  return [...new Map(commands.map((c) => [c.label, c])).values()]
+}
+
+/** (a) and (b): lint against ajv-cli and against the floor. */
+function speedSections(opts, time, c, targets) {
+  const { speed, floor } = opts.sizes
+  const a = time.median(c.ajvSpeed) / time.median(c.lintSpeed)
+  const b = time.median(c.lintFloor) / time.median(c.floor)
+  const perTemplate = (command, n) =>
+    `${((time.median(command) * 1000) / n).toFixed(0)} µs/template`
+  const lines = [
+    `(a) ${count(speed)} templates, one file each: lint vs ajv-cli's schema-only validation`,
+    timingTable([c.lintSpeed, c.ajvSpeed], time.stats),
+    `    ajv-cli / lint = ${ratio(a)}`,
+    '',
+    `(b) ${count(floor)} templates, one file each: lint vs the floor (node, reading,` +
+      ' yaml parseAllDocuments with a LineCounter, toJS)',
+    timingTable([c.lintFloor, c.floor, c.ajvFloor], time.stats),
+    `    lint / floor = ${ratio(b)}; ajv-cli / lint = ${ratio(time.median(c.ajvFloor) / time.median(c.lintFloor))};` +
+      ` lint ${perTemplate(c.lintFloor, floor)}, floor ${perTemplate(c.floor, floor)}`,
+  ]
+  targets.push(
+    {
+      target: `(a) lint >= ${TARGETS.speedup}x faster than ajv-cli, ${count(speed)} templates`,
+      figure: `${ratio(a)} (ajv-cli ${ms(time.median(c.ajvSpeed))}, lint ${ms(time.median(c.lintSpeed))})`,
+      met: a >= TARGETS.speedup,
+    },
+    {
+      target: `(b) lint within ${TARGETS.floor}x of the floor, ${count(floor)} templates`,
+      figure: `${ratio(b)} (lint ${ms(time.median(c.lintFloor))}, floor ${ms(time.median(c.floor))})`,
+      met: b <= TARGETS.floor,
+    },
   )
-  return rows
-    .map((row) =>
-      row
-        .map((cell, c) =>
-          c === 0 || typeof cell !== 'number'
-            ? String(cell).padEnd(widths[c])
-            : String(cell).padStart(widths[c]),
-        )
-        .join('  ')
-        .trimEnd(),
-    )
-    .map((line) => `   ${line}`)
-    .join('\n')
+  return lines
 }
 
-// Where children's stdout and stderr go: files, not pipes. ajv-cli ends with
-// process.exit(), which drops output still queued for a full pipe (it lost
-// about 900 of 5,000 "valid" lines in one round); writes to files are
-// synchronous, so nothing is lost, and every command gets the same treatment.
-let captureDir = os.tmpdir()
-
-/** Runs a command to completion, capturing its output; returns it timed. */
-function timed(command, args, { cwd, env = process.env, label }) {
-  const outFile = path.join(captureDir, 'stdout')
-  const errFile = path.join(captureDir, 'stderr')
-  const out = fs.openSync(outFile, 'w')
-  const err = fs.openSync(errFile, 'w')
-  let result
-  let elapsed
-  try {
-    const start = process.hrtime.bigint()
-    result = spawnSync(command, args, { cwd, env, stdio: ['ignore', out, err] })
-    elapsed = Number(process.hrtime.bigint() - start) / 1e6
-  } finally {
-    fs.closeSync(out)
-    fs.closeSync(err)
-  }
-  if (result.error)
-    throw new BenchError(`${label}: ${result.error.message}`, {
-      cause: result.error,
-    })
-  return {
-    ms: elapsed,
-    status: result.status,
-    signal: result.signal,
-    stdout: fs.readFileSync(outFile, 'utf8'),
-    stderr: fs.readFileSync(errFile, 'utf8'),
-  }
-}
-
-function unexpected(label, result, why) {
-  const tail = (text) => (text ?? '').trim().split('\n').slice(-5).join('\n')
-  return new BenchError(
-    `${label}: ${why} (exit ${result.status}${result.signal ? `, ${result.signal}` : ''})\n` +
-      `stdout: ${tail(result.stdout).slice(0, 800)}\nstderr: ${tail(result.stderr).slice(0, 800)}`,
-  )
-}
-
-// ------------------------------------------------------------- commands
-
-function lintCommand(expect) {
-  return {
-    label: 'lint --format json',
-    command: process.execPath,
-    args: [CLI, 'lint', '--format', 'json'],
-    check(result) {
-      if (result.status !== 1)
-        throw unexpected(this.label, result, 'expected exit 1 (10% invalid)')
-      let summary
-      try {
-        summary = JSON.parse(result.stdout).summary
-      } catch {
-        throw unexpected(this.label, result, 'output is not the JSON report')
-      }
-      if (summary?.templates !== expect.templates || !(summary.errors > 0))
-        throw unexpected(
-          this.label,
-          result,
-          `summary ${JSON.stringify(summary)}: expected templates ${expect.templates} and errors > 0`,
-        )
-      return summary
-    },
-  }
-}
-
-function ajvCommand(expect) {
-  return {
-    label: 'ajv-cli validate (schema only)',
-    command: process.execPath,
-    args: [
-      AJV,
-      'validate',
-      '--spec=draft7',
-      '--strict=false',
-      '-s',
-      SCHEMA,
-      '-d',
-      GLOB,
-      '--errors=no',
-    ],
-    check(result) {
-      const count = (text, word) =>
-        text.split('\n').filter((line) => line.endsWith(` ${word}`)).length
-      const valid = count(result.stdout, 'valid')
-      const invalid = count(result.stderr, 'invalid')
-      const status = expect.invalid > 0 ? 1 : 0
-      // With several templates per file, invalid files <= invalid templates.
-      const invalidOk =
-        expect.files === expect.templates
-          ? invalid === expect.invalid
-          : invalid <= expect.invalid && invalid > 0 === (status === 1)
-      if (
-        result.status !== status ||
-        valid + invalid !== expect.files ||
-        !invalidOk
-      )
-        throw unexpected(
-          this.label,
-          result,
-          `validated ${valid} valid + ${invalid} invalid files: expected ${expect.files} files, ${expect.invalid} invalid, exit ${status}`,
-        )
-      return { files: valid + invalid, valid, invalid }
-    },
-  }
-}
-
-function floorCommand(expect) {
-  return {
-    label: 'floor (yaml parse only)',
-    command: process.execPath,
-    args: [FLOOR, TEMPLATE_DIR],
-    check(result) {
-      if (result.status !== 0 || result.stdout.trim() !== `${expect.templates}`)
-        throw unexpected(
-          this.label,
-          result,
-          `expected exit 0 and ${expect.templates} templates`,
-        )
-    },
-  }
-}
-
-/** Runs each command once per round, interleaved; returns times per label. */
-function interleave(commands, rounds, cwdOf) {
-  const times = commands.map(() => [])
-  const checked = commands.map(() => undefined)
-  for (let round = 0; round < rounds; round++) {
-    commands.forEach((command, i) => {
-      command.before?.()
-      const result = timed(command.command, command.args, {
-        cwd: cwdOf(command),
-        env: command.env,
-        label: command.label,
-      })
-      checked[i] = command.check(result)
-      times[i].push(result.ms)
-    })
-    progress(`round ${round + 1}/${rounds}`)
-  }
-  return { times, checked }
-}
-
-// ------------------------------------------------------------- sections
-
-function machine() {
-  const cpus = os.cpus()
+/** (d): the cost per template, start-up (lint on one template) excluded. */
+function scaleSection(opts, time, c, targets) {
+  const base = time.median(c.lintOne)
+  const rows = c.scale.map((command, i) => {
+    const n = opts.sizes.scale[i]
+    const total = time.median(command)
+    return { n, total, us: ((total - base) * 1000) / (n - 1) }
+  })
+  const growth = rows.at(-1).us / rows[0].us
+  targets.push({
+    target: `(d) linear: µs/template at ${count(rows.at(-1).n)} within ${TARGETS.linear}x of ${count(rows[0].n)}`,
+    figure: `${ratio(growth)} (${rows.map((r) => r.us.toFixed(0)).join(' / ')} µs)`,
+    met: growth <= TARGETS.linear,
+  })
   return [
-    `machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores` +
-      ` (${os.availableParallelism?.() ?? cpus.length} available),` +
-      ` ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load ${os
-        .loadavg()
-        .map((load) => load.toFixed(2))
-        .join(' ')}`,
-    `node: ${process.version} (${process.platform} ${process.arch})`,
-  ].join('\n')
-}
-
-function compare(tmp, opts, report) {
-  const n = opts.templates
-  report.push(
-    '',
-    `1. Lint vs schema-only validation vs bare parse (${n} templates, ${opts.runs} interleaved rounds)`,
-  )
-
-  // The realistic layout: some files hold several YAML documents.
-  progress(`generating ${n} templates (mixed layout)`)
-  const mixedDir = path.join(tmp, `compare-mixed-${n}`)
-  const mixed = generateTemplates(mixedDir, n, { seed: opts.seed })
-  const multi = countMultiDocumentFiles(mixedDir)
-
-  // Can ajv-cli read it?
-  const ajvProbe = timed(process.execPath, ajvCommand(mixed).args, {
-    cwd: mixedDir,
-    label: 'ajv-cli probe',
-  })
-  const probeFiles = ajvProbe.stdout
-    .split('\n')
-    .filter((line) => / (in)?valid$/.test(line)).length
-  const probeInvalid = ajvProbe.stderr
-    .split('\n')
-    .filter((line) => / invalid$/.test(line)).length
-  const ajvHandlesMulti = ajvProbe.status !== 2
-  let single = mixed
-  let compareDir = mixedDir
-  if (ajvHandlesMulti) {
-    report.push(
-      `   ajv-cli read the mixed layout (${mixed.files} files, ${multi} with several documents): exit ${ajvProbe.status}.`,
-    )
-  } else {
-    const message = ajvProbe.stderr.trim().split('\n').at(-1)
-    report.push(
-      `   ajv-cli cannot validate multi-document YAML files: it reads YAML with js-yaml 3's`,
-      `   safeLoad (one document per file). On the mixed layout (${mixed.files} files for ${n} templates,`,
-      `   ${multi} of them with 2-5 documents) it stopped with exit 2 ("${message}")`,
-      `   at the first such file, having validated ${probeFiles + probeInvalid} files before it. So the comparison uses a`,
-      `   one-template-per-file variant of the same templates (same seed), which all`,
-      `   three commands read.`,
-    )
-    progress(`generating ${n} templates (one per file)`)
-    compareDir = path.join(tmp, `compare-single-${n}`)
-    single = generateTemplates(compareDir, n, {
-      seed: opts.seed,
-      onePerFile: true,
-    })
-  }
-
-  const commands = [
-    lintCommand(single),
-    ajvCommand(single),
-    floorCommand(single),
+    `(d) scaling: lint on one template takes ${ms(base)} (start-up); beyond that, per template:`,
+    table([
+      ['templates', 'median', 'µs/template', 'start-up excluded'],
+      ...rows.map((r) => [
+        count(r.n),
+        ms(r.total),
+        `${((r.total * 1000) / r.n).toFixed(0)} µs`,
+        `${r.us.toFixed(0)} µs`,
+      ]),
+    ]),
+    `    largest / smallest = ${ratio(growth)}`,
   ]
-  // Informational: lint on the realistic layout, when it differs.
-  if (!ajvHandlesMulti)
-    commands.push({
-      ...lintCommand(mixed),
-      label: 'lint --format json, mixed layout (info)',
-      mixedLayout: true,
-    })
-  const { times, checked } = interleave(commands, opts.runs, (command) =>
-    command.mixedLayout ? mixedDir : compareDir,
-  )
-  const [lint, ajv, floor] = times.map(stats)
-  const summary = checked[0]
-  const ajvCounts = checked[1]
-  report.push(
-    `   templates: ${single.templates} in ${single.files} files, ${single.invalid} invalid (10%);` +
-      ` lint reported ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`,
-    `   ajv-cli validated ${ajvCounts.files} files per run (${ajvCounts.valid} valid, ${ajvCounts.invalid} invalid)`,
-    '',
-    table([
-      ['', 'command', 'median', 'min', 'max'],
-      ...commands.map((command, i) => {
-        const s = stats(times[i])
-        return [
-          String.fromCharCode(65 + i),
-          command.label,
-          ms(s.median),
-          ms(s.min),
-          ms(s.max),
-        ]
-      }),
-    ]),
-    '',
-    `   ajv-cli / lint = ${ratio(ajv.median / lint.median)} (lint's speed relative to ajv-cli; target >= ${TARGET_SPEEDUP}x)`,
-    `   floor / lint   = ${ratio(floor.median / lint.median)} (the bare YAML parse takes ${((floor.median / lint.median) * 100).toFixed(0)}% of lint's time)`,
-    `   per template: lint ${((lint.median * 1000) / n).toFixed(1)} µs, ajv-cli ${((ajv.median * 1000) / n).toFixed(1)} µs, floor ${((floor.median * 1000) / n).toFixed(1)} µs (startup included)`,
-  )
-  if (floor.median > ajv.median / TARGET_SPEEDUP)
-    report.push(
-      `   note: the floor alone (${ms(floor.median)}) exceeds ajv-cli / ${TARGET_SPEEDUP} (${ms(ajv.median / TARGET_SPEEDUP)}): ajv-cli parses`,
-      `   with js-yaml, much faster than yaml's parseAllDocuments. lint parses with js-yaml too,`,
-      `   places findings from the lines of plain block YAML, and calls yaml only for the rest.`,
-    )
-  return {
-    lint: lint.median,
-    ajv: ajv.median,
-    speedup: ajv.median / lint.median,
-    mixedDir,
-    mixed,
-  }
 }
 
-function countMultiDocumentFiles(dir) {
-  let count = 0
-  const root = path.join(dir, TEMPLATE_DIR)
-  for (const entry of fs.readdirSync(root, { recursive: true })) {
-    if (!/\.ya?ml$/.test(entry)) continue
-    if (/^---$/m.test(fs.readFileSync(path.join(root, entry), 'utf8'))) count++
-  }
-  return count
-}
-
-function coldStart(tmp, opts, report) {
-  report.push(
-    '',
-    `2. Action cold start (examples/, no token so no API, ${opts.coldRuns} interleaved rounds)`,
-  )
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_|GH_)/.test(key),
-    ),
-  )
-  const output = path.join(tmp, 'github-output')
-  const summary = path.join(tmp, 'github-step-summary')
-  const actionEnv = {
-    ...env,
-    GITHUB_WORKSPACE: EXAMPLES,
-    INPUT_TEMPLATES: GLOB,
-    'INPUT_FAIL-ON': 'error',
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-  }
-  const commands = [
-    {
-      label: 'node dist/index.js (the Action)',
-      command: process.execPath,
-      args: [ACTION],
-      env: actionEnv,
-      before() {
-        fs.writeFileSync(output, '')
-        fs.writeFileSync(summary, '')
-      },
-      check(result) {
-        const written = fs.readFileSync(output, 'utf8')
-        if (result.status !== 0 || !/^templates<</m.test(written))
-          throw unexpected(
-            this.label,
-            result,
-            'expected exit 0 and a templates output',
-          )
-        return /templates<<(\S+)\n(\d+)\n/.exec(written)?.[2]
-      },
-    },
-    {
-      label: "node -e ''",
-      command: process.execPath,
-      args: ['-e', ''],
-      env,
-      check(result) {
-        if (result.status !== 0)
-          throw unexpected(this.label, result, 'expected exit 0')
-      },
-    },
+/** (e): the Action's cold start against bare Node (no target). */
+function coldStartSection(time, c) {
+  const action = time.median(c.action)
+  const bare = time.median(c.bare)
+  return [
+    "(e) the Action's cold start on examples/ (no token, so no API call)",
+    timingTable([c.action, c.bare], time.stats),
+    `    Action / node = ${ratio(action / bare)} (+${ms(action - bare)})`,
   ]
-  const { times, checked } = interleave(commands, opts.coldRuns, () => EXAMPLES)
-  const [action, bare] = times.map(stats)
-  report.push(
-    `   the Action linted ${checked[0]} templates each run`,
-    '',
-    table([
-      ['command', 'median', 'min', 'max'],
-      ...commands.map((command, i) => {
-        const s = stats(times[i])
-        return [command.label, ms(s.median), ms(s.min), ms(s.max)]
-      }),
-    ]),
-    '',
-    `   Action / bare node = ${ratio(action.median / bare.median)} (+${ms(action.median - bare.median)})`,
-  )
-  return {
-    action: action.median,
-    bare: bare.median,
-    ratio: action.median / bare.median,
-  }
 }
 
-function scaling(tmp, opts, report, reuse) {
-  const rounds = 3
-  report.push(
-    '',
-    `3. Scaling (lint --format json, mixed layout, median of ${rounds} interleaved)`,
-  )
-  const sets = opts.scale.map((n) => {
-    if (reuse.mixed.templates === n)
-      return { n, dir: reuse.mixedDir, ...reuse.mixed }
-    progress(`generating ${n} templates`)
-    const dir = path.join(tmp, `scale-${n}`)
-    return { n, dir, ...generateTemplates(dir, n, { seed: opts.seed }) }
+/** (c): lint's peak RSS on the large, realistic set (some files hold several templates). */
+async function memorySection(opts, dist, set, targets) {
+  const n = opts.sizes.memory
+  const templates = set(n, false)
+  const lint = lintCommand(dist.cli, templates)
+  progress(`linting ${count(n)} templates under ${TIME}`)
+  const result = await runProcess(lint.command, lint.args, {
+    cwd: lint.cwd,
+    peakMemory: true,
   })
-  const commands = sets.map((set) => ({
-    ...lintCommand(set),
-    label: `lint ${set.n}`,
-    dir: set.dir,
-  }))
-  const { times } = interleave(commands, rounds, (command) => command.dir)
-  const rows = sets.map((set, i) => {
-    const m = median(times[i])
-    return { ...set, ms: m, us: (m * 1000) / set.n }
-  })
-  const first = rows[0]
-  const last = rows.at(-1)
-  const growth = last.us / first.us
-  const linear = growth <= TARGET_LINEAR
-  report.push(
-    table([
-      ['templates', 'files', 'median', 'µs/template'],
-      ...rows.map((row) => [row.n, row.files, ms(row.ms), row.us.toFixed(1)]),
-    ]),
-    '',
-    `   µs/template at ${last.n} vs ${first.n}: ${ratio(growth)} -> ${linear ? 'linear' : 'NOT linear'} (target within ${TARGET_LINEAR}x)`,
-  )
-  const marginal = rows
-    .slice(1)
-    .map(
-      (row, i) =>
-        `${rows[i].n}->${row.n}: ${(((row.ms - rows[i].ms) * 1000) / (row.n - rows[i].n)).toFixed(1)}`,
-    )
-  report.push(
-    `   marginal µs/template (startup excluded): ${marginal.join(', ')}`,
-  )
-  return { growth, linear, first, last }
-}
-
-function memory(tmp, opts, report) {
-  const n = opts.memory
-  if (n === 0) {
-    report.push('', '4. Memory: skipped (--memory 0)')
-    return { skipped: 'skipped (--memory 0)' }
-  }
-  report.push(
-    '',
-    `4. Memory (lint --format json, ${n} templates, mixed layout)`,
-  )
-  if (!fs.existsSync(TIME)) {
-    report.push(`   ${TIME} is not installed: peak RSS cannot be measured`)
-    return { skipped: `cannot be measured (no ${TIME})` }
-  }
-  progress(`generating ${n} templates`)
-  const dir = path.join(tmp, `memory-${n}`)
-  const generated = generateTemplates(dir, n, { seed: opts.seed })
-  const lint = lintCommand(generated)
-  const file = path.join(tmp, 'time-output')
-  progress(`linting ${n} templates under ${TIME}`)
-  const result = timed(
-    TIME,
-    ['-f', '%M', '-o', file, lint.command, ...lint.args],
-    { cwd: dir, label: 'time lint' },
-  )
   lint.check(result)
-  const kb = Number(
-    fs.readFileSync(file, 'utf8').trim().split('\n').at(-1)?.trim(),
-  )
-  if (!Number.isFinite(kb) || kb <= 0) {
-    report.push(`   ${TIME} -f %M gave no figure: peak RSS cannot be measured`)
-    return { skipped: `cannot be measured (${TIME} -f %M gave no figure)` }
-  }
-  report.push(
-    `   ${generated.templates} templates in ${generated.files} files: peak RSS ${mb(kb)}` +
-      ` (target < ${TARGET_RSS_MB} MB), wall time ${ms(result.ms)}`,
-  )
-  return { kb, pass: kb / 1024 < TARGET_RSS_MB }
-}
-
-function summaryTable(results, opts) {
-  const { compared, cold, scaled, mem } = results
-  const rows = [
-    ['target', 'result', 'figures'],
-    [
-      `lint >= ${TARGET_SPEEDUP}x faster than ajv-cli`,
-      compared.speedup >= TARGET_SPEEDUP ? 'PASS' : 'MISS',
-      `ajv-cli ${ms(compared.ajv)} / lint ${ms(compared.lint)} = ${ratio(compared.speedup)} (${opts.templates} templates)`,
-    ],
-    [
-      `cold start <= ${TARGET_COLD}x bare node`,
-      cold.ratio <= TARGET_COLD ? 'PASS' : 'MISS',
-      `Action ${ms(cold.action)} / node -e '' ${ms(cold.bare)} = ${ratio(cold.ratio)}`,
-    ],
-    [
-      `${opts.memory ? `${opts.memory / 1000}k templates ` : ''}peak RSS < ${TARGET_RSS_MB} MB`,
-      mem.skipped ? 'SKIP' : mem.pass ? 'PASS' : 'MISS',
-      mem.skipped ?? `${mb(mem.kb)}`,
-    ],
-    [
-      `linear scaling (within ${TARGET_LINEAR}x)`,
-      scaled.linear ? 'PASS' : 'MISS',
-      `${scaled.first.us.toFixed(1)} µs/template at ${scaled.first.n}, ${scaled.last.us.toFixed(1)} at ${scaled.last.n} = ${ratio(scaled.growth)}`,
-    ],
-  ]
-  return table(rows)
-}
-
-// ----------------------------------------------------------------- main
-
-function main() {
-  const opts = options()
-  for (const file of [CLI, ACTION, AJV, SCHEMA])
-    if (!fs.existsSync(file))
-      throw new BenchError(
-        `${path.relative(REPO, file)} is missing: run npm ci and npm run build`,
-      )
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'token-templates-bench-'))
-  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true })
-  captureDir = tmp
-  process.on('SIGINT', () => {
-    cleanup()
-    process.exit(130)
+  if (result.peakKb === undefined)
+    throw new BenchError(`${TIME} -f %M gave no peak RSS figure`)
+  targets.push({
+    target: `(c) peak RSS under ${TARGETS.rssMb} MB, ${count(n)} templates`,
+    figure: mb(result.peakKb),
+    met: result.peakKb / 1024 < TARGETS.rssMb,
   })
-  // The report is printed as it goes, so a failure keeps what came before.
-  const report = { push: (...lines) => console.log(lines.join('\n')) }
-  report.push(
-    'token-templates benchmark',
-    '=========================',
+  fs.rmSync(templates.dir, { recursive: true, force: true })
+  return [
+    `(c) ${count(n)} templates in ${count(templates.files)} files (some with several documents):` +
+      ` lint's peak RSS ${mb(result.peakKb)}, ${ms(result.ms)}`,
+  ]
+}
+
+function timingTable(commands, stats) {
+  return table([
+    ['command', 'median', 'min', 'max'],
+    ...commands.map((command) => {
+      const s = stats(command)
+      return [command.label, ms(s.median), ms(s.min), ms(s.max)]
+    }),
+  ])
+}
+
+function summary(targets, quick) {
+  const verdict = (met) =>
+    quick ? '(quick: no verdict)' : met ? 'met' : 'MISS'
+  return table([
+    ['target', 'figure', 'result'],
+    ...targets
+      .toSorted((x, y) => x.target.localeCompare(y.target))
+      .map((t) => [t.target, t.figure, verdict(t.met)]),
+  ])
+}
+
+async function main() {
+  const opts = options()
+  for (const file of [AJV, SCHEMA, TIME])
+    if (!fs.existsSync(file))
+      throw new BenchError(`${file} is missing (npm ci; GNU time for ${TIME})`)
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-bench-'))
+  process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }))
+  const dist = useDist(opts.dist, tmp)
+  const print = (...lines) => console.log(lines.flat().join('\n'))
+  print(
+    `token-templates benchmark${opts.quick ? ' (quick: small sizes, no verdicts)' : ''}`,
     machine(),
-    `settings: ${opts.quick ? 'quick, ' : ''}${opts.templates} templates, ${opts.runs} runs,` +
-      ` scale ${opts.scale.join(',')}, memory ${opts.memory || 'skipped'},` +
-      ` ${opts.coldRuns} cold-start rounds, seed ${opts.seed}`,
-    'every timing is a whole child process (node startup included), wall clock',
+    `build: ${dist.source}`,
+    `every time is a whole process (Node start-up included), wall clock, the` +
+      ` median of ${opts.rounds} interleaved rounds; generator seed ${opts.seed}`,
+    '',
   )
-  try {
-    const compared = compare(tmp, opts, report)
-    const cold = coldStart(tmp, opts, report)
-    const scaled = scaling(tmp, opts, report, compared)
-    const mem = memory(tmp, opts, report)
-    report.push(
-      '',
-      'Summary',
-      summaryTable({ compared, cold, scaled, mem }, opts),
-    )
-  } finally {
-    cleanup()
+  const set = templateSets(tmp, opts.seed)
+  const targets = []
+  const memory = await memorySection(opts, dist, set, targets)
+
+  const c = timedCommands(opts, dist, set, tmp)
+  const all = uniqueByLabel(Object.values(c).flat())
+  const stats = await interleave(all, opts.rounds)
+  const time = {
+    median: (command) => stats.get(command.label).median,
+    stats: (command) => stats.get(command.label),
   }
+
+  print(
+    speedSections(opts, time, c, targets),
+    '',
+    memory,
+    '',
+    scaleSection(opts, time, c, targets),
+    '',
+    coldStartSection(time, c),
+    '',
+    'Summary',
+    summary(targets, opts.quick),
+  )
 }
 
 try {
-  main()
+  await main()
 } catch (error) {
   if (!(error instanceof BenchError)) throw error
   console.error(`bench: ${error.message}`)
