@@ -1,11 +1,4 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  visit,
-} from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
 import type { Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
 import { positionOfOffset, positionOfRange } from './text-position.js'
 import { yamlOverBudget } from './yaml-budget.js'
@@ -112,16 +105,23 @@ export function listIndex(segment: PathSegment): number {
 }
 
 /**
- * Each map's pairs by key text, built on the first lookup: a file with
- * thousands of findings in one map must not search the map once per finding.
+ * Each large map's pairs by key text, built on the first lookup: a file
+ * with thousands of findings in one map must not search the map once per
+ * finding. A template's maps are small: searching them costs less than
+ * building an index.
  */
 const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>()
+const INDEX_ABOVE_ITEMS = 16
 
 function pairOfKey(
   map: YAMLMap,
   key: string,
   document: Document.Parsed,
 ): Pair | undefined {
+  if (map.items.length <= INDEX_ABOVE_ITEMS) {
+    return map.items.find((item) => keyText(item as Pair, document) === key) as
+      Pair | undefined
+  }
   let pairs = pairsByKey.get(map)
   if (!pairs) {
     pairs = new Map()
@@ -294,16 +294,21 @@ const DUPLICATE_KEY = 'Map keys must be unique'
  */
 function repeatedKeys(document: Document.Parsed): NodeWithRange[] {
   const repeated: NodeWithRange[] = []
-  visit(document, {
-    Map(_, map) {
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
       const keys = new Set<unknown>()
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue
-        if (keys.has(key.value) && hasRange(key)) repeated.push(key)
-        keys.add(key.value)
+      for (const { key, value } of node.items) {
+        if (isScalar(key)) {
+          if (keys.has(key.value) && hasRange(key)) repeated.push(key)
+          keys.add(key.value)
+        } else walk(key)
+        walk(value)
       }
-    },
-  })
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item)
+    }
+  }
+  walk(document.contents)
   return repeated
 }
 
