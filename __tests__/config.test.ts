@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseConfig } from '../src/config/config.js'
+import { loadConfig } from '../src/config/load-config.js'
+import { MAX_EXTRA_PERMISSIONS } from '../src/schema/config-schema.js'
 import { CONFIG_FILE, configError } from './support/config-error.js'
 import { Linter } from '../src/lint/engine.js'
 import { PermissionCatalog } from '../src/catalog/index.js'
@@ -196,5 +201,33 @@ describe('parseConfig', () => {
     const message = configError('templates: []\n')
     expect(message).toMatch(/^\.github\/token-templates\.config\.yml:1:12: /)
     expect(message).not.toContain('must be string')
+  })
+})
+
+describe('a config too large to be one', () => {
+  it('refuses more extra_permissions than any release needs', () => {
+    const entries = Array.from(
+      { length: MAX_EXTRA_PERMISSIONS + 1 },
+      (_, i) => `  p${i}: {scope: repository, levels: [read]}\n`,
+    )
+    expect(configError(`extra_permissions:\n${entries.join('')}`)).toBe(
+      `${FILE}:2:3: extra_permissions may declare at most ${MAX_EXTRA_PERMISSIONS} permissions: only the ones GitHub added after this release belong there`,
+    )
+  })
+
+  it('refuses a config file over 1 MiB without reading it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tt-config-'))
+    try {
+      mkdirSync(join(root, '.github'))
+      writeFileSync(
+        join(root, CONFIG_FILE),
+        `server_url: "https://github.example.com/${'a'.repeat(1024 * 1024)}"\n`,
+      )
+      expect(() => loadConfig(root)).toThrow(
+        /^\.github\/token-templates\.config\.yml: the config file is \d+ bytes, over the 1 MiB limit/,
+      )
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })

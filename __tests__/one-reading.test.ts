@@ -180,3 +180,63 @@ describe('the findings of a template depend on its own document only', () => {
     )
   })
 })
+
+// Found by an outside review: documents yaml reads otherwise than they say.
+describe('a document yaml warns about is never published', () => {
+  const GOOD = `${HEAD}permissions:\n  contents: read\n`
+
+  it.each([
+    ['an unknown directive', `%FOO bar\n---\n${GOOD}`, 1, /Unknown directive/],
+    [
+      'an unsupported YAML version',
+      `%YAML 1.3\n---\n${GOOD}`,
+      1,
+      /Unsupported YAML version/,
+    ],
+    [
+      'YAML 1.1, where 030 is 24',
+      `%YAML 1.1\n---\n${GOOD}`,
+      2,
+      /read as YAML 1\.1/,
+    ],
+    [
+      'a YAML 1.1 !!omap as permissions',
+      `${HEAD}permissions: !!omap [contents: write]\n`,
+      4,
+      /Unresolved tag/,
+    ],
+    [
+      'a YAML 1.1 !!set as permissions',
+      `${HEAD}permissions: !!set {contents}\n`,
+      4,
+      /Unresolved tag/,
+    ],
+  ])('%s', (_, text, line, message) => {
+    const { findings, published } = lint(text)
+    expect(published).toEqual([])
+    expect(findings).toMatchObject([{ rule: 'yaml-syntax', line }])
+    expect(findings[0]!.message).toMatch(message)
+  })
+
+  it('does not let a %YAML 1.1 document change how the next one reads', () => {
+    const second = `---\nname: Second\ndescription: d\nexpires_in: 030\npermissions:\n  contents: read\n`
+    const { findings, published } = lint(`%YAML 1.1\n---\n${GOOD}${second}`)
+    expect(published).toEqual([])
+    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+      ['yaml-syntax', 2],
+      ['yaml-syntax', 8],
+    ])
+  })
+
+  it('names an alias without an anchor, at the alias', () => {
+    const { findings } = lint(
+      `${HEAD}permissions:\n  contents: *level\nx: &level read\n`,
+    )
+    expect(findings).toMatchObject([
+      { rule: 'yaml-syntax', line: 5, column: 13, endColumn: 19 },
+    ])
+    expect(findings[0]!.message).toBe(
+      'the alias *level has no anchor &level before it: define the anchor first, or write the value out',
+    )
+  })
+})

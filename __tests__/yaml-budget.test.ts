@@ -4,9 +4,8 @@ import { Linter } from '../src/lint/engine.js'
 // Files whose syntax tree would cost yaml hundreds of MB are refused with
 // one finding, before they are parsed; ordinary files are never lexed.
 
-const PAD = `# ${'-'.repeat(78)}\n`.repeat(
-  Math.ceil(YAML_BUDGET.checkAboveChars / 80) + 1,
-)
+/** 66 KB of comment lines: a large file around a small problem. */
+const PAD = `# ${'-'.repeat(78)}\n`.repeat(820)
 
 function lint(text: string) {
   const linter = new Linter()
@@ -22,7 +21,9 @@ describe('the YAML budget', () => {
     expect(yamlOverBudget(ok)).toBeUndefined()
     const over = yamlOverBudget(deep)
     expect(over?.offset).toBe(PAD.length + 3 + depth)
-    expect(over?.message).toMatch(/nests \[ and \{ more than 64 deep/)
+    expect(over?.message).toMatch(
+      /nests \[ and \{ too deeply \(more than 64 levels\)/,
+    )
   })
 
   it('counts values and separators, not comments, spaces or newlines', () => {
@@ -35,10 +36,26 @@ describe('the YAML budget', () => {
     })
   })
 
-  it('lets small files through to yaml without lexing them', () => {
-    const deep = `x: ${'['.repeat(200)}${']'.repeat(200)}\n`
-    expect(deep.length).toBeLessThan(YAML_BUDGET.checkAboveChars)
-    expect(yamlOverBudget(deep)).toBeUndefined()
+  it('holds a small file to the same limits as a large one', () => {
+    const depth = YAML_BUDGET.maxFlowDepth + 1
+    const deep = `name: Good\n---\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
+    const small = lint(deep)
+    const padded = lint(PAD + deep)
+    const lines = PAD.split('\n').length - 1
+    expect(small.findings).toHaveLength(1)
+    expect(
+      padded.findings.map((f) => ({
+        ...f,
+        line: f.line - lines,
+        endLine: f.endLine - lines,
+      })),
+    ).toEqual(small.findings)
+  })
+
+  it('lets a file with few brackets through without counting', () => {
+    expect(
+      yamlOverBudget(`x: ${'['.repeat(64)}${']'.repeat(64)}\n`),
+    ).toBeUndefined()
   })
 
   it('turns a refused file into one yaml-syntax error with its place', () => {

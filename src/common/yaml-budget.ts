@@ -7,15 +7,32 @@ import { CST, Lexer } from 'yaml'
  * and two levels of flow nesting; these limits are far above that and keep
  * any file to a few hundred MB. Counted with yaml's own lexer, which is
  * cheap (about 60 MB and 0.4 s for a million tokens) and is run only on
- * files large enough to matter.
+ * files that could go over: the same limits hold whatever a file's size.
  */
 export const YAML_BUDGET = {
-  /** Smaller files cannot reach the limits below' cost: not lexed. */
-  checkAboveChars: 64 * 1024,
   /** `[` and `{` inside each other. */
   maxFlowDepth: 64,
   /** Tokens that become nodes or entries (not spaces, newlines, comments). */
   maxNodeTokens: 200_000,
+}
+
+/**
+ * Whether `text` could go over a limit: it needs more brackets than the
+ * depth allows, or more characters than the token limit (each token is at
+ * least one character).
+ */
+function mayGoOver(text: string): boolean {
+  if (text.length > YAML_BUDGET.maxNodeTokens) return true
+  let brackets = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i)
+    if (
+      (char === 0x5b || char === 0x7b) &&
+      ++brackets > YAML_BUDGET.maxFlowDepth
+    )
+      return true
+  }
+  return false
 }
 
 /** Lexer markers that stand for no source text. */
@@ -30,7 +47,7 @@ export interface OverBudget {
 
 /** Why `text` is too costly to parse, or undefined when it is not. */
 export function yamlOverBudget(text: string): OverBudget | undefined {
-  if (text.length <= YAML_BUDGET.checkAboveChars) return undefined
+  if (!mayGoOver(text)) return undefined
   let offset = 0
   let depth = 0
   let nodeTokens = 0
@@ -42,7 +59,7 @@ export function yamlOverBudget(text: string): OverBudget | undefined {
       if (depth > YAML_BUDGET.maxFlowDepth)
         return {
           offset,
-          message: `the file nests [ and { more than ${YAML_BUDGET.maxFlowDepth} deep: a template needs two levels; it is not read`,
+          message: `the file nests [ and { too deeply (more than ${YAML_BUDGET.maxFlowDepth} levels), far more than templates and the config need (two or three levels): it is not read`,
         }
     } else if (type === 'flow-map-end' || type === 'flow-seq-end') {
       depth = Math.max(0, depth - 1)
@@ -51,7 +68,7 @@ export function yamlOverBudget(text: string): OverBudget | undefined {
     if (nodeTokens > YAML_BUDGET.maxNodeTokens)
       return {
         offset,
-        message: `the file holds more than ${YAML_BUDGET.maxNodeTokens.toLocaleString('en-US')} YAML values and separators, far more than templates need: split it into smaller files; it is not read`,
+        message: `the file holds more than ${YAML_BUDGET.maxNodeTokens.toLocaleString('en-US')} YAML values and separators, far more than templates and the config need: split it into smaller files; it is not read`,
       }
     offset += source.length
   }

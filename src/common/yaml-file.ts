@@ -1,5 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
-import type { Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+} from 'yaml'
+import type { Alias, Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
 import { positionOfOffset, positionOfRange } from './text-position.js'
 import { yamlOverBudget } from './yaml-budget.js'
 import type { Position } from './text-position.js'
@@ -197,32 +204,19 @@ export function parseYamlFile(text: string): ParsedFile {
   const parsed = parseWithoutStacks(text, lineCounter)
   // parseAllDocuments returns an EmptyStream (not an array) for no documents.
   if (!Array.isArray(parsed)) return result
-  const at = (pos: readonly [number, number]) =>
-    positionOfRange(lineCounter, pos[0], pos[1])
-  const report = (message: string, pos: readonly [number, number]) =>
-    result.problems.push({ message, at: at(pos) })
   parsed.forEach((document, index) => {
-    const problems = documentProblems(document)
-    for (const { message, pos } of problems) report(message, pos)
-    if (document.errors.length > 0 || problems.some((p) => p.breaks)) {
-      result.brokenDocuments += 1
-      return
-    }
-    try {
-      const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
-      // `---` alone, comments only, or a bare `~`: no template here.
-      if (value === null || value === undefined) return
+    const read = readDocument(document)
+    for (const { message, pos } of read.problems)
+      result.problems.push({
+        message,
+        at: positionOfRange(lineCounter, pos[0], pos[1]),
+      })
+    if (read.problems.length > 0) result.brokenDocuments += 1
+    // `---` alone, comments only, or a bare `~`: no template here.
+    else if (read.value !== null && read.value !== undefined)
       result.documents.push(
-        new YamlDocument(index, value, document, lineCounter, text),
+        new YamlDocument(index, read.value, document, lineCounter, text),
       )
-    } catch {
-      result.brokenDocuments += 1
-      const start = document.range[0]
-      report(
-        `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
-        [start, start + 1],
-      )
-    }
   })
   return result
 }
@@ -244,6 +238,9 @@ function parseWithoutStacks(
       uniqueKeys: false,
       prettyErrors: false,
       strict: true,
+      // YAML 1.1's !!omap and !!set would become a JS Map or Set, which
+      // a JSON Schema takes for an empty object: unresolved instead.
+      resolveKnownTags: false,
       // A collection as a key becomes its text; yaml would also warn on
       // stderr, where a CLI's output must stay its own.
       logLevel: 'error',
@@ -256,34 +253,78 @@ function parseWithoutStacks(
 interface DocumentProblem {
   message: string
   pos: readonly [number, number]
-  /** The document cannot be read as meant (an error, not a warning). */
-  breaks: boolean
 }
 
-/** A document's errors and warnings, then its repeated keys, each message once. */
-function documentProblems(document: Document.Parsed): DocumentProblem[] {
+/**
+ * A document's value, or why it cannot be trusted: any error or warning
+ * of yaml's (an unknown directive or tag too: the document would not mean
+ * what it says), a repeated key, YAML 1.1, or aliases that do not resolve.
+ * Each message once per document: one problem can surface twice (a stack
+ * overflow in the parser and again in the composer).
+ */
+function readDocument(document: Document.Parsed): {
+  value?: unknown
+  problems: DocumentProblem[]
+} {
   const problems: DocumentProblem[] = []
-  // One problem can surface twice (a stack overflow in the parser and
-  // again in the composer): each message once per document.
   const seen = new Set<string>()
-  const add = (problem: DocumentProblem) => {
-    if (seen.has(problem.message)) return
-    seen.add(problem.message)
-    problems.push(problem)
+  const add = (message: string, pos: readonly [number, number]) => {
+    if (seen.has(message)) return
+    seen.add(message)
+    problems.push({ message, pos })
   }
-  for (const error of document.errors)
-    add({ ...syntaxMessage(error), pos: error.pos, breaks: true })
-  for (const warning of document.warnings)
-    add({ ...syntaxMessage(warning), pos: warning.pos, breaks: false })
-  if (document.errors.length === 0) {
-    for (const key of repeatedKeys(document))
-      add({
-        message: `${DUPLICATE_KEY}: each key may appear once in a template; remove or merge the repeated one`,
-        pos: [key.range[0], key.range[0] + 1],
-        breaks: true,
-      })
+  for (const error of [...document.errors, ...document.warnings])
+    add(syntaxMessage(error), error.pos)
+  if (problems.length > 0) return { problems }
+  for (const key of repeatedKeys(document))
+    add(
+      `${DUPLICATE_KEY}: each key may appear once in a map; remove or merge the repeated one`,
+      [key.range[0], key.range[1]],
+    )
+  const start = document.range[0]
+  if (document.directives.yaml.version === '1.1')
+    add(
+      'this document is read as YAML 1.1 (a %YAML 1.1 directive, here or in an earlier document of the file, applies): YAML 1.1 reads 030 as 24 and on as true; remove the directive, these files are YAML 1.2',
+      [start, start + 1],
+    )
+  if (problems.length > 0) return { problems }
+  try {
+    return {
+      value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+      problems,
+    }
+  } catch (error) {
+    add(...aliasProblem(document, error))
+    return { problems }
   }
-  return problems
+}
+
+/** Why toJS refused the document's aliases: a bomb, or an unknown anchor. */
+function aliasProblem(
+  document: Document.Parsed,
+  error: unknown,
+): [string, readonly [number, number]] {
+  const start = document.range[0]
+  const message = error instanceof Error ? error.message : String(error)
+  if (/alias count/i.test(message))
+    return [
+      `this document expands aliases too often (more than ${MAX_ALIAS_COUNT} times): templates need no aliases, write the values out`,
+      [start, start + 1],
+    ]
+  let unresolved: Alias | undefined
+  visit(document, {
+    Alias(_, alias) {
+      if (alias.resolve(document) !== undefined) return
+      unresolved = alias
+      return visit.BREAK
+    },
+  })
+  if (!unresolved?.range)
+    return [message.split('\n', 1)[0]!, [start, start + 1]]
+  return [
+    `the alias *${unresolved.source} has no anchor &${unresolved.source} before it: define the anchor first, or write the value out`,
+    [unresolved.range[0], unresolved.range[1]],
+  ]
 }
 
 const DUPLICATE_KEY = 'Map keys must be unique'
@@ -313,19 +354,11 @@ function repeatedKeys(document: Document.Parsed): NodeWithRange[] {
 }
 
 /** yaml's messages quote source text; keep the first line, which says what is wrong. */
-function syntaxMessage(error: { code: string; message: string }): {
-  message: string
-} {
+function syntaxMessage(error: { code: string; message: string }): string {
   const firstLine = error.message.split('\n', 1)[0] ?? error.message
-  if (/call stack/i.test(firstLine)) {
-    return {
-      message:
-        'the document nests too deeply to be a template: a template is a flat map with one nested permissions map',
-    }
-  }
+  if (/call stack/i.test(firstLine))
+    return 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists'
   if (error.code === 'TAB_AS_INDENT')
-    return {
-      message: `${firstLine}: indent with spaces, YAML does not allow tabs`,
-    }
-  return { message: firstLine }
+    return `${firstLine}: indent with spaces, YAML does not allow tabs`
+  return firstLine
 }

@@ -101,6 +101,9 @@ function configErrorMessage(error: ErrorObject): string {
   if (path[0] === 'templates') {
     return 'templates must be a glob or a non-empty list of globs'
   }
+  if (path[0] === 'extra_permissions' && error.keyword === 'maxProperties') {
+    return `extra_permissions may declare at most ${String(error.params.limit)} permissions: only the ones GitHub added after this release belong there`
+  }
   return `${where} ${error.message ?? 'is invalid'}`
 }
 

@@ -6,6 +6,9 @@ import { RULES } from '../rules/index.js'
 export const CONFIG_SCHEMA_ID =
   'https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json'
 
+/** More than GitHub has added in the catalog's lifetime, many times over. */
+export const MAX_EXTRA_PERMISSIONS = 500
+
 const describe = (description: string) => ({
   description,
   markdownDescription: description,
@@ -133,6 +136,9 @@ export function buildConfigSchema(): Record<string, unknown> {
       },
       extra_permissions: {
         type: 'object',
+        // GitHub adds a few permissions a year; thousands would only make
+        // every run compile a schema that large.
+        maxProperties: MAX_EXTRA_PERMISSIONS,
         propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
         additionalProperties: {
           type: 'object',
