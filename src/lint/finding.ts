@@ -25,6 +25,11 @@ export interface LintSummary {
   errors: number
   warnings: number
   notices: number
+  /**
+   * Findings left out by the cap on one run's findings (counted above,
+   * not listed); absent when none were.
+   */
+  omitted?: number
 }
 
 export interface LintResult {
