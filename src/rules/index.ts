@@ -7,6 +7,7 @@ import { endpointNotSupportedRule } from './endpoint-not-supported.js'
 import { excessPermissionRule } from './excess-permission.js'
 import { featureGatedPermissionRule } from './feature-gated-permission.js'
 import { forbiddenPermissionRule } from './forbidden-permission.js'
+import { hiddenCharactersRule } from './hidden-characters.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
 import { maxLifetimeRule } from './max-lifetime.js'
 import { missingDescriptionRule } from './missing-description.js'
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   excessPermissionRule,
   featureGatedPermissionRule,
   forbiddenPermissionRule,
+  hiddenCharactersRule,
   invalidTargetNameRule,
   maxLifetimeRule,
   missingDescriptionRule,

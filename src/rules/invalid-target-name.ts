@@ -1,5 +1,6 @@
 import { quote } from '../common/quote.js'
 import { TARGET_NAME_PATTERN } from '../schema/template-schema.js'
+import { hiddenCharactersOf } from './hidden-characters.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { stringField } from './template-fields.js'
@@ -25,6 +26,8 @@ export const invalidTargetNameRule: Rule = {
   create: perTemplate((template, report) => {
     const target = stringField(template, 'target_name')
     if (target === undefined || SLUG.test(target)) return
+    // hidden-characters names them; quoting the value here would not.
+    if (hiddenCharactersOf('target_name', target).length > 0) return
     report(template.locate(['target_name']), targetMessage(target))
   }),
 }
