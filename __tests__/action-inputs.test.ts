@@ -11,6 +11,7 @@ const core = {
 }
 jest.unstable_mockModule('@actions/core', () => core)
 const { readInputs } = await import('../src/action/inputs.js')
+const { UnsafePatternError } = await import('../src/workspace-pattern.js')
 
 /** Sets the inputs core.getInput returns; the rest read as ''. */
 const given = (inputs: Record<string, string>) =>
@@ -81,5 +82,21 @@ describe('readInputs', () => {
   ])('refuses %s: %s, listing the valid values', (name, value, message) => {
     given({ [name]: value })
     expect(() => readInputs()).toThrow(message)
+  })
+})
+
+describe('readInputs and the templates input', () => {
+  it.each([
+    ['*/../../etc/*', /"\.\." segment/],
+    ['tokens/*.yml, {a,..}/*', /"\.\." segment/],
+    ['/etc/*', /absolute path/],
+    [String.raw`C:\Windows\*`, /absolute path/],
+  ])('refuses %j: it could lead out of the workspace', (templates, why) => {
+    given({ templates })
+    expect(() => readInputs()).toThrow(UnsafePatternError)
+    expect(() => readInputs()).toThrow(
+      /^input templates: pattern "[^\n]+" is refused: /,
+    )
+    expect(() => readInputs()).toThrow(why)
   })
 })

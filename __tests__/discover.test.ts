@@ -14,6 +14,7 @@ import {
   MAX_TEMPLATE_FILE_BYTES,
   refusalReason,
 } from '../src/lint/discover.js'
+import { UnsafePatternError } from '../src/workspace-pattern.js'
 
 const TEMPLATE = 'name: Deploy\npermissions:\n  contents: read\n'
 const DIR = '.github/token-templates'
@@ -21,8 +22,6 @@ const LEADS_OUTSIDE =
   'it is a symbolic link that leads outside the working directory: it is not followed'
 const THROUGH_LINKED_DIRECTORY =
   'it is reached through a symbolic link to a directory outside the working directory'
-const OUTSIDE =
-  'it is outside the working directory: only files inside it are read'
 
 let base: string
 /** The working directory; `outside` is its sibling. */
@@ -161,19 +160,15 @@ describe('discoverTemplateFiles', () => {
     expect(JSON.stringify(discovery)).not.toContain('secret.yml')
   })
 
-  it('refuses a path outside the working directory', () => {
+  it('refuses a path outside the working directory, naming no file there', () => {
     writeFileSync(join(outside, 'secret.yml'), TEMPLATE)
-    expect(discoverTemplateFiles(['../outside/secret.yml'], root)).toEqual({
-      files: [],
-      refused: [
-        {
-          file: '../outside/secret.yml',
-          reason:
-            'it is outside the working directory: only files inside it are read',
-        },
-      ],
-      unmatched: [],
-    })
+    expect(() =>
+      discoverTemplateFiles(['../outside/secret.yml'], root),
+    ).toThrow(
+      new UnsafePatternError(
+        'pattern "../outside/secret.yml" is refused: it has a ".." segment, which could lead out of the working directory (only files inside it are read): write it relative to the working directory, without ".."',
+      ),
+    )
   })
 
   it('reads a template once when a link inside leads to it', () => {
@@ -365,12 +360,10 @@ describe('discoverTemplateFiles and links', () => {
   it('does not walk a directory outside that a pattern names', () => {
     symlinkSync(join(outside, 'secret.yml'), join(outside, 'leak.yml'))
     const name = `../${basename(outside)}`
-    // Refused once, by the directory: no name from out there is listed.
-    expect(discoverTemplateFiles([`${name}/*.yml`], root)).toEqual({
-      files: [],
-      refused: [{ file: name, reason: OUTSIDE }],
-      unmatched: [],
-    })
+    // Refused as a pattern: no name from out there is listed.
+    expect(() => discoverTemplateFiles([`${name}/*.yml`], root)).toThrow(
+      UnsafePatternError,
+    )
   })
 
   it('does not walk a linked directory outside that a glob starts from', () => {
@@ -406,13 +399,9 @@ describe('discoverTemplateFiles and links', () => {
       't/a.yml',
       './t/a.yml',
       't/./a.yml',
-      't/sub/../a.yml',
-      `../${basename(root)}/t/a.yml`,
-      `../${basename(root)}/t/*.yml`,
       './t/*.yml',
       't//a.yml',
       './top.yml',
-      't/../top.yml',
     ]
     for (const pattern of spellings) {
       expect(discoverTemplateFiles([pattern], root)).toEqual({
@@ -425,6 +414,20 @@ describe('discoverTemplateFiles and links', () => {
       't/a.yml',
       'top.yml',
     ])
+  })
+
+  it('refuses spellings with "..", even those that stay inside', () => {
+    write('t/a.yml')
+    for (const pattern of [
+      't/sub/../a.yml',
+      `../${basename(root)}/t/a.yml`,
+      `../${basename(root)}/t/*.yml`,
+      't/../top.yml',
+    ]) {
+      expect(() => discoverTemplateFiles([pattern], root)).toThrow(
+        UnsafePatternError,
+      )
+    }
   })
 
   it('lists many files over several directories sorted and once', () => {

@@ -1,11 +1,31 @@
 import { realpathSync } from 'node:fs'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import {
+  escapeCodePoint,
+  isUnsafeCodePoint,
+} from './common/unsafe-characters.js'
 import { UserError } from './errors.js'
 
+/** Whether `path` is `root` or below it, judged by the names alone. */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  // `..name` is a folder inside; only `..` itself climbs.
+  const climbs = rel === '..' || rel.startsWith(`..${sep}`)
+  return !climbs && !isAbsolute(rel)
 }
+
+/** A path as typed, with line breaks and other unsafe characters escaped. */
+function shown(path: string): string {
+  let text = ''
+  for (const char of path) {
+    const code = char.codePointAt(0)!
+    text += isUnsafeCodePoint(code) ? escapeCodePoint(code) : char
+  }
+  return text
+}
+
+const OUTSIDE =
+  'is outside the working directory (or a link that leads there): it is not read or written'
 
 /**
  * The real path of `file` (relative to `root`), refusing any path that is,
@@ -13,8 +33,11 @@ export function isInside(root: string, path: string): boolean {
  * exist yet is judged by its directory.
  */
 export function resolveInsideRoot(root: string, file: string): string {
-  const realRoot = realpathSync(root)
   const path = resolve(root, file)
+  const realRoot = realpathSync(root)
+  // Judged by name first: whether a file out there exists is not told.
+  if (!isInside(root, path) && !isInside(realRoot, path))
+    throw new UserError(`${shown(file)} ${OUTSIDE}`)
   let real: string
   try {
     real = realpathSync(path)
@@ -22,13 +45,11 @@ export function resolveInsideRoot(root: string, file: string): string {
     try {
       real = resolve(realpathSync(dirname(path)), relative(dirname(path), path))
     } catch {
-      throw new UserError(`${file}: no such directory`)
+      throw new UserError(`${shown(file)}: no such directory`)
     }
   }
   if (!isInside(realRoot, real)) {
-    throw new UserError(
-      `${file} is outside the working directory (or a link that leads there): it is not read or written`,
-    )
+    throw new UserError(`${shown(file)} ${OUTSIDE}`)
   }
   return real
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { refuseUnsafePatterns } from '../workspace-pattern.js'
 import { splitPatterns } from './split-patterns.js'
 
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
@@ -30,12 +31,19 @@ function oneOf<T extends string>(
   )
 }
 
+/** The globs, each relative to the workspace and staying inside it. */
+function templatePatterns(): string[] {
+  const patterns = splitPatterns(core.getInput('templates'))
+  refuseUnsafePatterns(patterns, 'input templates: ')
+  return patterns
+}
+
 /** Every input, read and checked in one place; the token is masked. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('token')
   if (token) core.setSecret(token)
   const inputs: ActionInputs = {
-    templates: splitPatterns(core.getInput('templates')),
+    templates: templatePatterns(),
     config: core.getInput('config') || undefined,
     readme: core.getInput('readme') || undefined,
     docs: oneOf('docs', DOCS_MODES, 'off'),

@@ -15,6 +15,10 @@ import { RULE_IDS } from '../rules/index.js'
 import { decodePointer } from '../common/json-pointer.js'
 import { buildConfigSchema } from '../schema/index.js'
 import { validateConfig } from '../schema/precompiled-validators.js'
+import {
+  refusedPatternMessage,
+  unsafePatternReason,
+} from '../workspace-pattern.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml'
 
@@ -154,6 +158,7 @@ export function parseConfig(text: string, file: string): Config {
     fail(file, document, errorPath(error), configErrorMessage(error), part)
   }
   const raw = document.value as RawConfig
+  refuseEscapingPaths(raw, file, document)
   const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(
     ([name, extra]): Permission => {
       if (PERMISSIONS.some((permission) => permission.name === name)) {
@@ -186,6 +191,30 @@ export function parseConfig(text: string, file: string): Config {
     readme: raw.readme,
     ruleLevels,
     extraPermissions,
+  }
+}
+
+/**
+ * The config may come from a pull request: its paths stay inside the
+ * working directory, refused where they stand otherwise.
+ */
+function refuseEscapingPaths(
+  raw: RawConfig,
+  file: string,
+  document: YamlDocument,
+): void {
+  const paths: Array<[PathSegment[], string, string]> = []
+  if (typeof raw.templates === 'string')
+    paths.push([['templates'], raw.templates, 'templates pattern'])
+  else
+    raw.templates?.forEach((pattern, index) =>
+      paths.push([['templates', index], pattern, 'templates pattern']),
+    )
+  if (raw.readme !== undefined) paths.push([['readme'], raw.readme, 'readme'])
+  for (const [path, value, what] of paths) {
+    const reason = unsafePatternReason(value)
+    if (reason)
+      fail(file, document, path, refusedPatternMessage(value, reason, what))
   }
 }
 

@@ -1,8 +1,15 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { lstatSync, realpathSync, statSync } from 'node:fs'
+import type { readdirSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { isInside } from '../workspace-path.js'
+import {
+  refusedPatternMessage,
+  refuseUnsafePatterns,
+  UnsafePatternError,
+} from '../workspace-pattern.js'
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby'
+import { walkListing } from './walk-listing.js'
 
 export const DEFAULT_TEMPLATE_GLOB = '.github/token-templates/**/*.{yml,yaml}'
 /** Larger files are refused: a template is a few hundred bytes. */
@@ -66,6 +73,16 @@ const IGNORED = ['**/node_modules/**', '**/.git/**']
 const THROUGH_LINKED_DIRECTORY =
   'it is reached through a symbolic link to a directory outside the working directory'
 
+/** The pattern would have the walk list a directory outside the root. */
+function walksOutside(pattern: string): UnsafePatternError {
+  return new UnsafePatternError(
+    refusedPatternMessage(
+      pattern,
+      'it leads out of the working directory (only files inside it are read): write it relative to the working directory',
+    ),
+  )
+}
+
 /**
  * The regular files matching `pattern` (as the glob library returns them:
  * relative to `root`, with `/`) and the symbolic links inside `root` that
@@ -73,13 +90,15 @@ const THROUGH_LINKED_DIRECTORY =
  * let a link to `/` walk the whole disk), skips them: they are picked out
  * of the directory listings it reads, so one walk finds both, and no
  * directory the glob does not search (`node_modules`, `.git`, nor any that
- * cannot hold a match) is listed.
+ * cannot hold a match) is listed. Nor any outside `root`: a pattern that
+ * would have the walk go there (`written`, as the user wrote it) is refused.
  */
 function globFilesAndLinks(
   pattern: string,
   root: string,
+  written: string,
 ): { files: string[]; links: string[] } {
-  const links: string[] = []
+  const listing = walkListing(root)
   const files = globSync(pattern, {
     cwd: root,
     dot: true,
@@ -87,16 +106,10 @@ function globFilesAndLinks(
     followSymbolicLinks: false,
     expandDirectories: false,
     ignore: IGNORED,
-    fs: {
-      readdirSync: ((path: string, options: { withFileTypes: true }) => {
-        const entries = readdirSync(path, options)
-        for (const entry of entries) {
-          if (entry.isSymbolicLink()) links.push(join(path, entry.name))
-        }
-        return entries
-      }) as typeof readdirSync,
-    },
+    fs: { readdirSync: listing.readdirSync as typeof readdirSync },
   })
+  if (listing.escaped) throw walksOutside(written)
+  const { links } = listing
   if (links.length === 0) return { files, links }
   const isMatch = picomatch(pattern, { dot: true, ignore: IGNORED })
   return {
@@ -110,18 +123,20 @@ function globFilesAndLinks(
 /**
  * A glob walks from its base directory (`.github/token-templates` for the
  * default) without following links below it; when the base itself is
- * outside the root, or a link (or under a link) leading outside, nothing is
- * walked at all: not even the names of files out there are listed.
+ * a link (or under a link) leading outside, nothing is walked at all: not
+ * even the names of files out there are listed. A base outside the root
+ * refuses the pattern (`written`, as the user wrote it).
  */
 function walkStartOutside(
   pattern: string,
   root: string,
   realRoot: string,
+  written: string,
 ): { file: string; reason: string } | undefined {
   if (!isDynamicPattern(pattern)) return undefined // one path: no walk
   const start = resolve(root, picomatch.scan(pattern).base || '.')
+  if (!isInside(root, start)) throw walksOutside(written)
   const file = toPosix(relative(root, start)) || '.'
-  if (!isInside(root, start)) return { file, reason: OUTSIDE }
   let real: string
   try {
     real = realpathSync(start)
@@ -137,7 +152,7 @@ function walkStartOutside(
 interface Folder {
   /** Its path from the root with `/`, and a trailing `/` unless it is the root. */
   prefix: string
-  /** Its real path; empty when it is outside the root (not resolved). */
+  /** Its real path. */
   real: string
   /** Why its files are not read, or undefined. */
   reason: string | undefined
@@ -158,22 +173,21 @@ export function discoverTemplateFiles(
 ): Discovery {
   const realRoot = realpathSync(root)
   const folders = new Map<string, Folder>()
-  /** `globbed`: a directory as the glob returns it (`.` for the root). */
-  const folder = (globbed: string): Folder => {
+  /**
+   * `globbed`: a directory as the glob returns it (`.` for the root);
+   * `written`: the pattern that found it, refused if it is outside.
+   */
+  const folder = (globbed: string, written: string): Folder => {
     let found = folders.get(globbed)
     if (found === undefined) {
       const path = resolve(root, globbed)
+      if (!isInside(root, path)) throw walksOutside(written)
       const fromRoot = toPosix(relative(root, path))
-      const real = isInside(root, path) ? realpathSync(path) : ''
+      const real = realpathSync(path)
       found = {
         prefix: fromRoot === '' ? '' : `${fromRoot}/`,
         real,
-        reason:
-          real === ''
-            ? OUTSIDE
-            : isInside(realRoot, real)
-              ? undefined
-              : THROUGH_LINKED_DIRECTORY,
+        reason: isInside(realRoot, real) ? undefined : THROUGH_LINKED_DIRECTORY,
       }
       folders.set(globbed, found)
     }
@@ -184,21 +198,24 @@ export function discoverTemplateFiles(
   const links = new Set<string>()
   const unmatched: string[] = []
   const walkRefused: Discovery['refused'] = []
-  for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
+  const searched = patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]
+  // All refused before any is walked: a run with one is not a run.
+  refuseUnsafePatterns(searched)
+  for (const pattern of searched) {
     const expanded = expandPattern(pattern, root)
-    const start = walkStartOutside(expanded, root, realRoot)
+    const start = walkStartOutside(expanded, root, realRoot, pattern)
     if (start) {
       walkRefused.push(start)
       continue
     }
-    const found = globFilesAndLinks(expanded, root)
+    const found = globFilesAndLinks(expanded, root, pattern)
     if (found.files.length === 0 && found.links.length === 0) {
       unmatched.push(pattern)
     }
     for (const file of found.files) {
       const slash = file.lastIndexOf('/')
       const name = file.slice(slash + 1)
-      const where = folder(slash === -1 ? '.' : file.slice(0, slash))
+      const where = folder(slash === -1 ? '.' : file.slice(0, slash), pattern)
       plain.set(`${where.prefix}${name}`, { folder: where, name })
     }
     for (const link of found.links) links.add(toPosix(relative(root, link)))
