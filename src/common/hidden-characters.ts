@@ -68,6 +68,36 @@ const NAMES: Readonly<Record<number, string>> = {
 const inRange = (code: number, low: number, high: number) =>
   code >= low && code <= high
 
+/** The hidden code points: the one list the class is made from. */
+const HIDDEN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00, 0x1f], // C0, tab and line feed too: callers allow them where due
+  [0x7f, 0x9f], // DEL, C1
+  [0xad, 0xad], // soft hyphen
+  [0x34f, 0x34f], // combining grapheme joiner
+  [0x61c, 0x61c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
+  [0x200b, 0x200f], // zero-width space and joiners, LRM, RLM
+  [0x2028, 0x202e], // line and paragraph separators, embeddings, overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, isolates
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // zero width no-break space (BOM)
+  [0xffa0, 0xffa0], // halfwidth Hangul filler
+  [0xfff9, 0xfffb], // interlinear annotation
+  [0x1bca0, 0x1bca3], // shorthand format controls
+  [0x1d173, 0x1d17a], // musical symbol format controls
+  [0xe0000, 0xe0fff], // tags, variation selectors 17 to 256
+]
+
+const HIDDEN = new RegExp(
+  `[${HIDDEN_RANGES.map(
+    ([low, high]) => `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`,
+  ).join('')}]`,
+  'gu',
+)
+
 function isVariationSelector(code: number): boolean {
   return (
     inRange(code, 0xfe00, 0xfe0f) ||
@@ -79,23 +109,12 @@ function isVariationSelector(code: number): boolean {
 
 /**
  * Whether `code` is hidden wherever it stands: C0 (tab and line feed
- * too: callers allow them where they belong), DEL, C1, bidi controls,
- * zero-width, filler and other default-ignorable format characters,
- * variation selectors and tags (both can carry text no one sees).
+ * too), DEL, C1, bidi controls, zero-width, filler and other
+ * default-ignorable format characters, variation selectors and tags
+ * (both can carry text no one sees).
  */
 export function isHiddenCodePoint(code: number): boolean {
-  return (
-    code < 0x20 ||
-    inRange(code, 0x7f, 0x9f) ||
-    code in NAMES ||
-    isVariationSelector(code) ||
-    inRange(code, 0x200b, 0x200f) ||
-    inRange(code, 0x2028, 0x202e) ||
-    inRange(code, 0x2060, 0x206f) ||
-    inRange(code, 0x1bca0, 0x1bca3) ||
-    inRange(code, 0x1d173, 0x1d17a) ||
-    inRange(code, 0xe0000, 0xe0fff)
-  )
+  return HIDDEN_RANGES.some(([low, high]) => inRange(code, low, high))
 }
 
 /** `U+202E` */
@@ -133,25 +152,37 @@ const EMOJI = /\p{Extended_Pictographic}/u
 const SKIN_TONE = (code: number) => inRange(code, 0x1f3fb, 0x1f3ff)
 const isSpace = (code: number) => /\s/u.test(String.fromCodePoint(code))
 
+/** The code point that ends at `end` (UTF-16 offset), if any. */
+function codePointBefore(text: string, end: number): number | undefined {
+  if (end <= 0) return undefined
+  const low = text.charCodeAt(end - 1)
+  if (end >= 2 && inRange(low, 0xdc00, 0xdfff)) {
+    const pair = text.codePointAt(end - 2)!
+    if (pair > 0xffff) return pair
+  }
+  return low
+}
+
+const width = (code: number) => (code > 0xffff ? 2 : 1)
+
 /**
- * Whether a hidden character is in its one harmless use, so text in the
- * world's scripts and emoji pass: a variation selector right after a
- * visible character (U+26A0 U+FE0F is the emoji warning sign), a
+ * Whether the hidden character at `index` is in its one harmless use, so
+ * text in the world's scripts and emoji pass: a variation selector right
+ * after a visible character (U+26A0 U+FE0F is the emoji warning sign), a
  * zero-width joiner inside an emoji sequence (woman, ZWJ, laptop), a
  * joiner between letters of a joining script. A selector after a
  * selector, or with nothing visible before it, is flagged: runs of them
  * can carry bytes no one sees.
  */
-function isHarmlessHere(codes: readonly number[], i: number): boolean {
-  const code = codes[i]!
-  const before = codes[i - 1]
-  const after = codes[i + 1]
+function isHarmlessHere(text: string, index: number, code: number): boolean {
+  const before = codePointBefore(text, index)
   if (isVariationSelector(code)) {
     return (
       before !== undefined && !isHiddenCodePoint(before) && !isSpace(before)
     )
   }
   if (code !== 0x200c && code !== 0x200d) return false
+  const after = text.codePointAt(index + 1)
   if (before === undefined || after === undefined) return false
   const char = String.fromCodePoint
   if (
@@ -163,7 +194,10 @@ function isHarmlessHere(codes: readonly number[], i: number): boolean {
     return true
   if (code !== 0x200d) return false
   // An emoji, perhaps with a skin tone or U+FE0F, then ZWJ, then an emoji.
-  const base = before === 0xfe0f || SKIN_TONE(before) ? codes[i - 2] : before
+  const base =
+    before === 0xfe0f || SKIN_TONE(before)
+      ? codePointBefore(text, index - width(before))
+      : before
   return base !== undefined && EMOJI.test(char(base)) && EMOJI.test(char(after))
 }
 
@@ -182,22 +216,11 @@ export function findHiddenCharacters(
   allowed = '',
 ): HiddenCharacter[] {
   const found: HiddenCharacter[] = []
-  // Most text has none: scan code units before building code points.
-  if (!/[^\x20-\x7e]/.test(text)) return found
-  const codes: number[] = []
-  const offsets: number[] = []
-  for (let index = 0; index < text.length;) {
-    const code = text.codePointAt(index)!
-    codes.push(code)
-    offsets.push(index)
-    index += code > 0xffff ? 2 : 1
-  }
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i]!
-    if (!isHiddenCodePoint(code)) continue
-    if (allowed.includes(String.fromCodePoint(code))) continue
-    if (isHarmlessHere(codes, i)) continue
-    found.push({ index: offsets[i]!, code })
+  for (const match of text.matchAll(HIDDEN)) {
+    const code = match[0].codePointAt(0)!
+    if (allowed.includes(match[0])) continue
+    if (isHarmlessHere(text, match.index, code)) continue
+    found.push({ index: match.index, code })
   }
   return found
 }
@@ -217,7 +240,7 @@ export function showHiddenCharacters(
   let from = 0
   for (const { index, code } of found) {
     out += text.slice(from, index) + show(code)
-    from = index + (code > 0xffff ? 2 : 1)
+    from = index + width(code)
   }
   return out + text.slice(from)
 }
