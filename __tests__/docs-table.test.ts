@@ -6,6 +6,11 @@ import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import type { AccessLevel } from '../src/catalog/index.js'
 import {
+  findHiddenCharacters,
+  formatCodePoint,
+  showHiddenCharacters,
+} from '../src/common/hidden-characters.js'
+import {
   APPROVAL_NOTE,
   renderLinksTable,
   sortByName,
@@ -49,18 +54,18 @@ function cellText(node: Nodes): string {
 
 /**
  * The documented rendering of template text in a cell: each line break
- * (\n, \r\n, \r) is a `<br>`, each line is trimmed, and control characters
- * (including U+2028/U+2029, which are not markdown line endings) and tabs
- * are shown as spaces.
+ * (\n, \r\n, \r) is a `<br>`, tabs are spaces, each line is trimmed, and
+ * control and other hidden characters (including U+2028/U+2029, which are
+ * not markdown line endings) are shown as `<U+2028>`.
  */
 function shown(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
     .map((line) =>
-      line
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-        .trim(),
+      showHiddenCharacters(
+        line.replace(/\t/g, ' '),
+        (code) => `<${formatCodePoint(code)}>`,
+      ).trim(),
     )
     .join('<br>')
 }
@@ -87,6 +92,8 @@ function checkTable(
   otherLinks: 'forbid' | 'ignore' = 'forbid',
 ): TokenTemplate[] {
   const tree = parse(md)
+  // Hidden characters are shown as <U+202E>, never written raw.
+  expect(findHiddenCharacters(md, '\n')).toEqual([])
   expect(tree.children).toHaveLength(1)
   expect(tree.children[0]!.type).toBe('table')
   const table = tree.children[0] as Table
@@ -313,6 +320,9 @@ describe('renderLinksTable with hostile template text', () => {
     'emoji 🔑 CJK 中文',
     '<br> written <br/> by hand',
     '\u0000nul \u0007bell \u001bescape \u0085nel',
+    'Safe\u202Eetirw :stnetnoc',
+    'zero\u200Bwidth \u2066isolate\u2069 \uFEFFbom \u3164filler',
+    'math $x$ and $$y$$ and $`z`$',
   ]
 
   /** Text that GFM's literal autolinks (www., scheme://, addresses) match. */
@@ -417,13 +427,14 @@ describe('renderLinksTable with hostile template text', () => {
     expect(nodesOf(description!, 'html')).toHaveLength(2)
   })
 
-  it('escapeTableCell leaves no raw HTML or line break and escapes every markdown mark', () => {
+  it('escapeTableCell leaves no raw HTML, line break or hidden character and escapes every markdown mark', () => {
     // A mark preceded by an even number of backslashes is not escaped.
-    const unescaped = /(?:^|[^\\])(?:\\\\)*[|[\]`*_~:.@]/
+    const unescaped = /(?:^|[^\\])(?:\\\\)*[|[\]`*_~:.@$]/
     for (const text of [...HOSTILE, ...AUTOLINK_BAIT]) {
       const escaped = escapeTableCell(text).replace(/<br>/g, '')
       expect(escaped).not.toMatch(/[<>\n\r\u2028\u2029]/)
       expect(escaped).not.toMatch(unescaped)
+      expect(findHiddenCharacters(escaped)).toEqual([])
     }
   })
 })
@@ -437,7 +448,9 @@ describe('renderLinksTable (property)', () => {
       // Markdown's own characters, densely.
       fc.string({
         unit: fc.constantFrom(
-          ...'|\\`*_[]()<>!&#;:.@~-+=/\n\r\t \u2028 hjw'.split(''),
+          ...'|\\`*_[]()<>!&#;:.@~-+=/$\n\r\t \u2028\u202E\u200B\u2066\uFE0F hjw'.split(
+            '',
+          ),
           'http://',
           'www.',
           'a@b.c',

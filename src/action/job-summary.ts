@@ -1,4 +1,8 @@
-import { escapeTableCell } from '../docs/markdown-escape.js'
+import { findHiddenCharacters } from '../common/hidden-characters.js'
+import {
+  escapeTableCell,
+  showHiddenInMarkdown,
+} from '../docs/markdown-escape.js'
 import type { Finding, LintSummary } from '../lint/finding.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay clear of it. */
@@ -83,9 +87,12 @@ function linksSection(table: string | undefined): string {
 function pullRequestSection(changes: PullRequestChanges | undefined): string[] {
   if (!changes) return []
   // A code span shows a name as it is, unless the name could end the span
-  // or the line; then escaped text (escapes would show inside a span).
+  // or the line or holds a hidden character; then escaped text (escapes
+  // would show inside a span).
   const name = (file: string) =>
-    /^[^`\r\n\u2028\u2029]+$/.test(file) ? `\`${file}\`` : escapeTableCell(file)
+    /^[^`]+$/.test(file) && findHiddenCharacters(file).length === 0
+      ? `\`${file}\``
+      : escapeTableCell(file)
   const list = (files: string[]) => files.map(name).join(', ')
   const lines = ['### This pull request', '']
   if (changes.added.length) lines.push(`- adds ${list(changes.added)}`)
@@ -140,5 +147,7 @@ export function renderJobSummary(input: JobSummaryInput): string {
     cut > 0
       ? `\n\n_…and ${cut} more findings not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
       : ''
-  return `${head}\n${table}${more}\n${links}`
+  // Template text is escaped where it stands; this catches a hidden
+  // character in any text that reached a note or a heading unescaped.
+  return showHiddenInMarkdown(`${head}\n${table}${more}\n${links}`)
 }

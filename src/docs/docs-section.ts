@@ -1,11 +1,13 @@
 import type { Policy } from '../config/policy.js'
 import type { TokenTemplate } from '../links/token-template.js'
 import { renderLinksTable } from './links-table.js'
+import { showHiddenInMarkdown } from './markdown-escape.js'
 import { renderPolicySummary } from './policy-summary.js'
 
 /**
  * What goes between the README markers (and into the job summary): the
- * policy in force, then the token links table.
+ * policy in force, then the token links table. Template text in it is
+ * escaped where it stands; no hidden character gets through in any case.
  */
 export function renderDocsSection(
   templates: readonly TokenTemplate[],
@@ -14,5 +16,5 @@ export function renderDocsSection(
 ): string {
   const summary = renderPolicySummary(policy)
   const table = renderLinksTable(templates, serverUrl)
-  return summary ? `${summary}\n\n${table}` : table
+  return showHiddenInMarkdown(summary ? `${summary}\n\n${table}` : table)
 }

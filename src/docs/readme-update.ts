@@ -1,4 +1,8 @@
 import { createTwoFilesPatch } from 'diff'
+import {
+  formatCodePoint,
+  showHiddenCharacters,
+} from '../common/hidden-characters.js'
 import { UserError } from '../errors.js'
 import {
   appendMarkedSection,
@@ -31,13 +35,44 @@ export function planReadme(
   throw new UserError(describeMarkerProblem(update.problem, file))
 }
 
+/**
+ * The README as the diff shows it: each hidden character (bidi control,
+ * zero-width, control) as `<U+202E>`, since the diff goes to a log or a
+ * terminal where one raw would reorder or hide what is read. Line ends
+ * (CRLF too), tabs and a leading byte order mark are kept, so a README
+ * without hidden characters diffs exactly.
+ */
+function showHidden(text: string): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
+  return (
+    bom +
+    text
+      .slice(bom.length)
+      .split('\r\n')
+      .map((part) =>
+        showHiddenCharacters(
+          part,
+          (code) => `<${formatCodePoint(code)}>`,
+          '\n\t',
+        ),
+      )
+      .join('\r\n')
+  )
+}
+
 /** A unified diff of the README, for `docs --check` when the table is stale. */
 export function readmeDiff(
   file: string,
   before: string,
   after: string,
 ): string {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', {
-    context: 2,
-  })
+  return createTwoFilesPatch(
+    `a/${showHidden(file)}`,
+    `b/${showHidden(file)}`,
+    showHidden(before),
+    showHidden(after),
+    '',
+    '',
+    { context: 2 },
+  )
 }
