@@ -14,6 +14,7 @@ import { docsStep } from './action/docs-step.js'
 import type { Env } from './common/env.js'
 import { readInputs } from './action/inputs.js'
 import { jobSummaryStep } from './action/job-summary-step.js'
+import { limitFindings, omittedNote } from './action/limit-findings.js'
 import { lintStep } from './action/lint-step.js'
 import { orderFindings } from './action/order-findings.js'
 import { ownerStep } from './action/owner-step.js'
@@ -45,17 +46,19 @@ export async function run(env: Env = process.env): Promise<void> {
 
     const api = inputs.token ? gitHubClientOnFirstUse(inputs.token) : undefined
     const owners = await ownerStep({ api, templates: lint.templates, config })
-    const allFindings = [...lint.findings, ...owners.findings]
-    const summary = addFindings(lint.summary, owners.findings)
     const files = await pullRequestFilesStep(api, pullRequest)
     const { changes } = files
-    const findings = orderFindings(
-      allFindings,
-      new Set([...(changes?.added ?? []), ...(changes?.modified ?? [])]),
+    // Counts are of every finding; the list is capped, most severe first.
+    const { findings, summary } = limitFindings(
+      orderFindings(
+        [...lint.findings, ...owners.findings],
+        new Set([...(changes?.added ?? []), ...(changes?.modified ?? [])]),
+      ),
+      addFindings(lint.summary, owners.findings),
     )
     const fails = failsRun(summary, inputs.failOn)
     const checkRun = await checkRunStep({
-      annotationsHidden: annotate(findings),
+      annotationsHidden: annotate(findings, summary.omitted),
       api,
       findings,
       summary,
@@ -64,7 +67,11 @@ export async function run(env: Env = process.env): Promise<void> {
       env,
     })
 
-    const { approved } = partitionByErrors(lint.templates, allFindings)
+    // By every error, listed or not: lint marks templates with theirs.
+    const { approved } = partitionByErrors(
+      lint.templates.filter((template) => template.error === undefined),
+      owners.findings,
+    )
     const section = renderDocsSection(
       approved.map((template) => toTokenTemplate(template.fields)),
       serverUrl,
@@ -87,6 +94,7 @@ export async function run(env: Env = process.env): Promise<void> {
       notes: [
         ...event.notes,
         ...linted.notes,
+        ...omittedNote(summary),
         ...owners.notes,
         ...files.notes,
         ...checkRun.notes,

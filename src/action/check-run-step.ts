@@ -3,13 +3,31 @@ import { escapeTableCell as md } from '../docs/markdown-escape.js'
 import type { Finding, LintSummary } from '../lint/finding.js'
 import { describeApiError } from './api/describe-api-error.js'
 import type { GetGitHubClient } from './api/github-client.js'
-import { publishCheckRun } from './api/publish-check-run.js'
+import {
+  ANNOTATIONS_PER_REQUEST,
+  MAX_ANNOTATION_REQUESTS,
+  publishCheckRun,
+} from './api/publish-check-run.js'
 import type { CheckRunConclusion } from './api/publish-check-run.js'
 import type { Env } from '../common/env.js'
 import type { PullRequestEvent } from './event.js'
 
 const HIDDEN =
   'GitHub shows only 10 annotations of each level per step; every finding is listed below.'
+
+/** Where the findings hidden from the log can be read. */
+function publishedNote(
+  listed: number,
+  published: number,
+  link: string,
+  summary: LintSummary,
+): string {
+  const shown = 'GitHub shows only 10 annotations of each level per step'
+  if (published < listed)
+    return `${shown}; the first ${published} findings are annotated in the ${link}, ${listed - published} more were not published (a check run gets at most ${MAX_ANNOTATION_REQUESTS} requests of ${ANNOTATIONS_PER_REQUEST} annotations).`
+  const which = summary.omitted ? 'findings listed' : 'findings'
+  return `${shown}; all ${listed} ${which} are annotated in the ${link}.`
+}
 
 /**
  * When GitHub hides some annotations, posts every finding as one check
@@ -41,24 +59,20 @@ export async function checkRunStep(options: {
     }
   }
   try {
-    const url = await publishCheckRun(await api(), {
+    const { url, published } = await publishCheckRun(await api(), {
       repository,
       headSha,
       findings,
       conclusion: options.conclusion,
-      summary: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices in ${summary.templates} templates`,
+      summary: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices in ${summary.templates} templates${summary.omitted ? `; ${summary.omitted} findings not listed` : ''}`,
     })
     core.debug(
-      `check run: ${findings.length} findings published on ${repository}@${headSha} (${options.conclusion}): ${url}`,
+      `check run: ${published} findings published${published < findings.length ? ` (of ${findings.length})` : ''} on ${repository}@${headSha} (${options.conclusion}): ${url}`,
     )
     const link = /^https?:\/\/[^\s()<>[\]]+$/.test(url)
       ? `[check run](${url})`
       : 'check run'
-    return {
-      notes: [
-        `GitHub shows only 10 annotations of each level per step; all ${findings.length} findings are annotated in the ${link}.`,
-      ],
-    }
+    return { notes: [publishedNote(findings.length, published, link, summary)] }
   } catch (error) {
     const reason = describeApiError(error)
     core.debug(`check run: not published (${reason})`)

@@ -10,6 +10,7 @@ import { validateTemplate } from '../schema/precompiled-validators.js'
 import { validationInput } from '../schema/validation-input.js'
 import { decodeTemplateBytes } from '../common/decode.js'
 import { compareFindings, severityRank } from './finding.js'
+import { CappedFindings } from './capped-findings.js'
 import { listing } from '../common/quote.js'
 import type {
   Finding,
@@ -44,6 +45,12 @@ export interface LintedTemplate {
   line: number
   endLine: number
   locate: TemplateView['locate']
+  /**
+   * Its first error, of all the run finds (also those the caps leave out
+   * of the list): a template with one gets no token link. Set as the run
+   * goes (a later file may name it again); final when `finish` returns.
+   */
+  error?: Finding
 }
 
 export interface LinterOptions {
@@ -56,6 +63,8 @@ export interface LinterOptions {
   platform?: Platform
   /** Per-rule levels from the config; rules not named keep their default. */
   ruleLevels?: Readonly<Record<string, RuleLevel>>
+  /** How many findings the run lists (default MAX_FINDINGS_PER_RUN). */
+  maxFindings?: number
 }
 
 /**
@@ -70,7 +79,9 @@ export class Linter {
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
   private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
-  private readonly findings: Finding[] = []
+  private readonly findings: CappedFindings
+  /** With onTemplate: each file's templates, in order, to mark errors on. */
+  private readonly templatesByFile = new Map<string, LintedTemplate[]>()
   /** Findings of the file being linted, capped when it is done. */
   private pending: Finding[] = []
   private currentFile: string | undefined
@@ -84,6 +95,7 @@ export class Linter {
     this.policy = options.policy
     this.platform = options.platform
     this.validate = templateValidator(this.catalog)
+    this.findings = new CappedFindings(options.maxFindings)
     for (const rule of RULES) {
       const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity
       if (level === 'off') continue
@@ -115,7 +127,8 @@ export class Linter {
     this.currentFile = undefined
     for (const finding of this.pending)
       this.counts[PLURAL[finding.severity]] += 1
-    this.findings.push(...capFindings(this.pending))
+    this.markErrors(file, this.pending)
+    for (const finding of capFindings(this.pending)) this.findings.add(finding)
     this.pending = []
   }
 
@@ -144,9 +157,15 @@ export class Linter {
 
   finish(): LintResult {
     for (const { visitor } of this.visitors) visitor.end?.()
+    const { omitted } = this.findings
     return {
-      findings: [...this.findings].sort(compareFindings),
-      summary: { files: this.files, templates: this.templates, ...this.counts },
+      findings: this.findings.list().sort(compareFindings),
+      summary: {
+        files: this.files,
+        templates: this.templates,
+        ...this.counts,
+        ...(omitted > 0 && { omitted }),
+      },
     }
   }
 
@@ -185,13 +204,36 @@ export class Linter {
       start: () => document.start(),
     }
     for (const { visitor } of this.visitors) visitor.template?.(view)
-    this.onTemplate?.({
+    if (!this.onTemplate) return
+    const template: LintedTemplate = {
       file,
       documentIndex: document.index,
       fields,
       ...document.lines(),
       locate: view.locate,
-    })
+    }
+    const templates = this.templatesByFile.get(file) ?? []
+    templates.push(template)
+    this.templatesByFile.set(file, templates)
+    this.onTemplate(template)
+  }
+
+  /**
+   * Marks the templates of `file` that `findings` (before any cap) put an
+   * error in, by the lines each spans, keeping each template's first.
+   */
+  private markErrors(file: string, findings: readonly Finding[]): void {
+    const templates = this.templatesByFile.get(file)
+    if (!templates) return
+    for (const finding of findings) {
+      if (finding.severity !== 'error') continue
+      const template = templateAt(templates, finding.line)
+      if (
+        template &&
+        (!template.error || compareFindings(finding, template.error) < 0)
+      )
+        template.error = finding
+    }
   }
 
   private report(
@@ -209,9 +251,27 @@ export class Linter {
       this.pending.push(finding)
     } else {
       this.counts[PLURAL[severity]] += 1
-      this.findings.push(finding)
+      this.markErrors(file, [finding])
+      this.findings.add(finding)
     }
   }
+}
+
+/** The template (in file order) whose lines hold `line`, by bisection. */
+function templateAt(
+  templates: readonly LintedTemplate[],
+  line: number,
+): LintedTemplate | undefined {
+  let low = 0
+  let high = templates.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const template = templates[middle]!
+    if (line < template.line) high = middle - 1
+    else if (line > template.endLine) low = middle + 1
+    else return template
+  }
+  return undefined
 }
 
 const PLURAL = {

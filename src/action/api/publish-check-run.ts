@@ -7,6 +7,12 @@ export type CheckRunConclusion = 'success' | 'failure' | 'neutral'
 /** The Checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50
 
+/**
+ * At most this many requests carry annotations (1,000 of them, a run's
+ * whole list): a run must not spend the token's rate limit on one check.
+ */
+export const MAX_ANNOTATION_REQUESTS = 20
+
 const LEVEL = {
   error: 'failure',
   warning: 'warning',
@@ -30,9 +36,11 @@ function toAnnotation(finding: Finding) {
 }
 
 /**
- * Publishes every finding as annotations of one check run, 50 per request
+ * Publishes the findings as annotations of one check run, 50 per request
  * (the API's limit), so none is lost to the 10-per-level display limit of
- * workflow annotations. Needs `checks: write`.
+ * workflow annotations; at most MAX_ANNOTATION_REQUESTS of them, then a
+ * request that completes the run. Needs `checks: write`. Returns the run's
+ * page and how many findings (the first ones) it annotates.
  */
 export async function publishCheckRun(
   client: GitHubClient,
@@ -43,11 +51,15 @@ export async function publishCheckRun(
     conclusion: CheckRunConclusion
     summary: string
   },
-): Promise<string> {
+): Promise<{ url: string; published: number }> {
   const [owner = '', repo = ''] = options.repository.split('/')
+  const published = options.findings.slice(
+    0,
+    ANNOTATIONS_PER_REQUEST * MAX_ANNOTATION_REQUESTS,
+  )
   const batches: Finding[][] = []
-  for (let i = 0; i < options.findings.length; i += ANNOTATIONS_PER_REQUEST) {
-    batches.push(options.findings.slice(i, i + ANNOTATIONS_PER_REQUEST))
+  for (let i = 0; i < published.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(published.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
   const output = (batch: Finding[] = []) => ({
     title: `${options.findings.length} token template findings`,
@@ -80,5 +92,5 @@ export async function publishCheckRun(
     conclusion: options.conclusion,
     request: timeout(),
   })
-  return data.html_url ?? ''
+  return { url: data.html_url ?? '', published: published.length }
 }
