@@ -7,7 +7,8 @@ import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
 import { DEFAULT_PLATFORM } from '../endpoints/index.js'
 import type { Platform } from '../endpoints/index.js'
 import type { RuleLevel } from '../lint/finding.js'
-import { quote } from '../common/quote.js'
+import { listing, quote } from '../common/quote.js'
+import { LINK_FIELDS } from '../links/token-template.js'
 import { didYouMean } from '../common/did-you-mean.js'
 import { parseYamlFile } from '../common/yaml-file.js'
 import type { PathSegment, YamlDocument } from '../common/yaml-file.js'
@@ -91,6 +92,9 @@ function configErrorMessage(error: ErrorObject): string {
   if (error.keyword === 'enum') {
     const allowed = (error.params.allowedValues as unknown[]).join(', ')
     return `${where} must be one of ${allowed}`
+  }
+  if (error.propertyName !== undefined && error.keyword === 'not') {
+    return `${quote(error.propertyName)} cannot name a permission: the token link already carries ${error.propertyName} (as it does ${listing([...LINK_FIELDS])}), so it would hold it twice`
   }
   if (error.propertyName !== undefined) {
     return `${quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`

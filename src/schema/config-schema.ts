@@ -2,6 +2,7 @@ import { ACCESS_LEVELS, OWNER_SCOPES } from '../catalog/index.js'
 import { PLATFORMS } from '../endpoints/index.js'
 import { RULE_LEVELS } from '../lint/finding.js'
 import { RULES } from '../rules/index.js'
+import { LINK_FIELDS } from '../links/token-template.js'
 
 export const CONFIG_SCHEMA_ID =
   'https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json'
@@ -139,7 +140,12 @@ export function buildConfigSchema(): Record<string, unknown> {
         // GitHub adds a few permissions a year; thousands would only make
         // every run compile a schema that large.
         maxProperties: MAX_EXTRA_PERMISSIONS,
-        propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+        // The token link carries the template's own fields as parameters
+        // too: a permission of one of their names would be in it twice.
+        propertyNames: {
+          pattern: '^[a-z][a-z0-9_]*$',
+          not: { enum: [...LINK_FIELDS] },
+        },
         additionalProperties: {
           type: 'object',
           required: ['scope', 'levels'],
@@ -164,7 +170,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           },
         },
         ...describe(
-          'Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }.',
+          `Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }. Not ${LINK_FIELDS.join(', ')}: the token link uses those names for the template's fields.`,
         ),
       },
     },
