@@ -1,5 +1,5 @@
 import type { Position } from '../lint/finding.js'
-import { escapeCodePoint, isUnsafeCodePoint, sanitize } from './sanitize.js'
+import { logPieces } from './log-line.js'
 
 /** Source lines longer than this (UTF-16 code units) are cut around the column. */
 export const MAX_FRAME_WIDTH = 200
@@ -19,7 +19,9 @@ const plain: FrameStyle = { gutter: (text) => text, marker: (text) => text }
  * `position.line`, without its line break): the source after a gutter, and
  * carets under columns `column` to `endColumn` (to the end of the line when
  * the range goes on to later lines). Columns count UTF-16 code units, as
- * JavaScript strings and the `yaml` parser do.
+ * JavaScript strings and the `yaml` parser do. The source is shown as
+ * logLine shows text (escapes for unsafe characters and `##[`), and the
+ * carets are as wide as what they stand under.
  */
 export function codeFrame(
   lineText: string,
@@ -47,11 +49,15 @@ export function codeFrame(
   const caretFrom = Math.max(start, from)
   const caretTo = Math.min(end, to)
 
-  const shown = head + sanitize(lineText.slice(from, to)) + tail
-  const padding =
-    ' '.repeat(head.length) + blank(lineText.slice(from, caretFrom))
+  // Rendered once, as a whole: whether `[` is escaped depends on the `##`
+  // before it.
+  const pieces = logPieces(lineText.slice(from, to))
+  const before = [...lineText.slice(from, caretFrom)].length
+  const under = [...lineText.slice(caretFrom, caretTo)].length
+  const shown = head + pieces.join('') + tail
+  const padding = ' '.repeat(head.length) + blank(pieces.slice(0, before))
   const carets = '^'.repeat(
-    Math.max(1, width(lineText.slice(caretFrom, caretTo))),
+    Math.max(1, width(pieces.slice(before, before + under))),
   )
 
   const number = String(position.line)
@@ -71,22 +77,18 @@ function isLowSurrogate(text: string, index: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
-/** Blanks as wide as `render(text)`, keeping tabs so carets line up. */
-function blank(text: string): string {
-  let out = ''
-  for (const char of text) {
-    out += char === '\t' ? '\t' : ' '.repeat(displayWidth(char))
-  }
-  return out
+/** Blanks as wide as `pieces`, keeping tabs so carets line up. */
+function blank(pieces: readonly string[]): string {
+  return pieces
+    .map((piece) => (piece === '\t' ? '\t' : ' '.repeat(columns(piece))))
+    .join('')
 }
 
-function width(text: string): number {
-  let total = 0
-  for (const char of text) total += displayWidth(char)
-  return total
+/** How many columns `pieces` take: one for a character, more for an escape. */
+function width(pieces: readonly string[]): number {
+  return pieces.reduce((total, piece) => total + columns(piece), 0)
 }
 
-function displayWidth(char: string): number {
-  const code = char.codePointAt(0)!
-  return isUnsafeCodePoint(code) ? escapeCodePoint(code).length : 1
+function columns(piece: string): number {
+  return [...piece].length
 }

@@ -26,3 +26,4 @@ export {
 } from './sarif.js'
 export type { RuleMeta } from '../rules/index.js'
 export { sanitize } from './sanitize.js'
+export { logLine, logSafeJson } from './log-line.js'

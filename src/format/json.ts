@@ -1,8 +1,10 @@
 import type { LintResult } from '../lint/finding.js'
+import { logSafeJson } from './log-line.js'
 
 /**
  * The stable `--format json` document: one line, keys in the documented
- * order (built explicitly, so extra fields on a finding never leak out).
+ * order (built explicitly, so extra fields on a finding never leak out),
+ * with characters that could break or forge a log line as `\uXXXX`.
  */
 export function formatJson(result: LintResult): string {
   const { files, templates, errors, warnings, notices } = result.summary
@@ -19,5 +21,5 @@ export function formatJson(result: LintResult): string {
     })),
     summary: { files, templates, errors, warnings, notices },
   }
-  return JSON.stringify(document) + '\n'
+  return logSafeJson(document) + '\n'
 }

@@ -6,6 +6,7 @@ import type {
 } from 'sarif'
 import type { LintResult, Severity } from '../lint/finding.js'
 import type { RuleMeta } from '../rules/index.js'
+import { logSafeJson } from './log-line.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Finding files are relative to this base (the working directory). */
@@ -27,7 +28,10 @@ const LEVEL: Record<Severity, ReportingConfiguration.level> = {
   notice: 'note',
 }
 
-/** A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads. */
+/**
+ * A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads:
+ * indented JSON whose strings cannot break or forge a log line.
+ */
 export function formatSarif(
   result: LintResult,
   rules: readonly RuleMeta[],
@@ -93,7 +97,7 @@ export function formatSarif(
       },
     ],
   }
-  return JSON.stringify(log, null, 2) + '\n'
+  return logSafeJson(log, 2) + '\n'
 }
 
 function describeRule(rule: RuleMeta): ReportingDescriptor {

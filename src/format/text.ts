@@ -1,7 +1,7 @@
 import type { Finding, LintResult, Severity } from '../lint/finding.js'
 import { painter, type Paint, type Style } from './ansi.js'
 import { codeFrame } from './code-frame.js'
-import { sanitize } from './sanitize.js'
+import { logLine } from './log-line.js'
 
 export interface TextOptions {
   color: boolean
@@ -18,8 +18,8 @@ const SEVERITY_STYLE: Record<Severity, Style> = {
 /**
  * Human-readable report: each finding as `file:line:col: severity: message
  * [rule]` with a code frame, then a summary line. Everything taken from
- * template files is sanitized, so no line can carry terminal escapes or
- * start with `::` (a GitHub workflow command).
+ * template files goes through logLine, so no line can carry terminal
+ * escapes or be read as a GitHub workflow command.
  */
 export function formatText(result: LintResult, options: TextOptions): string {
   const paint = painter(options.color)
@@ -50,8 +50,8 @@ function formatFinding(
   const style = SEVERITY_STYLE[finding.severity]
   const header =
     `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
-    `${paint(style, finding.severity)}: ${sanitize(finding.message)} ` +
-    paint('dim', `[${sanitize(finding.rule)}]`)
+    `${paint(style, finding.severity)}: ${logLine(finding.message)} ` +
+    paint('dim', `[${logLine(finding.rule)}]`)
   // Line numbers are 1-based; a missing line (stale file) gets no frame.
   const lineText =
     Number.isInteger(finding.line) && finding.line >= 1
@@ -69,11 +69,11 @@ function formatFinding(
 
 /**
  * The file name starts the header line, so one that begins with blanks or
- * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix.
+ * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix
+ * rather than logLine's escaped colon.
  */
 function safeFile(file: string): string {
-  const safe = sanitize(file)
-  return /^[\s:]/u.test(safe) ? `./${safe}` : safe
+  return logLine(/^[\s:]/u.test(file) ? `./${file}` : file)
 }
 
 /** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
