@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { parse } from 'yaml'
 import { PERMISSIONS } from '../src/catalog/index.js'
+import { isUnsafeCodePoint } from '../src/common/unsafe-characters.js'
 import { UserError } from '../src/errors.js'
 import { toTokenTemplate } from '../src/links/from-fields.js'
 import {
@@ -219,6 +220,49 @@ describe('importedTemplateYaml', () => {
     expect(parse(importedTemplateYaml(fields))).toEqual(fields)
   })
 
+  it('keeps a plain multi-line description a block scalar', () => {
+    const yaml = importedTemplateYaml({ name: 'x', description: 'one\ntwo' })
+    expect(yaml).toContain('description: |-\n  one\n  two\n')
+  })
+
+  // A link can say anything: its text must not print a line a GitHub
+  // runner reads as a workflow command (`::` after whitespace, `##[`).
+  it.each([
+    ['a line of a block scalar starting with ::', { name: 'x\n::error::y' }],
+    ['an indented one', { description: 'd\n  ::add-mask::m\nmore' }],
+    ['a key', { permissions: { '::error::k': 'read', '\n::e::': 'x' } }],
+    ['a value', { target_name: '::stop-commands::t' }],
+    ['##[', { name: '##[add-mask]x', permissions: { '##[error]': '##[' } }],
+    ['\r and separators', { name: 'a\r::error::b\u2028::c::\u0085::d::' }],
+    ['controls', { description: '\u001b[2J\u202e\ufeff\u000b\f' }],
+    ['a long one', { description: `${'x'.repeat(60)}\n::error::long` }],
+  ])('writes %s double-quoted, every line safe', (_label, fields) => {
+    const yaml = importedTemplateYaml(fields)
+    expect(parse(yaml)).toEqual(fields)
+    for (const line of yaml.split('\n')) {
+      expect(line.trimStart().startsWith('::')).toBe(false)
+      expect(line).not.toContain('##[')
+      expect(
+        [...line].filter((c) => isUnsafeCodePoint(c.codePointAt(0)!)),
+      ).toEqual([])
+    }
+  })
+
+  it('shows what it escapes, JSON-style', () => {
+    expect(
+      importedTemplateYaml({
+        name: 'x\n::error::y',
+        description: '##[z\u2028',
+      })
+        .split('\n')
+        .slice(1),
+    ).toEqual([
+      'name: "x\\n::error::y"',
+      'description: "##\\u005bz\\u2028"',
+      '',
+    ])
+  })
+
   it('keeps multi-line, indented and odd text exactly', () => {
     const fields = {
       name: '  # not a comment ',
@@ -288,6 +332,32 @@ describe('build -> import -> build (property)', () => {
         expect(buildTokenUrl(toTokenTemplate(imported.fields))).toBe(link)
       }),
       { seed: 42, numRuns: 200 },
+    )
+  })
+
+  it('prints only lines a runner cannot take as commands, for any link text', () => {
+    const hostileText = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc
+        .array(
+          fc.constantFrom('::', ':', '#', '[', ' ', '\n', '\r', '\u2028', 'x'),
+        )
+        .map((parts) => parts.join('')),
+    )
+    fc.assert(
+      fc.property(
+        fc.dictionary(hostileText, hostileText, { maxKeys: 4 }),
+        hostileText,
+        (permissions, name) => {
+          const fields = { name, description: name, permissions }
+          const yaml = importedTemplateYaml(fields)
+          expect(parse(yaml)).toEqual(fields)
+          for (const line of yaml.split(/\r\n|[\n\r\u2028\u2029\u0085]/)) {
+            expect(/^\s*::/.test(line) || line.includes('##[')).toBe(false)
+          }
+        },
+      ),
+      { seed: 14, numRuns: 300 },
     )
   })
 

@@ -1,5 +1,7 @@
-import { stringify } from 'yaml'
+import { isDeepStrictEqual } from 'node:util'
+import { Document, parse, visit } from 'yaml'
 import { UserError } from '../errors.js'
+import { escapeJsonForLog, logLine } from '../format/log-line.js'
 import { TEMPLATE_SCHEMA_ID } from '../schema/template-schema.js'
 import { LINK_FIELDS, NEW_TOKEN_PATH } from './token-template.js'
 
@@ -13,8 +15,48 @@ export interface ImportedTemplate {
 const isLinkField = (name: string): name is (typeof LINK_FIELDS)[number] =>
   (LINK_FIELDS as readonly string[]).includes(name)
 
+/**
+ * A string some line of which logLine would change (a control or line
+ * separator, `##[`, a leading `::`) could print a workflow command from a
+ * plain or block scalar: such strings are written double-quoted instead.
+ */
+function needsQuotes(text: string): boolean {
+  return text.split('\n').some((line) => logLine(line) !== line)
+}
+
+/**
+ * YAML whose every line is safe to print (the link comes from anyone):
+ * double-quoted scalars are written JSON-style, on one line, with what
+ * logLine would change escaped as `\uXXXX`; other strings keep their plain
+ * or block style, unless the `yaml` library would not read one back the
+ * same (a line of only blanks in a block scalar, for one): then every
+ * multi-line string is double-quoted.
+ */
 function stringifyYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0 })
+  let yaml = renderYaml(value, needsQuotes)
+  if (!isDeepStrictEqual(parse(yaml), value))
+    yaml = renderYaml(value, (text) => text.includes('\n') || needsQuotes(text))
+  // The escapes are valid only inside double-quoted scalars: make sure
+  // nothing unsafe was left elsewhere rather than print it.
+  if (yaml.split('\n').some((line) => logLine(line) !== line))
+    throw new Error('the template YAML has a line unsafe to print')
+  return yaml
+}
+
+function renderYaml(
+  value: unknown,
+  doubleQuoted: (text: string) => boolean,
+): string {
+  const document = new Document(value)
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && doubleQuoted(node.value))
+        node.type = 'QUOTE_DOUBLE'
+    },
+  })
+  return escapeJsonForLog(
+    document.toString({ lineWidth: 0, doubleQuotedAsJSON: true }),
+  )
 }
 
 function parseExpiry(value: string): number | string {
