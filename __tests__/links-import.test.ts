@@ -88,6 +88,14 @@ describe('importTokenUrl on the seed page links', () => {
 describe('importTokenUrl', () => {
   const BASE = `https://github.com${NEW_TOKEN_PATH}`
 
+  it('keeps a parameter named __proto__ (an own key, not a prototype)', () => {
+    const { fields } = importTokenUrl(`${BASE}?name=x&__proto__=read`)
+    const permissions = fields.permissions as Record<string, unknown>
+    expect(Object.keys(permissions)).toEqual(['__proto__'])
+    expect(Object.getPrototypeOf(permissions)).toBe(Object.prototype)
+    expect(importedTemplateYaml(fields)).toContain('\n  __proto__: read\n')
+  })
+
   it('keeps unknown parameters under permissions, in link order', () => {
     const { fields, notes } = importTokenUrl(
       `${BASE}?name=x&pull_request=write&contents=read&colour=blue&metadata=`,

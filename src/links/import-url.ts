@@ -85,7 +85,8 @@ export function importTokenUrl(link: string): ImportedTemplate {
     )
   }
   const fields: Record<string, unknown> = {}
-  const permissions: Record<string, string> = {}
+  // Entries, not assignments: a parameter named __proto__ is kept too.
+  const permissions: [string, string][] = []
   const seen = new Set<string>()
   for (const [name, value] of url.searchParams) {
     if (seen.has(name)) {
@@ -95,14 +96,15 @@ export function importTokenUrl(link: string): ImportedTemplate {
       continue
     }
     seen.add(name)
-    if (!isLinkField(name)) permissions[name] = value
+    if (!isLinkField(name)) permissions.push([name, value])
     else fields[name] = name === 'expires_in' ? parseExpiry(value) : value
   }
   // Link order, whatever order the link had: name, description, ...
   const ordered: Record<string, unknown> = {}
   for (const field of LINK_FIELDS)
     if (field in fields) ordered[field] = fields[field]
-  if (Object.keys(permissions).length > 0) ordered.permissions = permissions
+  if (permissions.length > 0)
+    ordered.permissions = Object.fromEntries(permissions)
   return { fields: ordered, notes }
 }
 
