@@ -45,7 +45,7 @@ export function lintStep(options: {
     core.warning(`no template file matches ${JSON.stringify(pattern)}`)
   }
   core.debug(
-    `templates linted: ${summary.templates} in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices`,
+    `templates linted: ${summary.templates} in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices${summary.omitted ? `; ${summary.omitted} findings not listed` : ''}`,
   )
   return {
     lint,
