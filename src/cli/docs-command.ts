@@ -7,7 +7,7 @@ import { lintTemplates } from '../lint/lint-templates.js'
 import { quote } from '../common/quote.js'
 import { toTokenTemplate } from '../links/from-fields.js'
 import { resolveServerUrl } from '../links/token-url.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 
 export interface DocsCommandOptions {
   patterns: string[]
@@ -38,8 +38,9 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
   })
   const { approved, rejected } = partitionByErrors(run.templates, run.findings)
   for (const { template, error } of rejected) {
-    io.stderr(
-      `token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`,
+    writeLine(
+      io.stderr,
+      `token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint`,
     )
   }
   const table = renderDocsSection(
@@ -61,8 +62,9 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     const diff = update.diff ?? ''
     if (io.env.GITHUB_ACTIONS === 'true') logUntrusted(diff, io.stdout)
     else io.stdout(diff)
-    io.stderr(
-      `token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`,
+    writeLine(
+      io.stderr,
+      `token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}`,
     )
     return 1
   }
@@ -71,6 +73,6 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     : update.changed
       ? 'updated the token table'
       : 'the token table is already current'
-  io.stdout(`${file}: ${state} (${count})\n`)
+  writeLine(io.stdout, `${file}: ${state} (${count})`)
   return 0
 }

@@ -2,7 +2,7 @@ import { lintGeneratedYaml } from '../lint/lint-config.js'
 import { loadConfig } from '../config/load-config.js'
 import { UserError } from '../errors.js'
 import { importedTemplateYaml, importTokenUrl } from '../links/import-url.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 
 const IMPORTED_FILE = 'imported.yml'
 
@@ -22,7 +22,8 @@ export function importCommand(
   const { fields, notes } = importTokenUrl(links[0]!)
   const yaml = importedTemplateYaml(fields)
   io.stdout(yaml)
-  for (const note of notes) io.stderr(`token-templates: warning: ${note}\n`)
+  for (const note of notes)
+    writeLine(io.stderr, `token-templates: warning: ${note}`)
   const config = loadConfig(io.cwd, configPath)
   const result = lintGeneratedYaml(config, IMPORTED_FILE, yaml, io)
   return result.summary.errors > 0 || notes.length > 0 ? 1 : 0

@@ -1,4 +1,5 @@
 import type { Env } from '../common/env.js'
+import { logLine } from '../format/log-line.js'
 
 /** What a command may touch of the outside world: injected so tests need no process. */
 export interface CliIo {
@@ -7,6 +8,15 @@ export interface CliIo {
   color: boolean
   stdout(text: string): void
   stderr(text: string): void
+}
+
+/**
+ * Writes one message as one line, through logLine: a message quotes file
+ * names, config values and arguments, which must not forge a workflow
+ * command or break the line.
+ */
+export function writeLine(write: (text: string) => void, text: string): void {
+  write(`${logLine(text)}\n`)
 }
 
 export function processIo(): CliIo {

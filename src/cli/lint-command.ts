@@ -14,7 +14,7 @@ import { lintTemplates } from '../lint/lint-templates.js'
 import type { LintRun } from '../lint/lint-templates.js'
 import { findRule, RULES } from '../rules/index.js'
 import { HOMEPAGE, VERSION } from '../version.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 import { UserError } from '../errors.js'
 
 export interface LintCommandOptions {
@@ -90,7 +90,10 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
   })
   const searched = options.patterns.length ? options.patterns : config.templates
   for (const pattern of run.discovery.unmatched)
-    io.stderr(`token-templates: no file matches ${JSON.stringify(pattern)}\n`)
+    writeLine(
+      io.stderr,
+      `token-templates: no file matches ${JSON.stringify(pattern)}`,
+    )
   if (run.summary.files === 0) {
     throw new UserError(
       `no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`,
@@ -99,8 +102,9 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
   io.stdout(render(run, format, io))
   if (run.summary.errors > 0) return 1
   if (run.summary.warnings > maxWarnings) {
-    io.stderr(
-      `token-templates: ${run.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`,
+    writeLine(
+      io.stderr,
+      `token-templates: ${run.summary.warnings} warnings, more than --max-warnings ${maxWarnings}`,
     )
     return 1
   }

@@ -5,7 +5,7 @@ import {
   serializeSchema,
 } from '../schema/index.js'
 import { VERSION } from '../version.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 import { docsCommand } from './docs-command.js'
 import { explainCommand } from './explain-command.js'
 import { importCommand } from './import-command.js'
@@ -180,21 +180,36 @@ export async function runCli(
       return name === undefined ? 2 : 0
     }
     const command = commands[name]
-    if (!command)
-      throw new UserError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`)
+    if (!command) {
+      writeLine(
+        io.stderr,
+        `token-templates: unknown command ${JSON.stringify(name)}`,
+      )
+      io.stderr(`\n${USAGE}`)
+      return 2
+    }
     return await command(args, io)
   } catch (error) {
     return reportFailure(error, io)
   }
 }
 
-/** One clear line, no stack trace: usage and config problems are the user's to fix. */
+/**
+ * One clear line, no stack trace: usage and config problems are the user's
+ * to fix. Messages quote paths, config values and arguments, so the line
+ * goes through logLine; so does each line of a debug stack trace.
+ */
 function reportFailure(error: unknown, io: CliIo): number {
   const known = error instanceof UserError || isParseArgsError(error)
   const message = error instanceof Error ? error.message : String(error)
-  io.stderr(`token-templates: ${known ? '' : 'internal error: '}${message}\n`)
-  if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error)
-    io.stderr(`${error.stack}\n`)
+  writeLine(
+    io.stderr,
+    `token-templates: ${known ? '' : 'internal error: '}${message}`,
+  )
+  if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error) {
+    for (const line of (error.stack ?? '').split('\n'))
+      writeLine(io.stderr, line)
+  }
   return 2
 }
 

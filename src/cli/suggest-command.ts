@@ -15,7 +15,7 @@ import { certaintyNote } from '../rules/endpoint-certainty.js'
 import { notSupportedMessage } from '../rules/endpoint-not-supported.js'
 import { unknownEndpointMessage } from '../rules/unknown-endpoint.js'
 import { TARGET_NAME_PATTERN } from '../schema/index.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 
 export interface SuggestOptions {
   /** `GET /repos/{owner}/{repo}`, or `GET` and `/repos/...` as two words. */
@@ -181,13 +181,13 @@ export function suggestCommand(options: SuggestOptions, io: CliIo): number {
   const suggestion = suggestTemplate(texts, options)
   if (!suggestion.ok) {
     for (const problem of suggestion.problems)
-      io.stderr(`token-templates: ${problem}\n`)
+      writeLine(io.stderr, `token-templates: ${problem}`)
     return 1
   }
   const yaml = importedTemplateYaml(suggestion.fields)
   io.stdout(yaml)
   for (const note of suggestion.notes)
-    io.stderr(`token-templates: note: ${note}\n`)
+    writeLine(io.stderr, `token-templates: note: ${note}`)
 
   const result = lintGeneratedYaml(config, SUGGESTED_FILE, yaml, io)
   return result.summary.errors > 0 ? 1 : 0

@@ -5,7 +5,7 @@ import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import { toTokenTemplate } from '../links/from-fields.js'
 import { buildTokenUrl, resolveServerUrl } from '../links/token-url.js'
-import type { CliIo } from './io.js'
+import { writeLine, type CliIo } from './io.js'
 
 export interface UrlCommandOptions {
   files: string[]
@@ -36,7 +36,10 @@ export function urlCommand(options: UrlCommandOptions, io: CliIo): number {
     throw new UserError(`no template file matches ${options.files.join(', ')}`)
   const { approved, rejected } = partitionByErrors(run.templates, run.findings)
   for (const template of approved)
-    io.stdout(`${buildTokenUrl(toTokenTemplate(template.fields), serverUrl)}\n`)
+    writeLine(
+      io.stdout,
+      buildTokenUrl(toTokenTemplate(template.fields), serverUrl),
+    )
   const errors = run.findings.filter((finding) => finding.severity === 'error')
   if (errors.length === 0) return 0
   const report = formatText(
@@ -44,8 +47,9 @@ export function urlCommand(options: UrlCommandOptions, io: CliIo): number {
     { color: false, readSource: () => undefined },
   )
   io.stderr(report)
-  io.stderr(
-    `token-templates: ${rejected.length || 'some'} template(s) have errors and got no link\n`,
+  writeLine(
+    io.stderr,
+    `token-templates: ${rejected.length || 'some'} template(s) have errors and got no link`,
   )
   return 1
 }
