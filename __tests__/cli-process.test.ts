@@ -88,6 +88,8 @@ describe('dist/cli/index.js', () => {
       /missing\.yml: cannot read the config file \(no such file\)/,
     ],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['constructor'], /unknown command "constructor"/],
+    [['toString'], /unknown command "toString"/],
   ])(
     '%j is a usage error: exit 2, one clear message, no stack trace',
     (args, message) => {

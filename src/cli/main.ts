@@ -179,7 +179,8 @@ export async function runCli(
       io.stdout(USAGE)
       return name === undefined ? 2 : 0
     }
-    const command = commands[name]
+    // Own keys only: `constructor` or `toString` is no command.
+    const command = Object.hasOwn(commands, name) ? commands[name] : undefined
     if (!command) {
       writeLine(
         io.stderr,
