@@ -5,7 +5,10 @@ import { logLine } from './log-line.js'
 
 export interface TextOptions {
   color: boolean
-  /** The file's text, or undefined when it cannot be read (no frame then). */
+  /**
+   * The file's text, or undefined when it cannot be read (no frame then).
+   * A leading byte order mark is dropped: positions count from after it.
+   */
   readSource: (file: string) => string | undefined
 }
 
@@ -37,9 +40,18 @@ function linesOf(
 ): (file: string) => string[] | undefined {
   const cache = new Map<string, string[] | undefined>()
   return (file) => {
-    if (!cache.has(file)) cache.set(file, readSource(file)?.split(/\r?\n/))
+    if (!cache.has(file)) cache.set(file, sourceLines(readSource(file)))
     return cache.get(file)
   }
+}
+
+/**
+ * The lines the user sees: the linter decodes files without their byte
+ * order mark, so its columns on line 1 count from after it, and an editor
+ * does not show it.
+ */
+function sourceLines(text: string | undefined): string[] | undefined {
+  return text?.replace(/^\uFEFF/, '').split(/\r?\n/)
 }
 
 function formatFinding(
