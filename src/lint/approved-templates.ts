@@ -9,7 +9,9 @@ export interface TemplateApproval {
 
 /**
  * Splits templates into those without errors (fit for a token link) and
- * those with, by the lines each spans in its file.
+ * those with: the error the run marked on the template (which the caps on
+ * listed findings cannot hide), else one of `findings` on its lines (an
+ * owner lookup's, found after the run).
  */
 export function partitionByErrors(
   templates: readonly LintedTemplate[],
@@ -25,12 +27,14 @@ export function partitionByErrors(
   }
   const result: TemplateApproval = { approved: [], rejected: [] }
   for (const template of templates) {
-    const error = errorsByFile
-      .get(template.file)
-      ?.find(
-        (finding) =>
-          finding.line >= template.line && finding.line <= template.endLine,
-      )
+    const error =
+      template.error ??
+      errorsByFile
+        .get(template.file)
+        ?.find(
+          (finding) =>
+            finding.line >= template.line && finding.line <= template.endLine,
+        )
     if (error) result.rejected.push({ template, error })
     else result.approved.push(template)
   }
