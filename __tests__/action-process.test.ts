@@ -360,9 +360,14 @@ describe('template text cannot command the runner', () => {
   beforeAll(async () => {
     // docs: check with a stale table prints the README diff, which holds
     // template text, to the log. The token is masked by the Action.
+    // hidden-characters would keep the line breaks out of the table: off,
+    // so that they reach the diff.
     result = await startRuns({
       evil: () => ({
-        workspace: fixtureWorkspace('evil'),
+        workspace: fixtureWorkspace('evil', {
+          '.github/token-templates.config.yml':
+            'rules:\n  hidden-characters: off\n',
+        }),
         inputs: { docs: 'check', 'fail-on': 'never', token: TOKEN },
       }),
     }).evil
