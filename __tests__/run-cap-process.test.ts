@@ -49,7 +49,40 @@ describe('the CLI over more findings than a run lists', () => {
       summary: Record<string, number>
     }
     expect(output.diagnostics).toHaveLength(1000)
-    expect(output.summary).toMatchObject({ errors: 1800, files: 12 })
+    expect(output.summary).toMatchObject({
+      errors: 1800,
+      files: 12,
+      omitted: 212,
+    })
+  })
+
+  const NOTE =
+    'and 212 more findings not listed: a run lists at most 1,000, the most severe first; the counts include them all'
+
+  it('closes every format with the number left out', () => {
+    const root = workspace(manyFindings())
+    const text = cli(['lint'], root).stdout.trimEnd().split('\n')
+    expect(text.slice(-3)).toEqual([
+      NOTE,
+      '',
+      expect.stringMatching(/^✖ 1800 problems \(1800 errors/),
+    ])
+    const github = cli(['lint', '--format', 'github'], root).stdout
+    expect(github.trimEnd().split('\n').at(-1)).toBe(`::notice::${NOTE}`)
+    const sarif = JSON.parse(cli(['lint', '--format', 'sarif'], root).stdout)
+    expect(sarif.runs[0].properties).toEqual({
+      omittedResults: 212,
+      note: NOTE,
+    })
+  })
+
+  it('says nothing of omitted findings when all are listed', () => {
+    const root = workspace({
+      [`${DIR}/one.yml`]: 'name: x\npermissions:\n  bogus: read\n',
+    })
+    const json = JSON.parse(cli(['lint', '--format', 'json'], root).stdout)
+    expect(json.summary).not.toHaveProperty('omitted')
+    expect(cli(['lint'], root).stdout).not.toMatch(/not listed/)
   })
 })
 

@@ -1,3 +1,4 @@
+import { omittedNote } from './omitted-note.js'
 import { severityRank, type Finding, type LintResult } from '../lint/finding.js'
 
 /** Escapes a command's message as `@actions/core` does. */
@@ -22,7 +23,12 @@ export function formatGithub(result: LintResult): string {
         severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
         a.index - b.index,
     )
-  return findings.map(({ finding }) => command(finding) + '\n').join('')
+  const note = omittedNote(result.summary)
+  const closing =
+    note === undefined ? '' : `::notice::${escapeCommandData(note)}\n`
+  return (
+    findings.map(({ finding }) => command(finding) + '\n').join('') + closing
+  )
 }
 
 function command(finding: Finding): string {

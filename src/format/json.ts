@@ -7,7 +7,8 @@ import { logSafeJson } from './log-line.js'
  * with characters that could break or forge a log line as `\uXXXX`.
  */
 export function formatJson(result: LintResult): string {
-  const { files, templates, errors, warnings, notices } = result.summary
+  const { files, templates, errors, warnings, notices, omitted } =
+    result.summary
   const document = {
     diagnostics: result.findings.map((finding) => ({
       file: finding.file,
@@ -19,7 +20,15 @@ export function formatJson(result: LintResult): string {
       rule: finding.rule,
       message: finding.message,
     })),
-    summary: { files, templates, errors, warnings, notices },
+    // omitted: findings the run counted but did not list (see --help).
+    summary: {
+      files,
+      templates,
+      errors,
+      warnings,
+      notices,
+      ...(omitted ? { omitted } : {}),
+    },
   }
   return logSafeJson(document) + '\n'
 }

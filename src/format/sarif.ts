@@ -6,6 +6,7 @@ import type {
 } from 'sarif'
 import type { LintResult, Severity } from '../lint/finding.js'
 import type { RuleMeta } from '../rules/index.js'
+import { omittedNote } from './omitted-note.js'
 import { logSafeJson } from './log-line.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -94,6 +95,14 @@ export function formatSarif(
         // Columns come from JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         results,
+        ...(result.summary.omitted
+          ? {
+              properties: {
+                omittedResults: result.summary.omitted,
+                note: omittedNote(result.summary),
+              },
+            }
+          : {}),
       },
     ],
   }

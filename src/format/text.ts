@@ -1,6 +1,7 @@
 import type { Finding, LintResult, Severity } from '../lint/finding.js'
 import { painter, type Paint, type Style } from './ansi.js'
 import { codeFrame } from './code-frame.js'
+import { omittedNote } from './omitted-note.js'
 import { logLine } from './log-line.js'
 
 export interface TextOptions {
@@ -30,6 +31,8 @@ export function formatText(result: LintResult, options: TextOptions): string {
   const blocks = result.findings.map((finding) =>
     formatFinding(finding, lines(finding.file), paint),
   )
+  const note = omittedNote(result.summary)
+  if (note !== undefined) blocks.push([note])
   blocks.push([summaryLine(result, paint)])
   return blocks.map((block) => block.join('\n')).join('\n\n') + '\n'
 }
