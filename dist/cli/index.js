@@ -8463,7 +8463,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9316);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3004);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
@@ -8477,8 +8477,19 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ processIo)
+/* harmony export */   W: () => (/* binding */ processIo),
+/* harmony export */   _: () => (/* binding */ writeLine)
 /* harmony export */ });
+/* harmony import */ var _format_log_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(796);
+
+/**
+ * Writes one message as one line, through logLine: a message quotes file
+ * names, config values and arguments, which must not forge a workflow
+ * command or break the line.
+ */
+function writeLine(write, text) {
+    write(`${(0,_format_log_line_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(text)}\n`);
+}
 function processIo() {
     const env = process.env;
     const color = env.NO_COLOR === undefined &&
@@ -8495,7 +8506,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 9316:
+/***/ 3004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11766,6 +11777,297 @@ const forbiddenPermissionRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/common/hidden-characters.ts
+/**
+ * Characters a reader does not see as written: bidi controls reorder the
+ * text around them, zero-width and filler characters hide text or pad
+ * it, and control characters drive terminals or end lines. A name with
+ * one reads otherwise than the token form gets it: `Safe\u202Eetirw
+ * :stnetnoc` shows as "Safecontents: write". The hidden-characters rule
+ * reports them; Markdown we write shows them as `<U+202E>`.
+ *
+ * A superset of isUnsafeCodePoint (unsafe-characters.ts), which guards
+ * logs and terminals: everything unsafe there is hidden here.
+ */
+/** Names of the hidden code points that are not in a named range below. */
+const NAMES = {
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0b: 'LINE TABULATION',
+    0x0c: 'FORM FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x1b: 'ESCAPE',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xad: 'SOFT HYPHEN',
+    0x34f: 'COMBINING GRAPHEME JOINER',
+    0x61c: 'ARABIC LETTER MARK',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x1160: 'HANGUL JUNGSEONG FILLER',
+    0x17b4: 'KHMER VOWEL INHERENT AQ',
+    0x17b5: 'KHMER VOWEL INHERENT AA',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2061: 'FUNCTION APPLICATION',
+    0x2062: 'INVISIBLE TIMES',
+    0x2063: 'INVISIBLE SEPARATOR',
+    0x2064: 'INVISIBLE PLUS',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x206a: 'INHIBIT SYMMETRIC SWAPPING',
+    0x206b: 'ACTIVATE SYMMETRIC SWAPPING',
+    0x206c: 'INHIBIT ARABIC FORM SHAPING',
+    0x206d: 'ACTIVATE ARABIC FORM SHAPING',
+    0x206e: 'NATIONAL DIGIT SHAPES',
+    0x206f: 'NOMINAL DIGIT SHAPES',
+    0x3164: 'HANGUL FILLER',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+    0xffa0: 'HALFWIDTH HANGUL FILLER',
+    0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
+    0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
+    0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
+    0xe0001: 'LANGUAGE TAG',
+    0xe007f: 'CANCEL TAG',
+};
+const inRange = (code, low, high) => code >= low && code <= high;
+/** The hidden code points: the one list the class is made from. */
+const HIDDEN_RANGES = [
+    [0x00, 0x1f], // C0, tab and line feed too: callers allow them where due
+    [0x7f, 0x9f], // DEL, C1
+    [0xad, 0xad], // soft hyphen
+    [0x34f, 0x34f], // combining grapheme joiner
+    [0x61c, 0x61c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
+    [0x200b, 0x200f], // zero-width space and joiners, LRM, RLM
+    [0x2028, 0x202e], // line and paragraph separators, embeddings, overrides
+    [0x2060, 0x206f], // word joiner, invisible operators, isolates
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // zero width no-break space (BOM)
+    [0xffa0, 0xffa0], // halfwidth Hangul filler
+    [0xfff9, 0xfffb], // interlinear annotation
+    [0x1bca0, 0x1bca3], // shorthand format controls
+    [0x1d173, 0x1d17a], // musical symbol format controls
+    [0xe0000, 0xe0fff], // tags, variation selectors 17 to 256
+];
+const HIDDEN = new RegExp(`[${HIDDEN_RANGES.map(([low, high]) => `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`).join('')}]`, 'gu');
+function isVariationSelector(code) {
+    return (inRange(code, 0xfe00, 0xfe0f) ||
+        inRange(code, 0xe0100, 0xe01ef) ||
+        inRange(code, 0x180b, 0x180d) ||
+        code === 0x180f);
+}
+/**
+ * Whether `code` is hidden wherever it stands: C0 (tab and line feed
+ * too), DEL, C1, bidi controls, zero-width, filler and other
+ * default-ignorable format characters, variation selectors and tags
+ * (both can carry text no one sees).
+ */
+function isHiddenCodePoint(code) {
+    return HIDDEN_RANGES.some(([low, high]) => inRange(code, low, high));
+}
+/** `U+202E` */
+function formatCodePoint(code) {
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** The character's Unicode name (or, for controls, its name alias). */
+function codePointName(code) {
+    const named = NAMES[code];
+    if (named)
+        return named;
+    if (code < 0x20 || inRange(code, 0x80, 0x9f))
+        return 'CONTROL CHARACTER';
+    if (inRange(code, 0xfe00, 0xfe0f))
+        return `VARIATION SELECTOR-${code - 0xfe00 + 1}`;
+    if (inRange(code, 0xe0100, 0xe01ef))
+        return `VARIATION SELECTOR-${code - 0xe0100 + 17}`;
+    if (inRange(code, 0x180b, 0x180f))
+        return `MONGOLIAN FREE VARIATION SELECTOR ${['ONE', 'TWO', 'THREE', '', 'FOUR'][code - 0x180b]}`;
+    if (inRange(code, 0xe0020, 0xe007e))
+        return 'TAG CHARACTER';
+    if (inRange(code, 0x1bca0, 0x1bca3))
+        return 'SHORTHAND FORMAT CONTROL';
+    if (inRange(code, 0x1d173, 0x1d17a))
+        return 'MUSICAL SYMBOL FORMAT CONTROL';
+    return 'INVISIBLE FORMAT CHARACTER';
+}
+/** `U+202E RIGHT-TO-LEFT OVERRIDE` */
+function describeCodePoint(code) {
+    return `${formatCodePoint(code)} ${codePointName(code)}`;
+}
+// Joiners have a use between letters of scripts that join or form
+// conjuncts: Persian spelling needs ZWNJ, Indic scripts use both.
+const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SKIN_TONE = (code) => inRange(code, 0x1f3fb, 0x1f3ff);
+const isSpace = (code) => /\s/u.test(String.fromCodePoint(code));
+/** The code point that ends at `end` (UTF-16 offset), if any. */
+function codePointBefore(text, end) {
+    if (end <= 0)
+        return undefined;
+    const low = text.charCodeAt(end - 1);
+    if (end >= 2 && inRange(low, 0xdc00, 0xdfff)) {
+        const pair = text.codePointAt(end - 2);
+        if (pair > 0xffff)
+            return pair;
+    }
+    return low;
+}
+const width = (code) => (code > 0xffff ? 2 : 1);
+/**
+ * Whether the hidden character at `index` is in its one harmless use, so
+ * text in the world's scripts and emoji pass: a variation selector right
+ * after a visible character (U+26A0 U+FE0F is the emoji warning sign), a
+ * zero-width joiner inside an emoji sequence (woman, ZWJ, laptop), a
+ * joiner between letters of a joining script. A selector after a
+ * selector, or with nothing visible before it, is flagged: runs of them
+ * can carry bytes no one sees.
+ */
+function isHarmlessHere(text, index, code) {
+    const before = codePointBefore(text, index);
+    if (isVariationSelector(code)) {
+        return (before !== undefined && !isHiddenCodePoint(before) && !isSpace(before));
+    }
+    if (code !== 0x200c && code !== 0x200d)
+        return false;
+    const after = text.codePointAt(index + 1);
+    if (before === undefined || after === undefined)
+        return false;
+    const char = String.fromCodePoint;
+    if (JOINING_SCRIPT.test(char(before)) &&
+        JOINING_SCRIPT.test(char(after)) &&
+        !isSpace(before) &&
+        !isSpace(after))
+        return true;
+    if (code !== 0x200d)
+        return false;
+    // An emoji, perhaps with a skin tone or U+FE0F, then ZWJ, then an emoji.
+    const base = before === 0xfe0f || SKIN_TONE(before)
+        ? codePointBefore(text, index - width(before))
+        : before;
+    return base !== undefined && EMOJI.test(char(base)) && EMOJI.test(char(after));
+}
+/**
+ * The hidden characters of `text`, in order; `allowed` lists characters
+ * the caller accepts (a description may hold line feeds and tabs).
+ */
+function findHiddenCharacters(text, allowed = '') {
+    const found = [];
+    for (const match of text.matchAll(HIDDEN)) {
+        const code = match[0].codePointAt(0);
+        if (allowed.includes(match[0]))
+            continue;
+        if (isHarmlessHere(text, match.index, code))
+            continue;
+        found.push({ index: match.index, code });
+    }
+    return found;
+}
+/**
+ * `text` with each hidden character replaced by `show(code)`, e.g.
+ * `<U+202E>`; characters in `allowed` are kept.
+ */
+function showHiddenCharacters(text, show, allowed = '') {
+    const found = findHiddenCharacters(text, allowed);
+    if (found.length === 0)
+        return text;
+    let out = '';
+    let from = 0;
+    for (const { index, code } of found) {
+        out += text.slice(from, index) + show(code);
+        from = index + width(code);
+    }
+    return out + text.slice(from);
+}
+
+;// CONCATENATED MODULE: ./src/rules/hidden-characters.ts
+
+
+
+
+/**
+ * The fields people read, and what each may hold besides visible text: a
+ * description or justification may run over lines (the table shows them
+ * as line breaks) and hold tabs; a name or owner is one line, where a tab
+ * passes for a space.
+ */
+const CHECKED_FIELDS = {
+    name: '',
+    description: '\t\n',
+    justification: '\t\n',
+    target_name: '',
+};
+/** The hidden characters of a field the rule checks. */
+function hiddenCharactersOf(field, value) {
+    return findHiddenCharacters(value, CHECKED_FIELDS[field] ?? '');
+}
+const MOST_KINDS = 4;
+/** `U+200B ZERO WIDTH SPACE (2 times) and U+2066 LEFT-TO-RIGHT ISOLATE` */
+function kinds(found) {
+    const counts = new Map();
+    for (const { code } of found)
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    const named = [...counts].map(([code, count]) => `${describeCodePoint(code)}${count > 1 ? ` (${count} times)` : ''}`);
+    if (named.length <= MOST_KINDS)
+        return quote_listing(named);
+    const rest = named.length - MOST_KINDS;
+    return quote_listing([
+        ...named.slice(0, MOST_KINDS),
+        `${rest} other${rest === 1 ? '' : 's'}`,
+    ]);
+}
+/** The value around its first hidden character, each shown as `<U+XXXX>`. */
+function excerpt(value, field, first) {
+    const before = 20;
+    let start = Math.max(0, first - before);
+    // Not between the halves of a surrogate pair.
+    if (/[\udc00-\udfff]/.test(value[start] ?? ''))
+        start -= 1;
+    const shown = showHiddenCharacters(value.slice(start), (code) => `<${formatCodePoint(code)}>`, CHECKED_FIELDS[field]);
+    return quote_quote(`${start > 0 ? '…' : ''}${shown}`, 60);
+}
+const hiddenCharactersRule = {
+    id: 'hidden-characters',
+    defaultSeverity: 'error',
+    description: 'Names, descriptions, justifications and owners hold no hidden characters.',
+    docs: [
+        'Bidi controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) reorder the text around them, and zero-width, filler and other invisible characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, the soft hyphen U+00AD, U+180E, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, tag characters) hide text: reviewers read one thing in the file, the README and the token form, and the token gets another. Control characters (C0, DEL, C1, U+2028, U+2029) are reported too, tab and line feed included in a name or `target_name`; a description or justification may hold tabs and run over lines.',
+        'Allowed where they do a job: a variation selector right after a visible character (U+FE0F turns ⚠ into an emoji), a zero-width joiner inside an emoji sequence (woman, U+200D, laptop is one emoji), joiners between letters of a joining script (Persian needs U+200C). A variation selector after another one or after nothing visible is reported: runs of them can carry text no one sees.',
+        'The message names each character by code point, never raw; the README table and the job summary show them as `<U+202E>`.',
+        '```yaml\n# wrong: shows as "Safecontents: write"\nname: "Safe\\u202Eetirw :stnetnoc"\n# right\nname: Safe\n```',
+    ].join('\n\n'),
+    create: perTemplate((template, report) => {
+        for (const field of Object.keys(CHECKED_FIELDS)) {
+            const value = stringField(template, field);
+            if (value === undefined)
+                continue;
+            const found = hiddenCharactersOf(field, value);
+            if (found.length === 0)
+                continue;
+            const what = found.length === 1
+                ? `a hidden character, ${describeCodePoint(found[0].code)}: remove it`
+                : `${found.length} hidden characters, ${kinds(found)}: remove them`;
+            report(template.locate([field]), `"${field}" holds ${what}; readers see other text than the token gets (${excerpt(value, field, found[0].index)})`);
+        }
+    }),
+};
+
 ;// CONCATENATED MODULE: ./src/schema/template-schema.ts
 
 const TEMPLATE_SCHEMA_ID = 'https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json';
@@ -11857,6 +12159,7 @@ function buildTemplateSchema(permissions = PERMISSIONS) {
 
 
 
+
 const SLUG = new RegExp(TARGET_NAME_PATTERN);
 function targetMessage(target) {
     const slug = target.replace(/\/+$/, '').split('/').pop() ?? '';
@@ -11876,6 +12179,9 @@ const invalidTargetNameRule = {
     create: perTemplate((template, report) => {
         const target = stringField(template, 'target_name');
         if (target === undefined || SLUG.test(target))
+            return;
+        // hidden-characters names them; quoting the value here would not.
+        if (hiddenCharactersOf('target_name', target).length > 0)
             return;
         report(template.locate(['target_name']), targetMessage(target));
     }),
@@ -12565,6 +12871,7 @@ const yamlSyntaxRule = {
 
 
 
+
 /** Every rule, sorted by id. Adding a rule: one module, one line here. */
 const RULES = [
     accountPermissionWithTargetRule,
@@ -12576,6 +12883,7 @@ const RULES = [
     excessPermissionRule,
     featureGatedPermissionRule,
     forbiddenPermissionRule,
+    hiddenCharactersRule,
     invalidTargetNameRule,
     maxLifetimeRule,
     missingDescriptionRule,
@@ -12601,7 +12909,19 @@ function findRule(id) {
     return RULES.find((rule) => rule.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/links/token-template.ts
+/** The link's fields, in the order the link lists them. */
+const LINK_FIELDS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+];
+const DEFAULT_SERVER_URL = 'https://github.com';
+const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
+
 ;// CONCATENATED MODULE: ./src/schema/config-schema.ts
+
 
 
 
@@ -12715,7 +13035,12 @@ function buildConfigSchema() {
                 // GitHub adds a few permissions a year; thousands would only make
                 // every run compile a schema that large.
                 maxProperties: MAX_EXTRA_PERMISSIONS,
-                propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+                // The token link carries the template's own fields as parameters
+                // too: a permission of one of their names would be in it twice.
+                propertyNames: {
+                    pattern: '^[a-z][a-z0-9_]*$',
+                    not: { enum: [...LINK_FIELDS] },
+                },
                 additionalProperties: {
                     type: 'object',
                     required: ['scope', 'levels'],
@@ -12739,7 +13064,7 @@ function buildConfigSchema() {
                         },
                     },
                 },
-                ...describe('Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }.'),
+                ...describe(`Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }. Not ${LINK_FIELDS.join(', ')}: the token link uses those names for the template's fields.`),
             },
         },
     };
@@ -12764,6 +13089,8 @@ function serializeSchema(schema) {
 const VERSION = '0.1.0';
 const HOMEPAGE = 'https://github.com/token-templates/token-templates';
 
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -12822,6 +13149,8 @@ function firstInvalidUtf8Offset(bytes) {
     return bytes.length;
 }
 
+// EXTERNAL MODULE: ./src/common/unsafe-characters.ts
+var unsafe_characters = __nccwpck_require__(7616);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem the user fixes (bad arguments, config, input or files): shown
@@ -12835,18 +13164,35 @@ class UserError extends Error {
 
 
 
+
+/** Whether `path` is `root` or below it, judged by the names alone. */
 function isInside(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    // `..name` is a folder inside; only `..` itself climbs.
+    const climbs = rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+    return !climbs && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
 }
+/** A path as typed, with line breaks and other unsafe characters escaped. */
+function shown(path) {
+    let text = '';
+    for (const char of path) {
+        const code = char.codePointAt(0);
+        text += (0,unsafe_characters/* isUnsafeCodePoint */.I)(code) ? (0,unsafe_characters/* escapeCodePoint */.F)(code) : char;
+    }
+    return text;
+}
+const OUTSIDE = 'is outside the working directory (or a link that leads there): it is not read or written';
 /**
  * The real path of `file` (relative to `root`), refusing any path that is,
  * or through a symbolic link leads, outside `root`. A file that does not
  * exist yet is judged by its directory.
  */
 function resolveInsideRoot(root, file) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const path = (0,external_node_path_namespaceObject.resolve)(root, file);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // Judged by name first: whether a file out there exists is not told.
+    if (!isInside(root, path) && !isInside(realRoot, path))
+        throw new UserError(`${shown(file)} ${OUTSIDE}`);
     let real;
     try {
         real = (0,external_node_fs_namespaceObject.realpathSync)(path);
@@ -12856,11 +13202,11 @@ function resolveInsideRoot(root, file) {
             real = (0,external_node_path_namespaceObject.resolve)((0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(path)), (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(path), path));
         }
         catch {
-            throw new UserError(`${file}: no such directory`);
+            throw new UserError(`${shown(file)}: no such directory`);
         }
     }
     if (!isInside(realRoot, real)) {
-        throw new UserError(`${file} is outside the working directory (or a link that leads there): it is not read or written`);
+        throw new UserError(`${shown(file)} ${OUTSIDE}`);
     }
     return real;
 }
@@ -13281,9 +13627,69 @@ var equal = __nccwpck_require__(4951);
 const func2 = ucs2length["default"] ?? ucs2length
 ;
 const func0 = equal["default"] ?? equal
-const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func2(data0) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3 < 1 || isNaN(data3)){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err13 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func2(data4) < 1){const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.permissions !== undefined){let data5 = data.permissions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err17 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.blocking !== undefined){let data6 = data5.blocking;if(!((data6 === "read") || (data6 === "write"))){const err18 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.codespaces_user_secrets !== undefined){let data7 = data5.codespaces_user_secrets;if(!((data7 === "read") || (data7 === "write"))){const err19 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.copilot_messages !== undefined){if(!(data5.copilot_messages === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.copilot_editor_context !== undefined){if(!(data5.copilot_editor_context === "read")){const err21 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.copilot_requests !== undefined){if(!(data5.copilot_requests === "write")){const err22 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.emails !== undefined){let data11 = data5.emails;if(!((data11 === "read") || (data11 === "write"))){const err23 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.user_events !== undefined){if(!(data5.user_events === "read")){const err24 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.followers !== undefined){let data13 = data5.followers;if(!((data13 === "read") || (data13 === "write"))){const err25 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5.gpg_keys !== undefined){let data14 = data5.gpg_keys;if(!((data14 === "read") || (data14 === "write"))){const err26 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5.gists !== undefined){if(!(data5.gists === "write")){const err27 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5.keys !== undefined){let data16 = data5.keys;if(!((data16 === "read") || (data16 === "write"))){const err28 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5.interaction_limits !== undefined){let data17 = data5.interaction_limits;if(!((data17 === "read") || (data17 === "write"))){const err29 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5.knowledge_bases !== undefined){let data18 = data5.knowledge_bases;if(!((data18 === "read") || (data18 === "write"))){const err30 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.user_models !== undefined){if(!(data5.user_models === "read")){const err31 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.plan !== undefined){if(!(data5.plan === "read")){const err32 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.private_repository_invitations !== undefined){if(!(data5.private_repository_invitations === "read")){const err33 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.profile !== undefined){if(!(data5.profile === "write")){const err34 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.git_signing_ssh_public_keys !== undefined){let data23 = data5.git_signing_ssh_public_keys;if(!((data23 === "read") || (data23 === "write"))){const err35 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5.starring !== undefined){let data24 = data5.starring;if(!((data24 === "read") || (data24 === "write"))){const err36 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5.watching !== undefined){let data25 = data5.watching;if(!((data25 === "read") || (data25 === "write"))){const err37 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.actions !== undefined){let data26 = data5.actions;if(!((data26 === "read") || (data26 === "write"))){const err38 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5.administration !== undefined){let data27 = data5.administration;if(!((data27 === "read") || (data27 === "write"))){const err39 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5.artifact_metadata !== undefined){let data28 = data5.artifact_metadata;if(!((data28 === "read") || (data28 === "write"))){const err40 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5.attestations !== undefined){let data29 = data5.attestations;if(!((data29 === "read") || (data29 === "write"))){const err41 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5.security_events !== undefined){let data30 = data5.security_events;if(!((data30 === "read") || (data30 === "write"))){const err42 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5.codespaces !== undefined){let data31 = data5.codespaces;if(!((data31 === "read") || (data31 === "write"))){const err43 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5.codespaces_lifecycle_admin !== undefined){let data32 = data5.codespaces_lifecycle_admin;if(!((data32 === "read") || (data32 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5.codespaces_metadata !== undefined){if(!(data5.codespaces_metadata === "read")){const err45 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5.codespaces_secrets !== undefined){if(!(data5.codespaces_secrets === "write")){const err46 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5.statuses !== undefined){let data35 = data5.statuses;if(!((data35 === "read") || (data35 === "write"))){const err47 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5.contents !== undefined){let data36 = data5.contents;if(!((data36 === "read") || (data36 === "write"))){const err48 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5.repository_custom_properties !== undefined){let data37 = data5.repository_custom_properties;if(!((data37 === "read") || (data37 === "write"))){const err49 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5.vulnerability_alerts !== undefined){let data38 = data5.vulnerability_alerts;if(!((data38 === "read") || (data38 === "write"))){const err50 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data5.dependabot_secrets !== undefined){let data39 = data5.dependabot_secrets;if(!((data39 === "read") || (data39 === "write"))){const err51 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data5.deployments !== undefined){let data40 = data5.deployments;if(!((data40 === "read") || (data40 === "write"))){const err52 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data5.discussions !== undefined){let data41 = data5.discussions;if(!((data41 === "read") || (data41 === "write"))){const err53 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data5.environments !== undefined){let data42 = data5.environments;if(!((data42 === "read") || (data42 === "write"))){const err54 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data5.issues !== undefined){let data43 = data5.issues;if(!((data43 === "read") || (data43 === "write"))){const err55 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data5.merge_queues !== undefined){let data44 = data5.merge_queues;if(!((data44 === "read") || (data44 === "write"))){const err56 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data5.metadata !== undefined){if(!(data5.metadata === "read")){const err57 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data5.pages !== undefined){let data46 = data5.pages;if(!((data46 === "read") || (data46 === "write"))){const err58 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data5.pull_requests !== undefined){let data47 = data5.pull_requests;if(!((data47 === "read") || (data47 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data5.repository_advisories !== undefined){let data48 = data5.repository_advisories;if(!((data48 === "read") || (data48 === "write"))){const err60 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data5.secret_scanning_alerts !== undefined){let data49 = data5.secret_scanning_alerts;if(!((data49 === "read") || (data49 === "write"))){const err61 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data5.secrets !== undefined){let data50 = data5.secrets;if(!((data50 === "read") || (data50 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data5.actions_variables !== undefined){let data51 = data5.actions_variables;if(!((data51 === "read") || (data51 === "write"))){const err63 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data5.repository_hooks !== undefined){let data52 = data5.repository_hooks;if(!((data52 === "read") || (data52 === "write"))){const err64 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.workflows !== undefined){if(!(data5.workflows === "write")){const err65 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.organization_api_insights !== undefined){if(!(data5.organization_api_insights === "read")){const err66 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.organization_administration !== undefined){let data55 = data5.organization_administration;if(!((data55 === "read") || (data55 === "write"))){const err67 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.organization_user_blocking !== undefined){let data56 = data5.organization_user_blocking;if(!((data56 === "read") || (data56 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.organization_campaigns !== undefined){let data57 = data5.organization_campaigns;if(!((data57 === "read") || (data57 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data5.organization_custom_org_roles !== undefined){let data58 = data5.organization_custom_org_roles;if(!((data58 === "read") || (data58 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data5.organization_custom_properties !== undefined){let data59 = data5.organization_custom_properties;if(!(((data59 === "read") || (data59 === "write")) || (data59 === "admin"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data5.organization_custom_roles !== undefined){let data60 = data5.organization_custom_roles;if(!((data60 === "read") || (data60 === "write"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data5.organization_events !== undefined){if(!(data5.organization_events === "read")){const err73 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data5.organization_copilot_seat_management !== undefined){let data62 = data5.organization_copilot_seat_management;if(!((data62 === "read") || (data62 === "write"))){const err74 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data5.issue_types !== undefined){let data63 = data5.issue_types;if(!((data63 === "read") || (data63 === "write"))){const err75 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data5.organization_knowledge_bases !== undefined){let data64 = data5.organization_knowledge_bases;if(!((data64 === "read") || (data64 === "write"))){const err76 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.members !== undefined){let data65 = data5.members;if(!((data65 === "read") || (data65 === "write"))){const err77 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.organization_models !== undefined){if(!(data5.organization_models === "read")){const err78 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.organization_network_configurations !== undefined){let data67 = data5.organization_network_configurations;if(!((data67 === "read") || (data67 === "write"))){const err79 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.organization_announcement_banners !== undefined){let data68 = data5.organization_announcement_banners;if(!((data68 === "read") || (data68 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data5.organization_codespaces !== undefined){let data69 = data5.organization_codespaces;if(!((data69 === "read") || (data69 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.organization_codespaces_secrets !== undefined){let data70 = data5.organization_codespaces_secrets;if(!((data70 === "read") || (data70 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data5.organization_codespaces_settings !== undefined){let data71 = data5.organization_codespaces_settings;if(!((data71 === "read") || (data71 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data5.organization_dependabot_secrets !== undefined){let data72 = data5.organization_dependabot_secrets;if(!((data72 === "read") || (data72 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data5.organization_code_scanning_dismissal_requests !== undefined){let data73 = data5.organization_code_scanning_dismissal_requests;if(!((data73 === "read") || (data73 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data5.organization_private_registries !== undefined){let data74 = data5.organization_private_registries;if(!((data74 === "read") || (data74 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data5.organization_plan !== undefined){if(!(data5.organization_plan === "read")){const err87 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data5.organization_projects !== undefined){let data76 = data5.organization_projects;if(!(((data76 === "read") || (data76 === "write")) || (data76 === "admin"))){const err88 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data5.organization_secrets !== undefined){let data77 = data5.organization_secrets;if(!((data77 === "read") || (data77 === "write"))){const err89 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data5.organization_self_hosted_runners !== undefined){let data78 = data5.organization_self_hosted_runners;if(!((data78 === "read") || (data78 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data5.team_discussions !== undefined){let data79 = data5.team_discussions;if(!((data79 === "read") || (data79 === "write"))){const err91 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data5.organization_actions_variables !== undefined){let data80 = data5.organization_actions_variables;if(!((data80 === "read") || (data80 === "write"))){const err92 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data5.organization_hooks !== undefined){let data81 = data5.organization_hooks;if(!((data81 === "read") || (data81 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.endpoints !== undefined){let data82 = data.endpoints;if(Array.isArray(data82)){const len0 = data82.length;for(let i0=0; i0<len0; i0++){let data83 = data82[i0];if(typeof data83 === "string"){if(func2(data83) < 1){const err95 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["duplicate-name"] !== undefined){let data8 = data5["duplicate-name"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["empty-file"] !== undefined){let data9 = data5["empty-file"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-permissions"] !== undefined){let data10 = data5["empty-permissions"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data11 = data5["endpoint-not-supported"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["excess-permission"] !== undefined){let data12 = data5["excess-permission"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data13 = data5["feature-gated-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data14 = data5["forbidden-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data15 = data5["invalid-target-name"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["max-lifetime"] !== undefined){let data16 = data5["max-lifetime"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["missing-description"] !== undefined){let data17 = data5["missing-description"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["missing-permission"] !== undefined){let data18 = data5["missing-permission"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data19 = data5["mixed-owner-scopes"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["no-expiration"] !== undefined){let data20 = data5["no-expiration"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data21 = data5["org-permission-needs-org-target"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data22 = data5["permission-not-in-catalog"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["platform-availability"] !== undefined){let data23 = data5["platform-availability"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data24 = data5["redundant-metadata"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.schema !== undefined){let data25 = data5.schema;if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data26 = data5["sensitive-permission-needs-justification"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data27 = data5["target-not-allowed"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["target-owner-type"] !== undefined){let data28 = data5["target-owner-type"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data29 = data5["unknown-endpoint"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5["unknown-permission"] !== undefined){let data30 = data5["unknown-permission"];if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["unreadable-file"] !== undefined){let data31 = data5["unreadable-file"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data32 = data5["unsupported-access-level"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data33 = data5["yaml-syntax"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.policy !== undefined){let data34 = data.policy;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key2 in data34){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err43 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data34.max_lifetime_days !== undefined){let data35 = data34.max_lifetime_days;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){const err44 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 366 || isNaN(data35)){const err45 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data35 < 1 || isNaN(data35)){const err46 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data34.forbidden_permissions !== undefined){let data36 = data34.forbidden_permissions;if(Array.isArray(data36)){const len1 = data36.length;for(let i1=0; i1<len1; i1++){let data37 = data36[i1];const _errs54 = errors;let valid8 = false;const _errs55 = errors;if(typeof data37 === "string"){if(!pattern2.test(data37)){const err47 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid1 = _errs55 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs57 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(Object.keys(data37).length > 1){const err49 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(Object.keys(data37).length < 1){const err50 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}for(const key3 in data37){const _errs59 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err51 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}var valid9 = _errs59 === errors;if(!valid9){const err52 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}for(const key4 in data37){let data38 = data37[key4];if(!(((data38 === "read") || (data38 === "write")) || (data38 === "admin"))){const err53 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid1 = _errs57 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}else {errors = _errs54;if(vErrors !== null){if(_errs54){vErrors.length = _errs54;}else {vErrors = null;}}}}}else {const err56 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data34.allowed_targets !== undefined){let data39 = data34.allowed_targets;if(Array.isArray(data39)){if(data39.length < 1){const err57 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}const len2 = data39.length;for(let i2=0; i2<len2; i2++){let data40 = data39[i2];if(typeof data40 === "string"){if(func2(data40) < 1){const err58 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data34.allow_personal !== undefined){if(typeof data34.allow_personal !== "boolean"){const err61 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data34.require_description !== undefined){if(typeof data34.require_description !== "boolean"){const err62 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data34.sensitive_permissions !== undefined){let data43 = data34.sensitive_permissions;if(Array.isArray(data43)){const len3 = data43.length;for(let i3=0; i3<len3; i3++){let data44 = data43[i3];const _errs73 = errors;let valid15 = false;const _errs74 = errors;if(typeof data44 === "string"){if(!pattern2.test(data44)){const err63 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid2 = _errs74 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs76 = errors;if(data44 && typeof data44 == "object" && !Array.isArray(data44)){if(Object.keys(data44).length > 1){const err65 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if(Object.keys(data44).length < 1){const err66 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}for(const key5 in data44){const _errs78 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err67 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}var valid16 = _errs78 === errors;if(!valid16){const err68 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}for(const key6 in data44){let data45 = data44[key6];if(!(((data45 === "read") || (data45 === "write")) || (data45 === "admin"))){const err69 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}var _valid2 = _errs76 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}else {errors = _errs73;if(vErrors !== null){if(_errs73){vErrors.length = _errs73;}else {vErrors = null;}}}}}else {const err72 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data.extra_permissions !== undefined){let data46 = data.extra_permissions;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(Object.keys(data46).length > 500){const err74 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}for(const key7 in data46){const _errs83 = errors;if(typeof key7 === "string"){if(!pattern2.test(key7)){const err75 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}var valid18 = _errs83 === errors;if(!valid18){const err76 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}for(const key8 in data46){let data47 = data46[key8];if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(data47.scope === undefined){const err77 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if(data47.levels === undefined){const err78 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}for(const key9 in data47){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err79 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data47.scope !== undefined){let data48 = data47.scope;if(!(((data48 === "account") || (data48 === "repository")) || (data48 === "organization"))){const err80 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data47.levels !== undefined){let data49 = data47.levels;if(Array.isArray(data49)){if(data49.length < 1){const err81 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}const len4 = data49.length;for(let i4=0; i4<len4; i4++){let data50 = data49[i4];if(!(((data50 === "read") || (data50 === "write")) || (data50 === "admin"))){const err82 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}let i5 = data49.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data49[i5], data49[j0])){const err83 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;break outer0;}}}}}else {const err84 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data47.display_name !== undefined){let data51 = data47.display_name;if(typeof data51 === "string"){if(func2(data51) < 1){const err85 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate11.errors = vErrors;return errors === 0;}
+const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(func2(data0) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data3 < 1 || isNaN(data3)){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err13 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(func2(data4) < 1){const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.permissions !== undefined){let data5 = data.permissions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err17 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.blocking !== undefined){let data6 = data5.blocking;if(!((data6 === "read") || (data6 === "write"))){const err18 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.codespaces_user_secrets !== undefined){let data7 = data5.codespaces_user_secrets;if(!((data7 === "read") || (data7 === "write"))){const err19 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.copilot_messages !== undefined){if(!(data5.copilot_messages === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.copilot_editor_context !== undefined){if(!(data5.copilot_editor_context === "read")){const err21 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.copilot_requests !== undefined){if(!(data5.copilot_requests === "write")){const err22 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.emails !== undefined){let data11 = data5.emails;if(!((data11 === "read") || (data11 === "write"))){const err23 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.user_events !== undefined){if(!(data5.user_events === "read")){const err24 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.followers !== undefined){let data13 = data5.followers;if(!((data13 === "read") || (data13 === "write"))){const err25 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5.gpg_keys !== undefined){let data14 = data5.gpg_keys;if(!((data14 === "read") || (data14 === "write"))){const err26 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5.gists !== undefined){if(!(data5.gists === "write")){const err27 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5.keys !== undefined){let data16 = data5.keys;if(!((data16 === "read") || (data16 === "write"))){const err28 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5.interaction_limits !== undefined){let data17 = data5.interaction_limits;if(!((data17 === "read") || (data17 === "write"))){const err29 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5.knowledge_bases !== undefined){let data18 = data5.knowledge_bases;if(!((data18 === "read") || (data18 === "write"))){const err30 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.user_models !== undefined){if(!(data5.user_models === "read")){const err31 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.plan !== undefined){if(!(data5.plan === "read")){const err32 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.private_repository_invitations !== undefined){if(!(data5.private_repository_invitations === "read")){const err33 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.profile !== undefined){if(!(data5.profile === "write")){const err34 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.git_signing_ssh_public_keys !== undefined){let data23 = data5.git_signing_ssh_public_keys;if(!((data23 === "read") || (data23 === "write"))){const err35 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5.starring !== undefined){let data24 = data5.starring;if(!((data24 === "read") || (data24 === "write"))){const err36 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5.watching !== undefined){let data25 = data5.watching;if(!((data25 === "read") || (data25 === "write"))){const err37 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.actions !== undefined){let data26 = data5.actions;if(!((data26 === "read") || (data26 === "write"))){const err38 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5.administration !== undefined){let data27 = data5.administration;if(!((data27 === "read") || (data27 === "write"))){const err39 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5.artifact_metadata !== undefined){let data28 = data5.artifact_metadata;if(!((data28 === "read") || (data28 === "write"))){const err40 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5.attestations !== undefined){let data29 = data5.attestations;if(!((data29 === "read") || (data29 === "write"))){const err41 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5.security_events !== undefined){let data30 = data5.security_events;if(!((data30 === "read") || (data30 === "write"))){const err42 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5.codespaces !== undefined){let data31 = data5.codespaces;if(!((data31 === "read") || (data31 === "write"))){const err43 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5.codespaces_lifecycle_admin !== undefined){let data32 = data5.codespaces_lifecycle_admin;if(!((data32 === "read") || (data32 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5.codespaces_metadata !== undefined){if(!(data5.codespaces_metadata === "read")){const err45 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5.codespaces_secrets !== undefined){if(!(data5.codespaces_secrets === "write")){const err46 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5.statuses !== undefined){let data35 = data5.statuses;if(!((data35 === "read") || (data35 === "write"))){const err47 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5.contents !== undefined){let data36 = data5.contents;if(!((data36 === "read") || (data36 === "write"))){const err48 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5.repository_custom_properties !== undefined){let data37 = data5.repository_custom_properties;if(!((data37 === "read") || (data37 === "write"))){const err49 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5.vulnerability_alerts !== undefined){let data38 = data5.vulnerability_alerts;if(!((data38 === "read") || (data38 === "write"))){const err50 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data5.dependabot_secrets !== undefined){let data39 = data5.dependabot_secrets;if(!((data39 === "read") || (data39 === "write"))){const err51 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data5.deployments !== undefined){let data40 = data5.deployments;if(!((data40 === "read") || (data40 === "write"))){const err52 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data5.discussions !== undefined){let data41 = data5.discussions;if(!((data41 === "read") || (data41 === "write"))){const err53 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data5.environments !== undefined){let data42 = data5.environments;if(!((data42 === "read") || (data42 === "write"))){const err54 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data5.issues !== undefined){let data43 = data5.issues;if(!((data43 === "read") || (data43 === "write"))){const err55 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data5.merge_queues !== undefined){let data44 = data5.merge_queues;if(!((data44 === "read") || (data44 === "write"))){const err56 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data5.metadata !== undefined){if(!(data5.metadata === "read")){const err57 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data5.pages !== undefined){let data46 = data5.pages;if(!((data46 === "read") || (data46 === "write"))){const err58 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data5.pull_requests !== undefined){let data47 = data5.pull_requests;if(!((data47 === "read") || (data47 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data5.repository_advisories !== undefined){let data48 = data5.repository_advisories;if(!((data48 === "read") || (data48 === "write"))){const err60 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data5.secret_scanning_alerts !== undefined){let data49 = data5.secret_scanning_alerts;if(!((data49 === "read") || (data49 === "write"))){const err61 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data5.secrets !== undefined){let data50 = data5.secrets;if(!((data50 === "read") || (data50 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data5.actions_variables !== undefined){let data51 = data5.actions_variables;if(!((data51 === "read") || (data51 === "write"))){const err63 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data5.repository_hooks !== undefined){let data52 = data5.repository_hooks;if(!((data52 === "read") || (data52 === "write"))){const err64 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.workflows !== undefined){if(!(data5.workflows === "write")){const err65 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.organization_api_insights !== undefined){if(!(data5.organization_api_insights === "read")){const err66 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.organization_administration !== undefined){let data55 = data5.organization_administration;if(!((data55 === "read") || (data55 === "write"))){const err67 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.organization_user_blocking !== undefined){let data56 = data5.organization_user_blocking;if(!((data56 === "read") || (data56 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.organization_campaigns !== undefined){let data57 = data5.organization_campaigns;if(!((data57 === "read") || (data57 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data5.organization_custom_org_roles !== undefined){let data58 = data5.organization_custom_org_roles;if(!((data58 === "read") || (data58 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data5.organization_custom_properties !== undefined){let data59 = data5.organization_custom_properties;if(!(((data59 === "read") || (data59 === "write")) || (data59 === "admin"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data5.organization_custom_roles !== undefined){let data60 = data5.organization_custom_roles;if(!((data60 === "read") || (data60 === "write"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data5.organization_events !== undefined){if(!(data5.organization_events === "read")){const err73 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data5.organization_copilot_seat_management !== undefined){let data62 = data5.organization_copilot_seat_management;if(!((data62 === "read") || (data62 === "write"))){const err74 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data5.issue_types !== undefined){let data63 = data5.issue_types;if(!((data63 === "read") || (data63 === "write"))){const err75 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data5.organization_knowledge_bases !== undefined){let data64 = data5.organization_knowledge_bases;if(!((data64 === "read") || (data64 === "write"))){const err76 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.members !== undefined){let data65 = data5.members;if(!((data65 === "read") || (data65 === "write"))){const err77 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.organization_models !== undefined){if(!(data5.organization_models === "read")){const err78 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.organization_network_configurations !== undefined){let data67 = data5.organization_network_configurations;if(!((data67 === "read") || (data67 === "write"))){const err79 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.organization_announcement_banners !== undefined){let data68 = data5.organization_announcement_banners;if(!((data68 === "read") || (data68 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data5.organization_codespaces !== undefined){let data69 = data5.organization_codespaces;if(!((data69 === "read") || (data69 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.organization_codespaces_secrets !== undefined){let data70 = data5.organization_codespaces_secrets;if(!((data70 === "read") || (data70 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data5.organization_codespaces_settings !== undefined){let data71 = data5.organization_codespaces_settings;if(!((data71 === "read") || (data71 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data5.organization_dependabot_secrets !== undefined){let data72 = data5.organization_dependabot_secrets;if(!((data72 === "read") || (data72 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data5.organization_code_scanning_dismissal_requests !== undefined){let data73 = data5.organization_code_scanning_dismissal_requests;if(!((data73 === "read") || (data73 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data5.organization_private_registries !== undefined){let data74 = data5.organization_private_registries;if(!((data74 === "read") || (data74 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data5.organization_plan !== undefined){if(!(data5.organization_plan === "read")){const err87 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data5.organization_projects !== undefined){let data76 = data5.organization_projects;if(!(((data76 === "read") || (data76 === "write")) || (data76 === "admin"))){const err88 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data5.organization_secrets !== undefined){let data77 = data5.organization_secrets;if(!((data77 === "read") || (data77 === "write"))){const err89 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data5.organization_self_hosted_runners !== undefined){let data78 = data5.organization_self_hosted_runners;if(!((data78 === "read") || (data78 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data5.team_discussions !== undefined){let data79 = data5.team_discussions;if(!((data79 === "read") || (data79 === "write"))){const err91 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data5.organization_actions_variables !== undefined){let data80 = data5.organization_actions_variables;if(!((data80 === "read") || (data80 === "write"))){const err92 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data5.organization_hooks !== undefined){let data81 = data5.organization_hooks;if(!((data81 === "read") || (data81 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.endpoints !== undefined){let data82 = data.endpoints;if(Array.isArray(data82)){const len0 = data82.length;for(let i0=0; i0<len0; i0++){let data83 = data82[i0];if(typeof data83 === "string"){if(func2(data83) < 1){const err95 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["duplicate-name"] !== undefined){let data8 = data5["duplicate-name"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["empty-file"] !== undefined){let data9 = data5["empty-file"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-permissions"] !== undefined){let data10 = data5["empty-permissions"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data11 = data5["endpoint-not-supported"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["excess-permission"] !== undefined){let data12 = data5["excess-permission"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data13 = data5["feature-gated-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data14 = data5["forbidden-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["hidden-characters"] !== undefined){let data15 = data5["hidden-characters"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data16 = data5["invalid-target-name"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["max-lifetime"] !== undefined){let data17 = data5["max-lifetime"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["missing-description"] !== undefined){let data18 = data5["missing-description"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["missing-permission"] !== undefined){let data19 = data5["missing-permission"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data20 = data5["mixed-owner-scopes"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["no-expiration"] !== undefined){let data21 = data5["no-expiration"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data22 = data5["org-permission-needs-org-target"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data23 = data5["permission-not-in-catalog"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["platform-availability"] !== undefined){let data24 = data5["platform-availability"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data25 = data5["redundant-metadata"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.schema !== undefined){let data26 = data5.schema;if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data27 = data5["sensitive-permission-needs-justification"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data28 = data5["target-not-allowed"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["target-owner-type"] !== undefined){let data29 = data5["target-owner-type"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data30 = data5["unknown-endpoint"];if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["unknown-permission"] !== undefined){let data31 = data5["unknown-permission"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["unreadable-file"] !== undefined){let data32 = data5["unreadable-file"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data33 = data5["unsupported-access-level"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data34 = data5["yaml-syntax"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.policy !== undefined){let data35 = data.policy;if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key2 in data35){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err44 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data35.max_lifetime_days !== undefined){let data36 = data35.max_lifetime_days;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err45 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 366 || isNaN(data36)){const err46 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data36 < 1 || isNaN(data36)){const err47 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data35.forbidden_permissions !== undefined){let data37 = data35.forbidden_permissions;if(Array.isArray(data37)){const len1 = data37.length;for(let i1=0; i1<len1; i1++){let data38 = data37[i1];const _errs55 = errors;let valid8 = false;const _errs56 = errors;if(typeof data38 === "string"){if(!pattern2.test(data38)){const err48 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid1 = _errs56 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs58 = errors;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){if(Object.keys(data38).length > 1){const err50 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(Object.keys(data38).length < 1){const err51 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}for(const key3 in data38){const _errs60 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err52 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}var valid9 = _errs60 === errors;if(!valid9){const err53 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}for(const key4 in data38){let data39 = data38[key4];if(!(((data39 === "read") || (data39 === "write")) || (data39 === "admin"))){const err54 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid1 = _errs58 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}else {errors = _errs55;if(vErrors !== null){if(_errs55){vErrors.length = _errs55;}else {vErrors = null;}}}}}else {const err57 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data35.allowed_targets !== undefined){let data40 = data35.allowed_targets;if(Array.isArray(data40)){if(data40.length < 1){const err58 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 === "string"){if(func2(data41) < 1){const err59 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data35.allow_personal !== undefined){if(typeof data35.allow_personal !== "boolean"){const err62 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data35.require_description !== undefined){if(typeof data35.require_description !== "boolean"){const err63 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data35.sensitive_permissions !== undefined){let data44 = data35.sensitive_permissions;if(Array.isArray(data44)){const len3 = data44.length;for(let i3=0; i3<len3; i3++){let data45 = data44[i3];const _errs74 = errors;let valid15 = false;const _errs75 = errors;if(typeof data45 === "string"){if(!pattern2.test(data45)){const err64 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid2 = _errs75 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs77 = errors;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){if(Object.keys(data45).length > 1){const err66 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(Object.keys(data45).length < 1){const err67 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key5 in data45){const _errs79 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err68 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}var valid16 = _errs79 === errors;if(!valid16){const err69 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}for(const key6 in data45){let data46 = data45[key6];if(!(((data46 === "read") || (data46 === "write")) || (data46 === "admin"))){const err70 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}var _valid2 = _errs77 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}else {errors = _errs74;if(vErrors !== null){if(_errs74){vErrors.length = _errs74;}else {vErrors = null;}}}}}else {const err73 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.extra_permissions !== undefined){let data47 = data.extra_permissions;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(Object.keys(data47).length > 500){const err75 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key7 in data47){const _errs84 = errors;const _errs85 = errors;const _errs86 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err76 = {};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var valid19 = _errs86 === errors;if(valid19){const err77 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}else {errors = _errs85;if(vErrors !== null){if(_errs85){vErrors.length = _errs85;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err78 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}var valid18 = _errs84 === errors;if(!valid18){const err79 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}for(const key8 in data47){let data48 = data47[key8];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.scope === undefined){const err80 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data48.levels === undefined){const err81 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key9 in data48){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err82 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data48.scope !== undefined){let data49 = data48.scope;if(!(((data49 === "account") || (data49 === "repository")) || (data49 === "organization"))){const err83 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data48.levels !== undefined){let data50 = data48.levels;if(Array.isArray(data50)){if(data50.length < 1){const err84 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}const len4 = data50.length;for(let i4=0; i4<len4; i4++){let data51 = data50[i4];if(!(((data51 === "read") || (data51 === "write")) || (data51 === "admin"))){const err85 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}let i5 = data50.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data50[i5], data50[j0])){const err86 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;break outer0;}}}}}else {const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data48.display_name !== undefined){let data52 = data48.display_name;if(typeof data52 === "string"){if(func2(data52) < 1){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}validate11.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/workspace-pattern.ts
+
+
+/**
+ * A path or glob refused because it could lead out of the working
+ * directory: the CLI exits 2 with this one line, the Action fails with it.
+ */
+class UnsafePatternError extends UserError {
+    name = 'UnsafePatternError';
+}
+/**
+ * Where a `..` could begin or end: path separators (`\` is one on Windows
+ * and an escape elsewhere), and the delimiters of brace and extglob
+ * alternatives, since `{a,..}` or `@(..)` may stand for a plain `..`.
+ */
+const PIECE_DELIMITERS = /[/\\{},()|]/;
+/** A leading `!` negates a glob; what follows is still a path. */
+const NEGATION = /^!+/;
+/** `/x`, `\x`, `\\server\share`, `C:\x`, `C:/x`, `C:x`. */
+const ABSOLUTE = /^(?:[/\\]|[A-Za-z]:)/;
+const CLIMBS = 'it has a ".." segment, which could lead out of the working directory (only files inside it are read): write it relative to the working directory, without ".."';
+const ABSOLUTE_PATH = 'it is an absolute path, which could lead out of the working directory (only files inside it are read): write it relative to the working directory';
+/**
+ * Whether some piece of `pattern` reads `..`, however spelt: split at
+ * separators and alternatives, with backslashes taken both as separators
+ * and as escapes (`\.\.` is `..` to a glob).
+ */
+function hasParentSegment(pattern) {
+    return [pattern, pattern.replace(/\\/g, '')].some((text) => text.split(PIECE_DELIMITERS).includes('..'));
+}
+/**
+ * Why a template path or glob (or another path relative to the working
+ * directory) is refused, or undefined when it stays inside. Stricter than
+ * where the path leads: `a/../b` is refused too, since a glob library
+ * drops a wildcard followed by `..` and walks from wherever the `..`s
+ * then point (`*` + `/../../etc/*` walked /etc).
+ */
+function unsafePatternReason(pattern) {
+    const path = pattern.replace(NEGATION, '');
+    if (ABSOLUTE.test(path))
+        return ABSOLUTE_PATH;
+    if (hasParentSegment(path))
+        return CLIMBS;
+    return undefined;
+}
+/** `pattern "x" is refused: why`, with the pattern quoted on one line. */
+function refusedPatternMessage(pattern, reason, what = 'pattern') {
+    return `${what} ${quote_quote(pattern, 200)} is refused: ${reason}`;
+}
+/** Throws UnsafePatternError for the first pattern that could climb out. */
+function refuseUnsafePatterns(patterns, prefix = '') {
+    for (const pattern of patterns) {
+        const reason = unsafePatternReason(pattern);
+        if (reason)
+            throw new UnsafePatternError(`${prefix}${refusedPatternMessage(pattern, reason)}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
+
+
 
 
 
@@ -13332,6 +13738,9 @@ function configErrorMessage(error) {
     if (error.keyword === 'enum') {
         const allowed = error.params.allowedValues.join(', ');
         return `${where} must be one of ${allowed}`;
+    }
+    if (error.propertyName !== undefined && error.keyword === 'not') {
+        return `${quote_quote(error.propertyName)} cannot name a permission: the token link already carries ${error.propertyName} (as it does ${quote_listing([...LINK_FIELDS])}), so it would hold it twice`;
     }
     if (error.propertyName !== undefined) {
         return `${quote_quote(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
@@ -13386,6 +13795,7 @@ function parseConfig(text, file) {
         fail(file, document, errorPath(error), configErrorMessage(error), part);
     }
     const raw = document.value;
+    refuseEscapingPaths(raw, file, document);
     const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
         if (PERMISSIONS.some((permission) => permission.name === name)) {
             fail(file, document, ['extra_permissions', name], `${quote_quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
@@ -13411,6 +13821,24 @@ function parseConfig(text, file) {
         ruleLevels,
         extraPermissions,
     };
+}
+/**
+ * The config may come from a pull request: its paths stay inside the
+ * working directory, refused where they stand otherwise.
+ */
+function refuseEscapingPaths(raw, file, document) {
+    const paths = [];
+    if (typeof raw.templates === 'string')
+        paths.push([['templates'], raw.templates, 'templates pattern']);
+    else
+        raw.templates?.forEach((pattern, index) => paths.push([['templates', index], pattern, 'templates pattern']));
+    if (raw.readme !== undefined)
+        paths.push([['readme'], raw.readme, 'readme']);
+    for (const [path, value, what] of paths) {
+        const reason = unsafePatternReason(value);
+        if (reason)
+            fail(file, document, path, refusedPatternMessage(value, reason, what));
+    }
 }
 function checkedPolicy(raw, file, document, extra) {
     try {
@@ -13462,17 +13890,6 @@ function loadConfig(root, path) {
     return parseConfig(decoded.text, file);
 }
 
-;// CONCATENATED MODULE: ./src/links/token-template.ts
-/** The link's fields, in the order the link lists them. */
-const LINK_FIELDS = [
-    'name',
-    'description',
-    'target_name',
-    'expires_in',
-];
-const DEFAULT_SERVER_URL = 'https://github.com';
-const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
-
 ;// CONCATENATED MODULE: ./src/links/token-url.ts
 
 
@@ -13521,32 +13938,42 @@ function resolveServerUrl(flag, configured, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/docs/markdown-escape.ts
+
+/**
+ * Markdown with each hidden character (bidi control, zero-width, control:
+ * see hidden-characters.ts) shown as `<U+202E>`, written as entities: raw,
+ * `Safe\u202Eetirw :stnetnoc` would read "Safecontents: write". Line
+ * feeds stay: they are the Markdown's own.
+ */
+function showHiddenInMarkdown(markdown) {
+    return showHiddenCharacters(markdown, (code) => `&lt;${formatCodePoint(code)}&gt;`, '\n');
+}
 /**
  * Text from a template as the content of one GFM table cell: no HTML, no
- * links, no emphasis, no code spans, and no way out of the cell.
+ * links, no emphasis, no code spans, no math, no hidden characters, and no
+ * way out of the cell.
  *
  * HTML-significant characters become entities (so `<script>` is text); the
  * characters of inline markdown are backslash-escaped: brackets (so
- * `[x](javascript:…)` is no link), emphasis and code marks, and `:`, `.`
- * and `@` (so no URL or address is auto-linked: a description must not be
- * able to plant a link next to a token form). `|` is escaped because GFM
- * splits cells on it even inside code spans, and line breaks become
- * `<br>`, the one tag we write ourselves.
+ * `[x](javascript:…)` is no link), emphasis and code marks, `$` (GitHub
+ * renders `$x$` as math), and `:`, `.` and `@` (so no URL or address is
+ * auto-linked: a description must not be able to plant a link next to a
+ * token form). `|` is escaped because GFM splits cells on it even inside
+ * code spans, and line breaks become `<br>`, the one tag we write
+ * ourselves. Control and other hidden characters show as `<U+202E>`.
  */
 function escapeTableCell(text) {
-    return (text
+    const escaped = text
         .replace(/\r\n?/g, '\n')
-        // Control characters would end the row or hide text: blank them.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+        .replace(/\t/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~:.@]/g, '\\$&')
-        .replace(/\t/g, ' ')
+        .replace(/[\\`*_[\]|~:.@$]/g, '\\$&');
+    return showHiddenInMarkdown(escaped)
         .split('\n')
         .map((line) => line.trim())
-        .join('<br>'));
+        .join('<br>');
 }
 
 ;// CONCATENATED MODULE: ./src/docs/links-table.ts
@@ -13664,14 +14091,16 @@ function renderPolicySummary(policy) {
 ;// CONCATENATED MODULE: ./src/docs/docs-section.ts
 
 
+
 /**
  * What goes between the README markers (and into the job summary): the
- * policy in force, then the token links table.
+ * policy in force, then the token links table. Template text in it is
+ * escaped where it stands; no hidden character gets through in any case.
  */
 function renderDocsSection(templates, serverUrl, policy) {
     const summary = renderPolicySummary(policy);
     const table = renderLinksTable(templates, serverUrl);
-    return summary ? `${summary}\n\n${table}` : table;
+    return showHiddenInMarkdown(summary ? `${summary}\n\n${table}` : table);
 }
 
 ;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
@@ -14452,6 +14881,7 @@ function splitLines(text) {
 
 
 
+
 /**
  * What the README becomes with `table` between its markers. Broken markers
  * are a UserError and nothing changes; `init` appends markers (and the
@@ -14466,11 +14896,25 @@ function planReadme(current, table, file, init) {
     }
     throw new UserError(describeMarkerProblem(update.problem, file));
 }
+/**
+ * The README as the diff shows it: each hidden character (bidi control,
+ * zero-width, control) as `<U+202E>`, since the diff goes to a log or a
+ * terminal where one raw would reorder or hide what is read. Line ends
+ * (CRLF too), tabs and a leading byte order mark are kept, so a README
+ * without hidden characters diffs exactly.
+ */
+function showHidden(text) {
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    return (bom +
+        text
+            .slice(bom.length)
+            .split('\r\n')
+            .map((part) => showHiddenCharacters(part, (code) => `<${formatCodePoint(code)}>`, '\n\t'))
+            .join('\r\n'));
+}
 /** A unified diff of the README, for `docs --check` when the table is stale. */
 function readmeDiff(file, before, after) {
-    return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', {
-        context: 2,
-    });
+    return createTwoFilesPatch(`a/${showHidden(file)}`, `b/${showHidden(file)}`, showHidden(before), showHidden(after), '', '', { context: 2 });
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -14618,7 +15062,9 @@ function logUntrusted(text, write = (line) => void process.stdout.write(line)) {
 ;// CONCATENATED MODULE: ./src/lint/approved-templates.ts
 /**
  * Splits templates into those without errors (fit for a token link) and
- * those with, by the lines each spans in its file.
+ * those with: the error the run marked on the template (which the caps on
+ * listed findings cannot hide), else one of `findings` on its lines (an
+ * owner lookup's, found after the run).
  */
 function partitionByErrors(templates, findings) {
     const errorsByFile = new Map();
@@ -14632,9 +15078,10 @@ function partitionByErrors(templates, findings) {
     }
     const result = { approved: [], rejected: [] };
     for (const template of templates) {
-        const error = errorsByFile
-            .get(template.file)
-            ?.find((finding) => finding.line >= template.line && finding.line <= template.endLine);
+        const error = template.error ??
+            errorsByFile
+                .get(template.file)
+                ?.find((finding) => finding.line >= template.line && finding.line <= template.endLine);
         if (error)
             result.rejected.push({ template, error });
         else
@@ -14662,40 +15109,8 @@ function painter(color) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/format/sanitize.ts
-/**
- * Text from template files (messages quote it, file names and source lines
- * are it) must not be able to forge output lines or drive the terminal, so
- * every character that could is shown as a visible escape instead.
- */
-/** Unsafe: C0 but tab, DEL, C1, line/paragraph separators, and invisible
- * format characters (zero-width, bidi controls, BOM) that hide or reorder. */
-function isUnsafeCodePoint(code) {
-    return ((code < 0x20 && code !== 0x09) ||
-        (code >= 0x7f && code <= 0x9f) ||
-        (code >= 0x200b && code <= 0x200f) ||
-        (code >= 0x2028 && code <= 0x202e) ||
-        (code >= 0x2060 && code <= 0x2069) ||
-        code === 0xfeff);
-}
-/** The visible form of one unsafe code point, e.g. `\n` or `\u{1b}`. */
-function escapeCodePoint(code) {
-    if (code === 0x0a)
-        return '\\n';
-    if (code === 0x0d)
-        return '\\r';
-    return `\\u{${code.toString(16)}}`;
-}
-/** `text` with every unsafe character replaced by its visible escape. */
-function sanitize(text) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0);
-        out += isUnsafeCodePoint(code) ? escapeCodePoint(code) : char;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/format/log-line.ts
+var log_line = __nccwpck_require__(796);
 ;// CONCATENATED MODULE: ./src/format/code-frame.ts
 
 /** Source lines longer than this (UTF-16 code units) are cut around the column. */
@@ -14709,7 +15124,9 @@ const plain = { gutter: (text) => text, marker: (text) => text };
  * `position.line`, without its line break): the source after a gutter, and
  * carets under columns `column` to `endColumn` (to the end of the line when
  * the range goes on to later lines). Columns count UTF-16 code units, as
- * JavaScript strings and the `yaml` parser do.
+ * JavaScript strings and the `yaml` parser do. The source is shown as
+ * logLine shows text (escapes for unsafe characters and `##[`), and the
+ * carets are as wide as what they stand under.
  */
 function codeFrame(lineText, position, style = plain) {
     const length = lineText.length;
@@ -14732,9 +15149,14 @@ function codeFrame(lineText, position, style = plain) {
     const tail = to < length ? ELLIPSIS : '';
     const caretFrom = Math.max(start, from);
     const caretTo = Math.min(end, to);
-    const shown = head + sanitize(lineText.slice(from, to)) + tail;
-    const padding = ' '.repeat(head.length) + blank(lineText.slice(from, caretFrom));
-    const carets = '^'.repeat(Math.max(1, width(lineText.slice(caretFrom, caretTo))));
+    // Rendered once, as a whole: whether `[` is escaped depends on the `##`
+    // before it.
+    const pieces = (0,log_line/* logPieces */._P)(lineText.slice(from, to));
+    const before = [...lineText.slice(from, caretFrom)].length;
+    const under = [...lineText.slice(caretFrom, caretTo)].length;
+    const shown = head + pieces.join('') + tail;
+    const padding = ' '.repeat(head.length) + blank(pieces.slice(0, before));
+    const carets = '^'.repeat(Math.max(1, code_frame_width(pieces.slice(before, before + under))));
     const number = String(position.line);
     return [
         style.gutter(`  ${number} |`) + (shown === '' ? '' : ` ${shown}`),
@@ -14749,26 +15171,87 @@ function isLowSurrogate(text, index) {
     const code = text.charCodeAt(index);
     return code >= 0xdc00 && code <= 0xdfff;
 }
-/** Blanks as wide as `render(text)`, keeping tabs so carets line up. */
-function blank(text) {
-    let out = '';
-    for (const char of text) {
-        out += char === '\t' ? '\t' : ' '.repeat(displayWidth(char));
+/** Blanks as wide as `pieces`, keeping tabs so carets line up. */
+function blank(pieces) {
+    return pieces
+        .map((piece) => (piece === '\t' ? '\t' : ' '.repeat(columns(piece))))
+        .join('');
+}
+/** How many columns `pieces` take: one for a character, more for an escape. */
+function code_frame_width(pieces) {
+    return pieces.reduce((total, piece) => total + columns(piece), 0);
+}
+function columns(piece) {
+    return [...piece].length;
+}
+
+;// CONCATENATED MODULE: ./src/lint/capped-findings.ts
+
+/**
+ * One run lists at most this many findings: enough to fix for a while,
+ * few enough for a log, a job summary and a check run (20 requests of 50
+ * annotations). The rest are counted, not listed.
+ */
+const MAX_FINDINGS_PER_RUN = 1000;
+/**
+ * A run's findings as they come, at most `max` of them: past that, a
+ * finding makes room by pushing out the latest of a less severe level, or
+ * is left out itself. So the list holds the errors first, then warnings,
+ * then notices, each level in the order found; memory stays bounded
+ * however many a run finds.
+ */
+class CappedFindings {
+    max;
+    kept = {
+        error: [],
+        warning: [],
+        notice: [],
+    };
+    size = 0;
+    /** How many were left out (or pushed out). */
+    omitted = 0;
+    constructor(max = MAX_FINDINGS_PER_RUN) {
+        this.max = max;
     }
-    return out;
+    add(finding) {
+        if (this.size < this.max) {
+            this.kept[finding.severity].push(finding);
+            this.size += 1;
+            return;
+        }
+        this.omitted += 1;
+        for (let rank = SEVERITIES.length - 1; rank > 0; rank--) {
+            if (rank <= severityRank(finding.severity))
+                return;
+            const level = this.kept[SEVERITIES[rank]];
+            if (level.length) {
+                level.pop();
+                this.kept[finding.severity].push(finding);
+                return;
+            }
+        }
+    }
+    /** The kept findings, most severe level first. */
+    list() {
+        return SEVERITIES.flatMap((severity) => this.kept[severity]);
+    }
 }
-function width(text) {
-    let total = 0;
-    for (const char of text)
-        total += displayWidth(char);
-    return total;
-}
-function displayWidth(char) {
-    const code = char.codePointAt(0);
-    return isUnsafeCodePoint(code) ? escapeCodePoint(code).length : 1;
+
+;// CONCATENATED MODULE: ./src/format/omitted-note.ts
+
+/**
+ * The closing note of a run that listed only the first findings (the most
+ * severe), or undefined when it listed them all.
+ */
+function omittedNote(summary) {
+    const omitted = summary.omitted ?? 0;
+    if (omitted === 0)
+        return undefined;
+    return `and ${omitted} more findings not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
 }
 
 ;// CONCATENATED MODULE: ./src/format/text.ts
+
 
 
 
@@ -14780,13 +15263,16 @@ const SEVERITY_STYLE = {
 /**
  * Human-readable report: each finding as `file:line:col: severity: message
  * [rule]` with a code frame, then a summary line. Everything taken from
- * template files is sanitized, so no line can carry terminal escapes or
- * start with `::` (a GitHub workflow command).
+ * template files goes through logLine, so no line can carry terminal
+ * escapes or be read as a GitHub workflow command.
  */
 function formatText(result, options) {
     const paint = painter(options.color);
     const lines = linesOf(options.readSource);
     const blocks = result.findings.map((finding) => formatFinding(finding, lines(finding.file), paint));
+    const note = omittedNote(result.summary);
+    if (note !== undefined)
+        blocks.push([note]);
     blocks.push([summaryLine(result, paint)]);
     return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
 }
@@ -14795,15 +15281,23 @@ function linesOf(readSource) {
     const cache = new Map();
     return (file) => {
         if (!cache.has(file))
-            cache.set(file, readSource(file)?.split(/\r?\n/));
+            cache.set(file, sourceLines(readSource(file)));
         return cache.get(file);
     };
+}
+/**
+ * The lines the user sees: the linter decodes files without their byte
+ * order mark, so its columns on line 1 count from after it, and an editor
+ * does not show it.
+ */
+function sourceLines(text) {
+    return text?.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 function formatFinding(finding, lines, paint) {
     const style = SEVERITY_STYLE[finding.severity];
     const header = `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
-        `${paint(style, finding.severity)}: ${sanitize(finding.message)} ` +
-        paint('dim', `[${sanitize(finding.rule)}]`);
+        `${paint(style, finding.severity)}: ${(0,log_line/* logLine */.BP)(finding.message)} ` +
+        paint('dim', `[${(0,log_line/* logLine */.BP)(finding.rule)}]`);
     // Line numbers are 1-based; a missing line (stale file) gets no frame.
     const lineText = Number.isInteger(finding.line) && finding.line >= 1
         ? lines?.[finding.line - 1]
@@ -14820,11 +15314,11 @@ function formatFinding(finding, lines, paint) {
 }
 /**
  * The file name starts the header line, so one that begins with blanks or
- * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix.
+ * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix
+ * rather than logLine's escaped colon.
  */
 function safeFile(file) {
-    const safe = sanitize(file);
-    return /^[\s:]/u.test(safe) ? `./${safe}` : safe;
+    return (0,log_line/* logLine */.BP)(/^[\s:]/u.test(file) ? `./${file}` : file);
 }
 /** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
 function summaryLine(result, paint) {
@@ -14844,12 +15338,14 @@ function count(n, noun) {
 }
 
 ;// CONCATENATED MODULE: ./src/format/json.ts
+
 /**
  * The stable `--format json` document: one line, keys in the documented
- * order (built explicitly, so extra fields on a finding never leak out).
+ * order (built explicitly, so extra fields on a finding never leak out),
+ * with characters that could break or forge a log line as `\uXXXX`.
  */
 function formatJson(result) {
-    const { files, templates, errors, warnings, notices } = result.summary;
+    const { files, templates, errors, warnings, notices, omitted } = result.summary;
     const document = {
         diagnostics: result.findings.map((finding) => ({
             file: finding.file,
@@ -14861,12 +15357,21 @@ function formatJson(result) {
             rule: finding.rule,
             message: finding.message,
         })),
-        summary: { files, templates, errors, warnings, notices },
+        // omitted: findings the run counted but did not list (see --help).
+        summary: {
+            files,
+            templates,
+            errors,
+            warnings,
+            notices,
+            ...(omitted ? { omitted } : {}),
+        },
     };
-    return JSON.stringify(document) + '\n';
+    return (0,log_line/* logSafeJson */.C5)(document) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/format/github.ts
+
 
 /** Escapes a command's message as `@actions/core` does. */
 function escapeCommandData(value) {
@@ -14885,7 +15390,9 @@ function formatGithub(result) {
         .map((finding, index) => ({ finding, index }))
         .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
         a.index - b.index);
-    return findings.map(({ finding }) => command(finding) + '\n').join('');
+    const note = omittedNote(result.summary);
+    const closing = note === undefined ? '' : `::notice::${escapeCommandData(note)}\n`;
+    return (findings.map(({ finding }) => command(finding) + '\n').join('') + closing);
 }
 function command(finding) {
     const properties = [
@@ -14906,6 +15413,8 @@ function command(finding) {
 }
 
 ;// CONCATENATED MODULE: ./src/format/sarif.ts
+
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Finding files are relative to this base (the working directory). */
 const SRCROOT = '%SRCROOT%';
@@ -14914,7 +15423,10 @@ const LEVEL = {
     warning: 'warning',
     notice: 'note',
 };
-/** A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads. */
+/**
+ * A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads:
+ * indented JSON whose strings cannot break or forge a log line.
+ */
 function formatSarif(result, rules, tool, options = {}) {
     const descriptors = rules.map(describeRule);
     const indexOf = new Map();
@@ -14969,10 +15481,18 @@ function formatSarif(result, rules, tool, options = {}) {
                 // Columns come from JavaScript string offsets.
                 columnKind: 'utf16CodeUnits',
                 results,
+                ...(result.summary.omitted
+                    ? {
+                        properties: {
+                            omittedResults: result.summary.omitted,
+                            note: omittedNote(result.summary),
+                        },
+                    }
+                    : {}),
             },
         ],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return (0,log_line/* logSafeJson */.C5)(log, 2) + '\n';
 }
 function describeRule(rule) {
     return {
@@ -15000,6 +15520,7 @@ const OUTPUT_FORMATS = [
 function isOutputFormat(value) {
     return OUTPUT_FORMATS.includes(value);
 }
+
 
 
 
@@ -15065,6 +15586,7 @@ function withoutPrototype(object) {
 
 
 
+
 /**
  * The template validator for a catalog: precompiled at build time for
  * GitHub's catalog; compiled now (tens of ms) only when the config adds
@@ -15089,7 +15611,9 @@ class Linter {
     validate;
     severities = new Map();
     visitors = [];
-    findings = [];
+    findings;
+    /** With onTemplate: each file's templates, in order, to mark errors on. */
+    templatesByFile = new Map();
     /** Findings of the file being linted, capped when it is done. */
     pending = [];
     currentFile;
@@ -15102,6 +15626,7 @@ class Linter {
         this.policy = options.policy;
         this.platform = options.platform;
         this.validate = templateValidator(this.catalog);
+        this.findings = new CappedFindings(options.maxFindings);
         for (const rule of RULES) {
             const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
             if (level === 'off')
@@ -15129,7 +15654,9 @@ class Linter {
         this.currentFile = undefined;
         for (const finding of this.pending)
             this.counts[PLURAL[finding.severity]] += 1;
-        this.findings.push(...capFindings(this.pending));
+        this.markErrors(file, this.pending);
+        for (const finding of capFindings(this.pending))
+            this.findings.add(finding);
         this.pending = [];
     }
     lintDocuments(file, text) {
@@ -15152,9 +15679,15 @@ class Linter {
     finish() {
         for (const { visitor } of this.visitors)
             visitor.end?.();
+        const { omitted } = this.findings;
         return {
-            findings: [...this.findings].sort(compareFindings),
-            summary: { files: this.files, templates: this.templates, ...this.counts },
+            findings: this.findings.list().sort(compareFindings),
+            summary: {
+                files: this.files,
+                templates: this.templates,
+                ...this.counts,
+                ...(omitted > 0 && { omitted }),
+            },
         };
     }
     lintDocument(file, document) {
@@ -15183,13 +15716,36 @@ class Linter {
         };
         for (const { visitor } of this.visitors)
             visitor.template?.(view);
-        this.onTemplate?.({
+        if (!this.onTemplate)
+            return;
+        const template = {
             file,
             documentIndex: document.index,
             fields,
             ...document.lines(),
             locate: view.locate,
-        });
+        };
+        const templates = this.templatesByFile.get(file) ?? [];
+        templates.push(template);
+        this.templatesByFile.set(file, templates);
+        this.onTemplate(template);
+    }
+    /**
+     * Marks the templates of `file` that `findings` (before any cap) put an
+     * error in, by the lines each spans, keeping each template's first.
+     */
+    markErrors(file, findings) {
+        const templates = this.templatesByFile.get(file);
+        if (!templates)
+            return;
+        for (const finding of findings) {
+            if (finding.severity !== 'error')
+                continue;
+            const template = templateAt(templates, finding.line);
+            if (template &&
+                (!template.error || compareFindings(finding, template.error) < 0))
+                template.error = finding;
+        }
     }
     report(file, rule, at, message) {
         const severity = this.severities.get(rule);
@@ -15203,9 +15759,26 @@ class Linter {
         }
         else {
             this.counts[PLURAL[severity]] += 1;
-            this.findings.push(finding);
+            this.markErrors(file, [finding]);
+            this.findings.add(finding);
         }
     }
+}
+/** The template (in file order) whose lines hold `line`, by bisection. */
+function templateAt(templates, line) {
+    let low = 0;
+    let high = templates.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const template = templates[middle];
+        if (line < template.line)
+            high = middle - 1;
+        else if (line > template.endLine)
+            low = middle + 1;
+        else
+            return template;
+    }
+    return undefined;
 }
 const PLURAL = {
     error: 'errors',
@@ -16147,7 +16720,44 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/lint/walk-listing.ts
+
+
+
+/**
+ * A readdirSync for the glob library that lists nothing outside `root`
+ * (an empty listing instead, and `escaped` set), whatever the pattern made
+ * of the walk's start; and picks the symbolic links out of what it lists,
+ * which the library, not following links, would skip unseen. Paths are
+ * judged as written: the walk follows no link, and its start is checked
+ * for links before it begins.
+ */
+function walkListing(root) {
+    const links = [];
+    let escaped = false;
+    return {
+        readdirSync(path, options) {
+            if (!isInside(root, path)) {
+                escaped = true;
+                return [];
+            }
+            const entries = (0,external_node_fs_namespaceObject.readdirSync)(path, options);
+            for (const entry of entries) {
+                if (entry.isSymbolicLink())
+                    links.push((0,external_node_path_namespaceObject.join)(path, entry.name));
+            }
+            return entries;
+        },
+        links,
+        get escaped() {
+            return escaped;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/discover.ts
+
+
 
 
 
@@ -16178,7 +16788,7 @@ function expandPattern(pattern, root) {
 function refusalReason(root, file) {
     const path = (0,external_node_path_namespaceObject.resolve)(root, file);
     if (!isInside(root, path))
-        return OUTSIDE;
+        return discover_OUTSIDE;
     try {
         const link = (0,external_node_fs_namespaceObject.lstatSync)(path);
         const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
@@ -16199,10 +16809,14 @@ function refusalReason(root, file) {
     }
     return undefined;
 }
-const OUTSIDE = 'it is outside the working directory: only files inside it are read';
+const discover_OUTSIDE = 'it is outside the working directory: only files inside it are read';
 /** Never searched: dependencies and git's own files hold no templates. */
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const THROUGH_LINKED_DIRECTORY = 'it is reached through a symbolic link to a directory outside the working directory';
+/** The pattern would have the walk list a directory outside the root. */
+function walksOutside(pattern) {
+    return new UnsafePatternError(refusedPatternMessage(pattern, 'it leads out of the working directory (only files inside it are read): write it relative to the working directory'));
+}
 /**
  * The regular files matching `pattern` (as the glob library returns them:
  * relative to `root`, with `/`) and the symbolic links inside `root` that
@@ -16210,10 +16824,11 @@ const THROUGH_LINKED_DIRECTORY = 'it is reached through a symbolic link to a dir
  * let a link to `/` walk the whole disk), skips them: they are picked out
  * of the directory listings it reads, so one walk finds both, and no
  * directory the glob does not search (`node_modules`, `.git`, nor any that
- * cannot hold a match) is listed.
+ * cannot hold a match) is listed. Nor any outside `root`: a pattern that
+ * would have the walk go there (`written`, as the user wrote it) is refused.
  */
-function globFilesAndLinks(pattern, root) {
-    const links = [];
+function globFilesAndLinks(pattern, root, written) {
+    const listing = walkListing(root);
     const files = globSync(pattern, {
         cwd: root,
         dot: true,
@@ -16221,17 +16836,11 @@ function globFilesAndLinks(pattern, root) {
         followSymbolicLinks: false,
         expandDirectories: false,
         ignore: IGNORED,
-        fs: {
-            readdirSync: ((path, options) => {
-                const entries = (0,external_node_fs_namespaceObject.readdirSync)(path, options);
-                for (const entry of entries) {
-                    if (entry.isSymbolicLink())
-                        links.push((0,external_node_path_namespaceObject.join)(path, entry.name));
-                }
-                return entries;
-            }),
-        },
+        fs: { readdirSync: listing.readdirSync },
     });
+    if (listing.escaped)
+        throw walksOutside(written);
+    const { links } = listing;
     if (links.length === 0)
         return { files, links };
     const isMatch = picomatch_default()(pattern, { dot: true, ignore: IGNORED });
@@ -16243,16 +16852,17 @@ function globFilesAndLinks(pattern, root) {
 /**
  * A glob walks from its base directory (`.github/token-templates` for the
  * default) without following links below it; when the base itself is
- * outside the root, or a link (or under a link) leading outside, nothing is
- * walked at all: not even the names of files out there are listed.
+ * a link (or under a link) leading outside, nothing is walked at all: not
+ * even the names of files out there are listed. A base outside the root
+ * refuses the pattern (`written`, as the user wrote it).
  */
-function walkStartOutside(pattern, root, realRoot) {
+function walkStartOutside(pattern, root, realRoot, written) {
     if (!isDynamicPattern(pattern))
         return undefined; // one path: no walk
     const start = (0,external_node_path_namespaceObject.resolve)(root, picomatch_default().scan(pattern).base || '.');
-    const file = toPosix((0,external_node_path_namespaceObject.relative)(root, start)) || '.';
     if (!isInside(root, start))
-        return { file, reason: OUTSIDE };
+        throw walksOutside(written);
+    const file = toPosix((0,external_node_path_namespaceObject.relative)(root, start)) || '.';
     let real;
     try {
         real = (0,external_node_fs_namespaceObject.realpathSync)(start);
@@ -16276,21 +16886,22 @@ function walkStartOutside(pattern, root, realRoot) {
 function discoverTemplateFiles(patterns, root) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const folders = new Map();
-    /** `globbed`: a directory as the glob returns it (`.` for the root). */
-    const folder = (globbed) => {
+    /**
+     * `globbed`: a directory as the glob returns it (`.` for the root);
+     * `written`: the pattern that found it, refused if it is outside.
+     */
+    const folder = (globbed, written) => {
         let found = folders.get(globbed);
         if (found === undefined) {
             const path = (0,external_node_path_namespaceObject.resolve)(root, globbed);
+            if (!isInside(root, path))
+                throw walksOutside(written);
             const fromRoot = toPosix((0,external_node_path_namespaceObject.relative)(root, path));
-            const real = isInside(root, path) ? (0,external_node_fs_namespaceObject.realpathSync)(path) : '';
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
             found = {
                 prefix: fromRoot === '' ? '' : `${fromRoot}/`,
                 real,
-                reason: real === ''
-                    ? OUTSIDE
-                    : isInside(realRoot, real)
-                        ? undefined
-                        : THROUGH_LINKED_DIRECTORY,
+                reason: isInside(realRoot, real) ? undefined : THROUGH_LINKED_DIRECTORY,
             };
             folders.set(globbed, found);
         }
@@ -16301,21 +16912,24 @@ function discoverTemplateFiles(patterns, root) {
     const links = new Set();
     const unmatched = [];
     const walkRefused = [];
-    for (const pattern of patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB]) {
+    const searched = patterns.length ? patterns : [DEFAULT_TEMPLATE_GLOB];
+    // All refused before any is walked: a run with one is not a run.
+    refuseUnsafePatterns(searched);
+    for (const pattern of searched) {
         const expanded = expandPattern(pattern, root);
-        const start = walkStartOutside(expanded, root, realRoot);
+        const start = walkStartOutside(expanded, root, realRoot, pattern);
         if (start) {
             walkRefused.push(start);
             continue;
         }
-        const found = globFilesAndLinks(expanded, root);
+        const found = globFilesAndLinks(expanded, root, pattern);
         if (found.files.length === 0 && found.links.length === 0) {
             unmatched.push(pattern);
         }
         for (const file of found.files) {
             const slash = file.lastIndexOf('/');
             const name = file.slice(slash + 1);
-            const where = folder(slash === -1 ? '.' : file.slice(0, slash));
+            const where = folder(slash === -1 ? '.' : file.slice(0, slash), pattern);
             plain.set(`${where.prefix}${name}`, { folder: where, name });
         }
         for (const link of found.links)
@@ -16461,6 +17075,7 @@ function toTokenTemplate(fields) {
 
 
 
+
 /**
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
@@ -16477,7 +17092,7 @@ function docsCommand(options, io) {
     });
     const { approved, rejected } = partitionByErrors(run.templates, run.findings);
     for (const { template, error } of rejected) {
-        io.stderr(`token-templates: warning: ${template.file}:${template.line}: template ${quote_quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: warning: ${template.file}:${template.line}: template ${quote_quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint`);
     }
     const table = renderDocsSection(approved.map((template) => toTokenTemplate(template.fields)), serverUrl, config.policy);
     const update = updateReadmeFile({
@@ -16496,7 +17111,7 @@ function docsCommand(options, io) {
             logUntrusted(diff, io.stdout);
         else
             io.stdout(diff);
-        io.stderr(`token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${file}: the token table is stale; run token-templates docs --readme ${file}`);
         return 1;
     }
     const state = options.check
@@ -16504,7 +17119,7 @@ function docsCommand(options, io) {
         : update.changed
             ? 'updated the token table'
             : 'the token table is already current';
-    io.stdout(`${file}: ${state} (${count})\n`);
+    (0,cli_io/* writeLine */._)(io.stdout, `${file}: ${state} (${count})`);
     return 0;
 }
 
@@ -16584,9 +17199,44 @@ function explainCommand(args, io) {
 
 
 
+
+
 const isLinkField = (name) => LINK_FIELDS.includes(name);
+/**
+ * A string some line of which logLine would change (a control or line
+ * separator, `##[`, a leading `::`) could print a workflow command from a
+ * plain or block scalar: such strings are written double-quoted instead.
+ */
+function needsQuotes(text) {
+    return text.split('\n').some((line) => (0,log_line/* logLine */.BP)(line) !== line);
+}
+/**
+ * YAML whose every line is safe to print (the link comes from anyone):
+ * double-quoted scalars are written JSON-style, on one line, with what
+ * logLine would change escaped as `\uXXXX`; other strings keep their plain
+ * or block style, unless the `yaml` library would not read one back the
+ * same (a line of only blanks in a block scalar, for one): then every
+ * multi-line string is double-quoted.
+ */
 function stringifyYaml(value) {
-    return (0,dist/* stringify */.As)(value, { lineWidth: 0 });
+    let yaml = renderYaml(value, needsQuotes);
+    if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)((0,dist/* parse */.qg)(yaml), value))
+        yaml = renderYaml(value, (text) => text.includes('\n') || needsQuotes(text));
+    // The escapes are valid only inside double-quoted scalars: make sure
+    // nothing unsafe was left elsewhere rather than print it.
+    if (yaml.split('\n').some((line) => (0,log_line/* logLine */.BP)(line) !== line))
+        throw new Error('the template YAML has a line unsafe to print');
+    return yaml;
+}
+function renderYaml(value, doubleQuoted) {
+    const document = new dist/* Document */.yo(value);
+    (0,dist/* visit */.YR)(document, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string' && doubleQuoted(node.value))
+                node.type = 'QUOTE_DOUBLE';
+        },
+    });
+    return (0,log_line/* escapeJsonForLog */.xj)(document.toString({ lineWidth: 0, doubleQuotedAsJSON: true }));
 }
 function parseExpiry(value) {
     return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value;
@@ -16610,7 +17260,8 @@ function importTokenUrl(link) {
         notes.push(`the link's path is ${url.pathname}, not ${NEW_TOKEN_PATH}: GitHub's token form may not read it`);
     }
     const fields = {};
-    const permissions = {};
+    // Entries, not assignments: a parameter named __proto__ is kept too.
+    const permissions = [];
     const seen = new Set();
     for (const [name, value] of url.searchParams) {
         if (seen.has(name)) {
@@ -16619,7 +17270,7 @@ function importTokenUrl(link) {
         }
         seen.add(name);
         if (!isLinkField(name))
-            permissions[name] = value;
+            permissions.push([name, value]);
         else
             fields[name] = name === 'expires_in' ? parseExpiry(value) : value;
     }
@@ -16628,8 +17279,8 @@ function importTokenUrl(link) {
     for (const field of LINK_FIELDS)
         if (field in fields)
             ordered[field] = fields[field];
-    if (Object.keys(permissions).length > 0)
-        ordered.permissions = permissions;
+    if (permissions.length > 0)
+        ordered.permissions = Object.fromEntries(permissions);
     return { fields: ordered, notes };
 }
 /** The YAML of an imported template, with the schema modeline for editors. */
@@ -16638,6 +17289,7 @@ function importedTemplateYaml(fields) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/import-command.ts
+
 
 
 
@@ -16654,13 +17306,14 @@ function importCommand(links, configPath, io) {
     const yaml = importedTemplateYaml(fields);
     io.stdout(yaml);
     for (const note of notes)
-        io.stderr(`token-templates: warning: ${note}\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: warning: ${note}`);
     const config = loadConfig(io.cwd, configPath);
     const result = lintGeneratedYaml(config, IMPORTED_FILE, yaml, io);
     return result.summary.errors > 0 || notes.length > 0 ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint-command.ts
+
 
 
 
@@ -16724,7 +17377,7 @@ function lintCommand(options, io) {
     });
     const searched = options.patterns.length ? options.patterns : config.templates;
     for (const pattern of run.discovery.unmatched)
-        io.stderr(`token-templates: no file matches ${JSON.stringify(pattern)}\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: no file matches ${JSON.stringify(pattern)}`);
     if (run.summary.files === 0) {
         throw new UserError(`no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`);
     }
@@ -16732,13 +17385,14 @@ function lintCommand(options, io) {
     if (run.summary.errors > 0)
         return 1;
     if (run.summary.warnings > maxWarnings) {
-        io.stderr(`token-templates: ${run.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${run.summary.warnings} warnings, more than --max-warnings ${maxWarnings}`);
         return 1;
     }
     return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/suggest-command.ts
+
 
 
 
@@ -16871,18 +17525,19 @@ function suggestCommand(options, io) {
     const suggestion = suggestTemplate(texts, options);
     if (!suggestion.ok) {
         for (const problem of suggestion.problems)
-            io.stderr(`token-templates: ${problem}\n`);
+            (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${problem}`);
         return 1;
     }
     const yaml = importedTemplateYaml(suggestion.fields);
     io.stdout(yaml);
     for (const note of suggestion.notes)
-        io.stderr(`token-templates: note: ${note}\n`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: note: ${note}`);
     const result = lintGeneratedYaml(config, SUGGESTED_FILE, yaml, io);
     return result.summary.errors > 0 ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/url-command.ts
+
 
 
 
@@ -16909,17 +17564,18 @@ function urlCommand(options, io) {
         throw new UserError(`no template file matches ${options.files.join(', ')}`);
     const { approved, rejected } = partitionByErrors(run.templates, run.findings);
     for (const template of approved)
-        io.stdout(`${buildTokenUrl(toTokenTemplate(template.fields), serverUrl)}\n`);
+        (0,cli_io/* writeLine */._)(io.stdout, buildTokenUrl(toTokenTemplate(template.fields), serverUrl));
     const errors = run.findings.filter((finding) => finding.severity === 'error');
     if (errors.length === 0)
         return 0;
     const report = formatText({ findings: errors, summary: { ...run.summary, warnings: 0, notices: 0 } }, { color: false, readSource: () => undefined });
     io.stderr(report);
-    io.stderr(`token-templates: ${rejected.length || 'some'} template(s) have errors and got no link\n`);
+    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${rejected.length || 'some'} template(s) have errors and got no link`);
     return 1;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -17070,28 +17726,160 @@ async function runCli(argv, io) {
             io.stdout(USAGE);
             return name === undefined ? 2 : 0;
         }
-        const command = commands[name];
-        if (!command)
-            throw new UserError(`unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
+        // Own keys only: `constructor` or `toString` is no command.
+        const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+        if (!command) {
+            (0,cli_io/* writeLine */._)(io.stderr, `token-templates: unknown command ${JSON.stringify(name)}`);
+            io.stderr(`\n${USAGE}`);
+            return 2;
+        }
         return await command(args, io);
     }
     catch (error) {
         return reportFailure(error, io);
     }
 }
-/** One clear line, no stack trace: usage and config problems are the user's to fix. */
+/**
+ * One clear line, no stack trace: usage and config problems are the user's
+ * to fix. Messages quote paths, config values and arguments, so the line
+ * goes through logLine; so does each line of a debug stack trace.
+ */
 function reportFailure(error, io) {
     const known = error instanceof UserError || isParseArgsError(error);
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`token-templates: ${known ? '' : 'internal error: '}${message}\n`);
-    if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error)
-        io.stderr(`${error.stack}\n`);
+    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${known ? '' : 'internal error: '}${message}`);
+    if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error) {
+        for (const line of (error.stack ?? '').split('\n'))
+            (0,cli_io/* writeLine */._)(io.stderr, line);
+    }
     return 2;
 }
 function isParseArgsError(error) {
     return (error instanceof Error &&
         'code' in error &&
         String(error.code).startsWith('ERR_PARSE_ARGS'));
+}
+
+
+/***/ }),
+
+/***/ 7616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeCodePoint),
+/* harmony export */   I: () => (/* binding */ isUnsafeCodePoint)
+/* harmony export */ });
+/**
+ * Characters that template text must never carry raw into a log, a
+ * terminal or Markdown: they end lines, drive the terminal, or hide and
+ * reorder what a reader sees.
+ */
+/** Unsafe: C0 but tab, DEL, C1, line/paragraph separators, and invisible
+ * format characters (zero-width, bidi controls, BOM) that hide or reorder. */
+function isUnsafeCodePoint(code) {
+    return ((code < 0x20 && code !== 0x09) ||
+        (code >= 0x7f && code <= 0x9f) ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2028 && code <= 0x202e) ||
+        (code >= 0x2060 && code <= 0x2069) ||
+        code === 0xfeff);
+}
+/** The visible form of one unsafe code point, e.g. `\n` or `\u{1b}`. */
+function escapeCodePoint(code) {
+    if (code === 0x0a)
+        return '\\n';
+    if (code === 0x0d)
+        return '\\r';
+    return `\\u{${code.toString(16)}}`;
+}
+
+
+/***/ }),
+
+/***/ 796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   _P: () => (/* binding */ logPieces),
+/* harmony export */   xj: () => (/* binding */ escapeJsonForLog)
+/* harmony export */ });
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7616);
+/**
+ * A GitHub runner reads a step's stdout and stderr line by line (a line
+ * ends at \n, \r or \r\n) and runs a line as a workflow command when, after
+ * leading whitespace, it starts with `::` (`::error::…`, `::add-mask::…`,
+ * `::stop-commands::…`), or when it holds the older `##[name]…` form
+ * anywhere. Text that templates, configs, file names, links or arguments
+ * give us must do neither, and must not end a line or drive a terminal.
+ *
+ * `%` needs nothing: the runner decodes `%0A` and the like only in the data
+ * and properties of a line it has already taken as a command, and a line
+ * made safe here is never one. (Our own commands escape `%` as `%25`: see
+ * escapeCommandData in github.ts.)
+ */
+
+/** `[` shown after `##`, so `##[name]` never appears. */
+const ESCAPED_BRACKET = '\\u{5b}';
+/** The first `:` of a line's leading `::`. */
+const ESCAPED_COLON = '\\u{3a}';
+/**
+ * Whitespace the runner trims before it looks for `::` (.NET's TrimStart:
+ * JavaScript's \s covers it), and invisible characters a culture-aware
+ * comparison may skip there.
+ */
+const LEADING_COMMAND = /^([\s\u0085\u00ad\u180e]*):(?=:)/u;
+/**
+ * What `text` shows, one piece per code point: unsafe characters (line
+ * breaks, controls, bidi and zero-width) as visible escapes such as `\n`
+ * and `\u{2028}`, and a `[` right after `##` as `\u{5b}`. For code frames,
+ * which need each character's width; everything else uses logLine.
+ */
+function logPieces(text) {
+    const pieces = [];
+    let hashes = 0;
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        if ((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code))
+            pieces.push((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCodePoint */ .F)(code));
+        else if (char === '[' && hashes >= 2)
+            pieces.push(ESCAPED_BRACKET);
+        else
+            pieces.push(char);
+        hashes = char === '#' ? hashes + 1 : 0;
+    }
+    return pieces;
+}
+/**
+ * `text` made safe to print as one log line: no line breaks or terminal
+ * controls (shown escaped), no `##[`, and no `::` at the start after
+ * whitespace (its first `:` shown as `\u{3a}`). Apply it to the whole line,
+ * or to text between characters that are neither `#` nor `[`. Safe text
+ * comes back unchanged, so applying it twice changes nothing.
+ */
+function logLine(text) {
+    return logPieces(text).join('').replace(LEADING_COMMAND, `$1${ESCAPED_COLON}`);
+}
+/**
+ * JSON text (or YAML, whose double-quoted scalars read the same escapes)
+ * with the characters logLine would change inside strings written as
+ * `\uXXXX`: the same value, and every line safe to print. JSON.stringify
+ * already escapes C0 controls; it leaves C1, U+2028, bidi and zero-width
+ * characters, and `##[`, raw. Line breaks between tokens stay.
+ */
+function escapeJsonForLog(json) {
+    return json.replace(/[^\n -~]|(?<=##)\[/gu, (char) => {
+        const code = char.codePointAt(0);
+        return char === '[' || (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code)
+            ? `\\u${code.toString(16).padStart(4, '0')}`
+            : char;
+    });
+}
+/** JSON.stringify, made safe to print with escapeJsonForLog. */
+function logSafeJson(value, space) {
+    return escapeJsonForLog(JSON.stringify(value, null, space));
 }
 
 
@@ -21548,7 +22336,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -21570,10 +22358,10 @@ exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
