@@ -89,8 +89,9 @@ describe('the README diff under GitHub Actions', () => {
     const stop = lines.findIndex((line) =>
       /^::stop-commands::[0-9a-f]{32}$/.test(line),
     )
+    // Inside, the planted line is also escaped (`\u{3a}:add-mask::`).
     const planted = lines.findIndex((line) =>
-      line.includes('::add-mask::planted'),
+      line.includes('add-mask::planted'),
     )
     const resume = lines.findIndex(
       (line, i) => i > stop && /^::[0-9a-f]{32}::$/.test(line),
@@ -98,6 +99,7 @@ describe('the README diff under GitHub Actions', () => {
     expect(stop).toBeGreaterThanOrEqual(0)
     expect(planted).toBeGreaterThan(stop)
     expect(resume).toBeGreaterThan(planted)
+    expect(lines[planted]!.trim()).not.toMatch(/^::/)
   })
 })
 

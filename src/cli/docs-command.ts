@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load-config.js'
 import { renderDocsSection } from '../docs/docs-section.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
+import { logLine } from '../format/log-line.js'
 import { logUntrusted } from '../format/log-untrusted.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
@@ -57,9 +58,11 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
   })
   const count = `${approved.length} templates`
   if (options.check && update.changed) {
-    // The diff quotes README lines, which a pull request can change: under
-    // GitHub Actions, print it with workflow commands stopped.
-    const diff = update.diff ?? ''
+    // The diff quotes README lines, which a pull request can change: each
+    // line is made safe (a runner may read it without GITHUB_ACTIONS set,
+    // in a container step), and under GitHub Actions workflow commands are
+    // stopped around it too.
+    const diff = safeDiff(update.diff ?? '')
     if (io.env.GITHUB_ACTIONS === 'true') logUntrusted(diff, io.stdout)
     else io.stdout(diff)
     writeLine(
@@ -75,4 +78,17 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
       : 'the token table is already current'
   writeLine(io.stdout, `${file}: ${state} (${count})`)
   return 0
+}
+
+/**
+ * A diff whose every line is logLine-safe; a CRLF line end is kept, so a
+ * clean README's diff still applies as a patch.
+ */
+function safeDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) =>
+      line.endsWith('\r') ? `${logLine(line.slice(0, -1))}\r` : logLine(line),
+    )
+    .join('\n')
 }

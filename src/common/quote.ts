@@ -1,3 +1,5 @@
+import { showHiddenCharacters } from './hidden-characters.js'
+
 /**
  * Quotes text taken from a template for use in a message: JSON-style, so
  * control characters (newlines, escapes) become visible `\n`, `\u001b`, and
@@ -10,10 +12,13 @@ export function quote(value: unknown, maxLength = 80): string {
     [...text].length > maxLength
       ? `${[...text].slice(0, maxLength).join('')}…`
       : text
-  return JSON.stringify(cut).replace(
+  const json = JSON.stringify(cut).replace(
     /[\u007f-\u009f\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
+  // Bidi controls, zero-width and tag characters would hide or reorder
+  // what a reader of the message (an annotation, a terminal) sees.
+  return showHiddenCharacters(json, (code) => `\\u{${code.toString(16)}}`)
 }
 
 /** "a", "a and b", "a, b and c" */

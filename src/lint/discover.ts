@@ -1,6 +1,6 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs'
 import type { readdirSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { isInside } from '../workspace-path.js'
 import {
@@ -133,7 +133,8 @@ function walkStartOutside(
   realRoot: string,
   written: string,
 ): { file: string; reason: string } | undefined {
-  if (!isDynamicPattern(pattern)) return undefined // one path: no walk
+  if (!isDynamicPattern(pattern))
+    return literalPathOutside(pattern, root, realRoot, written)
   const start = resolve(root, picomatch.scan(pattern).base || '.')
   if (!isInside(root, start)) throw walksOutside(written)
   const file = toPosix(relative(root, start)) || '.'
@@ -146,6 +147,36 @@ function walkStartOutside(
   return isInside(realRoot, real)
     ? undefined
     : { file, reason: THROUGH_LINKED_DIRECTORY }
+}
+
+/**
+ * A literal path whose folder leads outside through a symbolic link: the
+ * glob would list that folder, and whether the file exists there would
+ * show. Refused the same way whether it exists or not.
+ */
+function literalPathOutside(
+  pattern: string,
+  root: string,
+  realRoot: string,
+  written: string,
+): { file: string; reason: string } | undefined {
+  const path = resolve(root, pattern)
+  if (!isInside(root, path)) throw walksOutside(written)
+  let folder = dirname(path)
+  while (!existsSync(folder) && isInside(root, dirname(folder))) {
+    folder = dirname(folder)
+  }
+  let real: string
+  try {
+    real = realpathSync(folder)
+  } catch {
+    return undefined // not there: the glob finds nothing
+  }
+  if (isInside(realRoot, real)) return undefined
+  return {
+    file: toPosix(relative(root, path)),
+    reason: THROUGH_LINKED_DIRECTORY,
+  }
 }
 
 /** A directory holding files the glob returned. */
