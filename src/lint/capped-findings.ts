@@ -8,6 +8,11 @@ import type { Finding, Severity } from './finding.js'
  */
 export const MAX_FINDINGS_PER_RUN = 1000
 
+interface Entry {
+  finding: Finding
+  findings: number
+}
+
 /**
  * A run's findings as they come, at most `max` of them: past that, a
  * finding makes room by pushing out the latest of a less severe level, or
@@ -16,37 +21,44 @@ export const MAX_FINDINGS_PER_RUN = 1000
  * however many a run finds.
  */
 export class CappedFindings {
-  private readonly kept: Record<Severity, Finding[]> = {
+  private readonly kept: Record<Severity, Entry[]> = {
     error: [],
     warning: [],
     notice: [],
   }
   private size = 0
-  /** How many were left out (or pushed out). */
+  /** How many findings were left out (or pushed out). */
   omitted = 0
 
   constructor(private readonly max: number = MAX_FINDINGS_PER_RUN) {}
 
-  add(finding: Finding): void {
+  /**
+   * `findings`: how many findings the entry stands for (a per-file "and N
+   * more" line stands for itself and the N), all left out with it.
+   */
+  add(finding: Finding, findings = 1): void {
+    const entry = { finding, findings }
     if (this.size < this.max) {
-      this.kept[finding.severity].push(finding)
+      this.kept[finding.severity].push(entry)
       this.size += 1
       return
     }
-    this.omitted += 1
     for (let rank = SEVERITIES.length - 1; rank > 0; rank--) {
-      if (rank <= severityRank(finding.severity)) return
+      if (rank <= severityRank(finding.severity)) break
       const level = this.kept[SEVERITIES[rank]!]
       if (level.length) {
-        level.pop()
-        this.kept[finding.severity].push(finding)
+        this.omitted += level.pop()!.findings
+        this.kept[finding.severity].push(entry)
         return
       }
     }
+    this.omitted += findings
   }
 
   /** The kept findings, most severe level first. */
   list(): Finding[] {
-    return SEVERITIES.flatMap((severity) => this.kept[severity])
+    return SEVERITIES.flatMap((severity) =>
+      this.kept[severity].map((entry) => entry.finding),
+    )
   }
 }

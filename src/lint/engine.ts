@@ -128,7 +128,13 @@ export class Linter {
     for (const finding of this.pending)
       this.counts[PLURAL[finding.severity]] += 1
     this.markErrors(file, this.pending)
-    for (const finding of capFindings(this.pending)) this.findings.add(finding)
+    const listed = capFindings(this.pending)
+    // The per-file summary line stands for the findings it hides: if the
+    // run cap leaves it out, they are left out with it.
+    const hidden = this.pending.length - listed.length + 1
+    listed.forEach((finding, i) =>
+      this.findings.add(finding, i === MAX_FINDINGS_PER_FILE ? hidden : 1),
+    )
     this.pending = []
   }
 
