@@ -11180,7 +11180,227 @@ function compareFindings(a, b) {
         a.rule.localeCompare(b.rule));
 }
 
+;// CONCATENATED MODULE: ./src/common/hidden-characters.ts
+/**
+ * Characters a reader does not see as written: bidi controls reorder the
+ * text around them, zero-width and filler characters hide text or pad
+ * it, and control characters drive terminals or end lines. A name with
+ * one reads otherwise than the token form gets it: `Safe\u202Eetirw
+ * :stnetnoc` shows as "Safecontents: write". The hidden-characters rule
+ * reports them; Markdown we write shows them as `<U+202E>`.
+ *
+ * A superset of isUnsafeCodePoint (unsafe-characters.ts), which guards
+ * logs and terminals: everything unsafe there is hidden here.
+ */
+/** Names of the hidden code points that are not in a named range below. */
+const NAMES = {
+    0x09: 'CHARACTER TABULATION',
+    0x0a: 'LINE FEED',
+    0x0b: 'LINE TABULATION',
+    0x0c: 'FORM FEED',
+    0x0d: 'CARRIAGE RETURN',
+    0x1b: 'ESCAPE',
+    0x7f: 'DELETE',
+    0x85: 'NEXT LINE',
+    0xad: 'SOFT HYPHEN',
+    0x34f: 'COMBINING GRAPHEME JOINER',
+    0x61c: 'ARABIC LETTER MARK',
+    0x115f: 'HANGUL CHOSEONG FILLER',
+    0x1160: 'HANGUL JUNGSEONG FILLER',
+    0x17b4: 'KHMER VOWEL INHERENT AQ',
+    0x17b5: 'KHMER VOWEL INHERENT AA',
+    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
+    0x200b: 'ZERO WIDTH SPACE',
+    0x200c: 'ZERO WIDTH NON-JOINER',
+    0x200d: 'ZERO WIDTH JOINER',
+    0x200e: 'LEFT-TO-RIGHT MARK',
+    0x200f: 'RIGHT-TO-LEFT MARK',
+    0x2028: 'LINE SEPARATOR',
+    0x2029: 'PARAGRAPH SEPARATOR',
+    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+    0x202c: 'POP DIRECTIONAL FORMATTING',
+    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+    0x2060: 'WORD JOINER',
+    0x2061: 'FUNCTION APPLICATION',
+    0x2062: 'INVISIBLE TIMES',
+    0x2063: 'INVISIBLE SEPARATOR',
+    0x2064: 'INVISIBLE PLUS',
+    0x2066: 'LEFT-TO-RIGHT ISOLATE',
+    0x2067: 'RIGHT-TO-LEFT ISOLATE',
+    0x2068: 'FIRST STRONG ISOLATE',
+    0x2069: 'POP DIRECTIONAL ISOLATE',
+    0x206a: 'INHIBIT SYMMETRIC SWAPPING',
+    0x206b: 'ACTIVATE SYMMETRIC SWAPPING',
+    0x206c: 'INHIBIT ARABIC FORM SHAPING',
+    0x206d: 'ACTIVATE ARABIC FORM SHAPING',
+    0x206e: 'NATIONAL DIGIT SHAPES',
+    0x206f: 'NOMINAL DIGIT SHAPES',
+    0x3164: 'HANGUL FILLER',
+    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
+    0xffa0: 'HALFWIDTH HANGUL FILLER',
+    0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
+    0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
+    0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
+    0xe0001: 'LANGUAGE TAG',
+    0xe007f: 'CANCEL TAG',
+};
+const inRange = (code, low, high) => code >= low && code <= high;
+/** The hidden code points: the one list the class is made from. */
+const HIDDEN_RANGES = [
+    [0x00, 0x1f], // C0, tab and line feed too: callers allow them where due
+    [0x7f, 0x9f], // DEL, C1
+    [0xad, 0xad], // soft hyphen
+    [0x34f, 0x34f], // combining grapheme joiner
+    [0x61c, 0x61c], // Arabic letter mark
+    [0x115f, 0x1160], // Hangul fillers
+    [0x17b4, 0x17b5], // Khmer inherent vowels
+    [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
+    [0x200b, 0x200f], // zero-width space and joiners, LRM, RLM
+    [0x2028, 0x202e], // line and paragraph separators, embeddings, overrides
+    [0x2060, 0x206f], // word joiner, invisible operators, isolates
+    [0x3164, 0x3164], // Hangul filler
+    [0xfe00, 0xfe0f], // variation selectors
+    [0xfeff, 0xfeff], // zero width no-break space (BOM)
+    [0xffa0, 0xffa0], // halfwidth Hangul filler
+    [0xfff9, 0xfffb], // interlinear annotation
+    [0x1bca0, 0x1bca3], // shorthand format controls
+    [0x1d173, 0x1d17a], // musical symbol format controls
+    [0xe0000, 0xe0fff], // tags, variation selectors 17 to 256
+];
+const HIDDEN = new RegExp(`[${HIDDEN_RANGES.map(([low, high]) => `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`).join('')}]`, 'gu');
+function isVariationSelector(code) {
+    return (inRange(code, 0xfe00, 0xfe0f) ||
+        inRange(code, 0xe0100, 0xe01ef) ||
+        inRange(code, 0x180b, 0x180d) ||
+        code === 0x180f);
+}
+/**
+ * Whether `code` is hidden wherever it stands: C0 (tab and line feed
+ * too), DEL, C1, bidi controls, zero-width, filler and other
+ * default-ignorable format characters, variation selectors and tags
+ * (both can carry text no one sees).
+ */
+function isHiddenCodePoint(code) {
+    return HIDDEN_RANGES.some(([low, high]) => inRange(code, low, high));
+}
+/** `U+202E` */
+function formatCodePoint(code) {
+    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+/** The character's Unicode name (or, for controls, its name alias). */
+function codePointName(code) {
+    const named = NAMES[code];
+    if (named)
+        return named;
+    if (code < 0x20 || inRange(code, 0x80, 0x9f))
+        return 'CONTROL CHARACTER';
+    if (inRange(code, 0xfe00, 0xfe0f))
+        return `VARIATION SELECTOR-${code - 0xfe00 + 1}`;
+    if (inRange(code, 0xe0100, 0xe01ef))
+        return `VARIATION SELECTOR-${code - 0xe0100 + 17}`;
+    if (inRange(code, 0x180b, 0x180f))
+        return `MONGOLIAN FREE VARIATION SELECTOR ${['ONE', 'TWO', 'THREE', '', 'FOUR'][code - 0x180b]}`;
+    if (inRange(code, 0xe0020, 0xe007e))
+        return 'TAG CHARACTER';
+    if (inRange(code, 0x1bca0, 0x1bca3))
+        return 'SHORTHAND FORMAT CONTROL';
+    if (inRange(code, 0x1d173, 0x1d17a))
+        return 'MUSICAL SYMBOL FORMAT CONTROL';
+    return 'INVISIBLE FORMAT CHARACTER';
+}
+/** `U+202E RIGHT-TO-LEFT OVERRIDE` */
+function describeCodePoint(code) {
+    return `${formatCodePoint(code)} ${codePointName(code)}`;
+}
+// Joiners have a use between letters of scripts that join or form
+// conjuncts: Persian spelling needs ZWNJ, Indic scripts use both.
+const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SKIN_TONE = (code) => inRange(code, 0x1f3fb, 0x1f3ff);
+const isSpace = (code) => /\s/u.test(String.fromCodePoint(code));
+/** The code point that ends at `end` (UTF-16 offset), if any. */
+function codePointBefore(text, end) {
+    if (end <= 0)
+        return undefined;
+    const low = text.charCodeAt(end - 1);
+    if (end >= 2 && inRange(low, 0xdc00, 0xdfff)) {
+        const pair = text.codePointAt(end - 2);
+        if (pair > 0xffff)
+            return pair;
+    }
+    return low;
+}
+const width = (code) => (code > 0xffff ? 2 : 1);
+/**
+ * Whether the hidden character at `index` is in its one harmless use, so
+ * text in the world's scripts and emoji pass: a variation selector right
+ * after a visible character (U+26A0 U+FE0F is the emoji warning sign), a
+ * zero-width joiner inside an emoji sequence (woman, ZWJ, laptop), a
+ * joiner between letters of a joining script. A selector after a
+ * selector, or with nothing visible before it, is flagged: runs of them
+ * can carry bytes no one sees.
+ */
+function isHarmlessHere(text, index, code) {
+    const before = codePointBefore(text, index);
+    if (isVariationSelector(code)) {
+        return (before !== undefined && !isHiddenCodePoint(before) && !isSpace(before));
+    }
+    if (code !== 0x200c && code !== 0x200d)
+        return false;
+    const after = text.codePointAt(index + 1);
+    if (before === undefined || after === undefined)
+        return false;
+    const char = String.fromCodePoint;
+    if (JOINING_SCRIPT.test(char(before)) &&
+        JOINING_SCRIPT.test(char(after)) &&
+        !isSpace(before) &&
+        !isSpace(after))
+        return true;
+    if (code !== 0x200d)
+        return false;
+    // An emoji, perhaps with a skin tone or U+FE0F, then ZWJ, then an emoji.
+    const base = before === 0xfe0f || SKIN_TONE(before)
+        ? codePointBefore(text, index - width(before))
+        : before;
+    return base !== undefined && EMOJI.test(char(base)) && EMOJI.test(char(after));
+}
+/**
+ * The hidden characters of `text`, in order; `allowed` lists characters
+ * the caller accepts (a description may hold line feeds and tabs).
+ */
+function findHiddenCharacters(text, allowed = '') {
+    const found = [];
+    for (const match of text.matchAll(HIDDEN)) {
+        const code = match[0].codePointAt(0);
+        if (allowed.includes(match[0]))
+            continue;
+        if (isHarmlessHere(text, match.index, code))
+            continue;
+        found.push({ index: match.index, code });
+    }
+    return found;
+}
+/**
+ * `text` with each hidden character replaced by `show(code)`, e.g.
+ * `<U+202E>`; characters in `allowed` are kept.
+ */
+function showHiddenCharacters(text, show, allowed = '') {
+    const found = findHiddenCharacters(text, allowed);
+    if (found.length === 0)
+        return text;
+    let out = '';
+    let from = 0;
+    for (const { index, code } of found) {
+        out += text.slice(from, index) + show(code);
+        from = index + width(code);
+    }
+    return out + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./src/common/quote.ts
+
 /**
  * Quotes text taken from a template for use in a message: JSON-style, so
  * control characters (newlines, escapes) become visible `\n`, `\u001b`, and
@@ -11192,7 +11412,10 @@ function quote_quote(value, maxLength = 80) {
     const cut = [...text].length > maxLength
         ? `${[...text].slice(0, maxLength).join('')}…`
         : text;
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const json = JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    // Bidi controls, zero-width and tag characters would hide or reorder
+    // what a reader of the message (an annotation, a terminal) sees.
+    return showHiddenCharacters(json, (code) => `\\u{${code.toString(16)}}`);
 }
 /** "a", "a and b", "a, b and c" */
 function quote_listing(items) {
@@ -11776,225 +11999,6 @@ const forbiddenPermissionRule = {
         }
     }),
 };
-
-;// CONCATENATED MODULE: ./src/common/hidden-characters.ts
-/**
- * Characters a reader does not see as written: bidi controls reorder the
- * text around them, zero-width and filler characters hide text or pad
- * it, and control characters drive terminals or end lines. A name with
- * one reads otherwise than the token form gets it: `Safe\u202Eetirw
- * :stnetnoc` shows as "Safecontents: write". The hidden-characters rule
- * reports them; Markdown we write shows them as `<U+202E>`.
- *
- * A superset of isUnsafeCodePoint (unsafe-characters.ts), which guards
- * logs and terminals: everything unsafe there is hidden here.
- */
-/** Names of the hidden code points that are not in a named range below. */
-const NAMES = {
-    0x09: 'CHARACTER TABULATION',
-    0x0a: 'LINE FEED',
-    0x0b: 'LINE TABULATION',
-    0x0c: 'FORM FEED',
-    0x0d: 'CARRIAGE RETURN',
-    0x1b: 'ESCAPE',
-    0x7f: 'DELETE',
-    0x85: 'NEXT LINE',
-    0xad: 'SOFT HYPHEN',
-    0x34f: 'COMBINING GRAPHEME JOINER',
-    0x61c: 'ARABIC LETTER MARK',
-    0x115f: 'HANGUL CHOSEONG FILLER',
-    0x1160: 'HANGUL JUNGSEONG FILLER',
-    0x17b4: 'KHMER VOWEL INHERENT AQ',
-    0x17b5: 'KHMER VOWEL INHERENT AA',
-    0x180e: 'MONGOLIAN VOWEL SEPARATOR',
-    0x200b: 'ZERO WIDTH SPACE',
-    0x200c: 'ZERO WIDTH NON-JOINER',
-    0x200d: 'ZERO WIDTH JOINER',
-    0x200e: 'LEFT-TO-RIGHT MARK',
-    0x200f: 'RIGHT-TO-LEFT MARK',
-    0x2028: 'LINE SEPARATOR',
-    0x2029: 'PARAGRAPH SEPARATOR',
-    0x202a: 'LEFT-TO-RIGHT EMBEDDING',
-    0x202b: 'RIGHT-TO-LEFT EMBEDDING',
-    0x202c: 'POP DIRECTIONAL FORMATTING',
-    0x202d: 'LEFT-TO-RIGHT OVERRIDE',
-    0x202e: 'RIGHT-TO-LEFT OVERRIDE',
-    0x2060: 'WORD JOINER',
-    0x2061: 'FUNCTION APPLICATION',
-    0x2062: 'INVISIBLE TIMES',
-    0x2063: 'INVISIBLE SEPARATOR',
-    0x2064: 'INVISIBLE PLUS',
-    0x2066: 'LEFT-TO-RIGHT ISOLATE',
-    0x2067: 'RIGHT-TO-LEFT ISOLATE',
-    0x2068: 'FIRST STRONG ISOLATE',
-    0x2069: 'POP DIRECTIONAL ISOLATE',
-    0x206a: 'INHIBIT SYMMETRIC SWAPPING',
-    0x206b: 'ACTIVATE SYMMETRIC SWAPPING',
-    0x206c: 'INHIBIT ARABIC FORM SHAPING',
-    0x206d: 'ACTIVATE ARABIC FORM SHAPING',
-    0x206e: 'NATIONAL DIGIT SHAPES',
-    0x206f: 'NOMINAL DIGIT SHAPES',
-    0x3164: 'HANGUL FILLER',
-    0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
-    0xffa0: 'HALFWIDTH HANGUL FILLER',
-    0xfff9: 'INTERLINEAR ANNOTATION ANCHOR',
-    0xfffa: 'INTERLINEAR ANNOTATION SEPARATOR',
-    0xfffb: 'INTERLINEAR ANNOTATION TERMINATOR',
-    0xe0001: 'LANGUAGE TAG',
-    0xe007f: 'CANCEL TAG',
-};
-const inRange = (code, low, high) => code >= low && code <= high;
-/** The hidden code points: the one list the class is made from. */
-const HIDDEN_RANGES = [
-    [0x00, 0x1f], // C0, tab and line feed too: callers allow them where due
-    [0x7f, 0x9f], // DEL, C1
-    [0xad, 0xad], // soft hyphen
-    [0x34f, 0x34f], // combining grapheme joiner
-    [0x61c, 0x61c], // Arabic letter mark
-    [0x115f, 0x1160], // Hangul fillers
-    [0x17b4, 0x17b5], // Khmer inherent vowels
-    [0x180b, 0x180f], // Mongolian variation selectors, vowel separator
-    [0x200b, 0x200f], // zero-width space and joiners, LRM, RLM
-    [0x2028, 0x202e], // line and paragraph separators, embeddings, overrides
-    [0x2060, 0x206f], // word joiner, invisible operators, isolates
-    [0x3164, 0x3164], // Hangul filler
-    [0xfe00, 0xfe0f], // variation selectors
-    [0xfeff, 0xfeff], // zero width no-break space (BOM)
-    [0xffa0, 0xffa0], // halfwidth Hangul filler
-    [0xfff9, 0xfffb], // interlinear annotation
-    [0x1bca0, 0x1bca3], // shorthand format controls
-    [0x1d173, 0x1d17a], // musical symbol format controls
-    [0xe0000, 0xe0fff], // tags, variation selectors 17 to 256
-];
-const HIDDEN = new RegExp(`[${HIDDEN_RANGES.map(([low, high]) => `\\u{${low.toString(16)}}-\\u{${high.toString(16)}}`).join('')}]`, 'gu');
-function isVariationSelector(code) {
-    return (inRange(code, 0xfe00, 0xfe0f) ||
-        inRange(code, 0xe0100, 0xe01ef) ||
-        inRange(code, 0x180b, 0x180d) ||
-        code === 0x180f);
-}
-/**
- * Whether `code` is hidden wherever it stands: C0 (tab and line feed
- * too), DEL, C1, bidi controls, zero-width, filler and other
- * default-ignorable format characters, variation selectors and tags
- * (both can carry text no one sees).
- */
-function isHiddenCodePoint(code) {
-    return HIDDEN_RANGES.some(([low, high]) => inRange(code, low, high));
-}
-/** `U+202E` */
-function formatCodePoint(code) {
-    return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-/** The character's Unicode name (or, for controls, its name alias). */
-function codePointName(code) {
-    const named = NAMES[code];
-    if (named)
-        return named;
-    if (code < 0x20 || inRange(code, 0x80, 0x9f))
-        return 'CONTROL CHARACTER';
-    if (inRange(code, 0xfe00, 0xfe0f))
-        return `VARIATION SELECTOR-${code - 0xfe00 + 1}`;
-    if (inRange(code, 0xe0100, 0xe01ef))
-        return `VARIATION SELECTOR-${code - 0xe0100 + 17}`;
-    if (inRange(code, 0x180b, 0x180f))
-        return `MONGOLIAN FREE VARIATION SELECTOR ${['ONE', 'TWO', 'THREE', '', 'FOUR'][code - 0x180b]}`;
-    if (inRange(code, 0xe0020, 0xe007e))
-        return 'TAG CHARACTER';
-    if (inRange(code, 0x1bca0, 0x1bca3))
-        return 'SHORTHAND FORMAT CONTROL';
-    if (inRange(code, 0x1d173, 0x1d17a))
-        return 'MUSICAL SYMBOL FORMAT CONTROL';
-    return 'INVISIBLE FORMAT CHARACTER';
-}
-/** `U+202E RIGHT-TO-LEFT OVERRIDE` */
-function describeCodePoint(code) {
-    return `${formatCodePoint(code)} ${codePointName(code)}`;
-}
-// Joiners have a use between letters of scripts that join or form
-// conjuncts: Persian spelling needs ZWNJ, Indic scripts use both.
-const JOINING_SCRIPT = /[\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Devanagari}\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}]/u;
-const EMOJI = /\p{Extended_Pictographic}/u;
-const SKIN_TONE = (code) => inRange(code, 0x1f3fb, 0x1f3ff);
-const isSpace = (code) => /\s/u.test(String.fromCodePoint(code));
-/** The code point that ends at `end` (UTF-16 offset), if any. */
-function codePointBefore(text, end) {
-    if (end <= 0)
-        return undefined;
-    const low = text.charCodeAt(end - 1);
-    if (end >= 2 && inRange(low, 0xdc00, 0xdfff)) {
-        const pair = text.codePointAt(end - 2);
-        if (pair > 0xffff)
-            return pair;
-    }
-    return low;
-}
-const width = (code) => (code > 0xffff ? 2 : 1);
-/**
- * Whether the hidden character at `index` is in its one harmless use, so
- * text in the world's scripts and emoji pass: a variation selector right
- * after a visible character (U+26A0 U+FE0F is the emoji warning sign), a
- * zero-width joiner inside an emoji sequence (woman, ZWJ, laptop), a
- * joiner between letters of a joining script. A selector after a
- * selector, or with nothing visible before it, is flagged: runs of them
- * can carry bytes no one sees.
- */
-function isHarmlessHere(text, index, code) {
-    const before = codePointBefore(text, index);
-    if (isVariationSelector(code)) {
-        return (before !== undefined && !isHiddenCodePoint(before) && !isSpace(before));
-    }
-    if (code !== 0x200c && code !== 0x200d)
-        return false;
-    const after = text.codePointAt(index + 1);
-    if (before === undefined || after === undefined)
-        return false;
-    const char = String.fromCodePoint;
-    if (JOINING_SCRIPT.test(char(before)) &&
-        JOINING_SCRIPT.test(char(after)) &&
-        !isSpace(before) &&
-        !isSpace(after))
-        return true;
-    if (code !== 0x200d)
-        return false;
-    // An emoji, perhaps with a skin tone or U+FE0F, then ZWJ, then an emoji.
-    const base = before === 0xfe0f || SKIN_TONE(before)
-        ? codePointBefore(text, index - width(before))
-        : before;
-    return base !== undefined && EMOJI.test(char(base)) && EMOJI.test(char(after));
-}
-/**
- * The hidden characters of `text`, in order; `allowed` lists characters
- * the caller accepts (a description may hold line feeds and tabs).
- */
-function findHiddenCharacters(text, allowed = '') {
-    const found = [];
-    for (const match of text.matchAll(HIDDEN)) {
-        const code = match[0].codePointAt(0);
-        if (allowed.includes(match[0]))
-            continue;
-        if (isHarmlessHere(text, match.index, code))
-            continue;
-        found.push({ index: match.index, code });
-    }
-    return found;
-}
-/**
- * `text` with each hidden character replaced by `show(code)`, e.g.
- * `<U+202E>`; characters in `allowed` are kept.
- */
-function showHiddenCharacters(text, show, allowed = '') {
-    const found = findHiddenCharacters(text, allowed);
-    if (found.length === 0)
-        return text;
-    let out = '';
-    let from = 0;
-    for (const { index, code } of found) {
-        out += text.slice(from, index) + show(code);
-        from = index + width(code);
-    }
-    return out + text.slice(from);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/hidden-characters.ts
 
@@ -15045,6 +15049,8 @@ function updateReadmeFile(options) {
     return { changed: true };
 }
 
+// EXTERNAL MODULE: ./src/format/log-line.ts
+var log_line = __nccwpck_require__(796);
 ;// CONCATENATED MODULE: ./src/format/log-untrusted.ts
 
 /**
@@ -15109,8 +15115,6 @@ function painter(color) {
     };
 }
 
-// EXTERNAL MODULE: ./src/format/log-line.ts
-var log_line = __nccwpck_require__(796);
 ;// CONCATENATED MODULE: ./src/format/code-frame.ts
 
 /** Source lines longer than this (UTF-16 code units) are cut around the column. */
@@ -15208,32 +15212,37 @@ class CappedFindings {
         notice: [],
     };
     size = 0;
-    /** How many were left out (or pushed out). */
+    /** How many findings were left out (or pushed out). */
     omitted = 0;
     constructor(max = MAX_FINDINGS_PER_RUN) {
         this.max = max;
     }
-    add(finding) {
+    /**
+     * `findings`: how many findings the entry stands for (a per-file "and N
+     * more" line stands for itself and the N), all left out with it.
+     */
+    add(finding, findings = 1) {
+        const entry = { finding, findings };
         if (this.size < this.max) {
-            this.kept[finding.severity].push(finding);
+            this.kept[finding.severity].push(entry);
             this.size += 1;
             return;
         }
-        this.omitted += 1;
         for (let rank = SEVERITIES.length - 1; rank > 0; rank--) {
             if (rank <= severityRank(finding.severity))
-                return;
+                break;
             const level = this.kept[SEVERITIES[rank]];
             if (level.length) {
-                level.pop();
-                this.kept[finding.severity].push(finding);
+                this.omitted += level.pop().findings;
+                this.kept[finding.severity].push(entry);
                 return;
             }
         }
+        this.omitted += findings;
     }
     /** The kept findings, most severe level first. */
     list() {
-        return SEVERITIES.flatMap((severity) => this.kept[severity]);
+        return SEVERITIES.flatMap((severity) => this.kept[severity].map((entry) => entry.finding));
     }
 }
 
@@ -15655,8 +15664,11 @@ class Linter {
         for (const finding of this.pending)
             this.counts[PLURAL[finding.severity]] += 1;
         this.markErrors(file, this.pending);
-        for (const finding of capFindings(this.pending))
-            this.findings.add(finding);
+        const listed = capFindings(this.pending);
+        // The per-file summary line stands for the findings it hides: if the
+        // run cap leaves it out, they are left out with it.
+        const hidden = this.pending.length - listed.length + 1;
+        listed.forEach((finding, i) => this.findings.add(finding, i === MAX_FINDINGS_PER_FILE ? hidden : 1));
         this.pending = [];
     }
     lintDocuments(file, text) {
@@ -16858,7 +16870,7 @@ function globFilesAndLinks(pattern, root, written) {
  */
 function walkStartOutside(pattern, root, realRoot, written) {
     if (!isDynamicPattern(pattern))
-        return undefined; // one path: no walk
+        return literalPathOutside(pattern, root, realRoot, written);
     const start = (0,external_node_path_namespaceObject.resolve)(root, picomatch_default().scan(pattern).base || '.');
     if (!isInside(root, start))
         throw walksOutside(written);
@@ -16873,6 +16885,33 @@ function walkStartOutside(pattern, root, realRoot, written) {
     return isInside(realRoot, real)
         ? undefined
         : { file, reason: THROUGH_LINKED_DIRECTORY };
+}
+/**
+ * A literal path whose folder leads outside through a symbolic link: the
+ * glob would list that folder, and whether the file exists there would
+ * show. Refused the same way whether it exists or not.
+ */
+function literalPathOutside(pattern, root, realRoot, written) {
+    const path = (0,external_node_path_namespaceObject.resolve)(root, pattern);
+    if (!isInside(root, path))
+        throw walksOutside(written);
+    let folder = (0,external_node_path_namespaceObject.dirname)(path);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(folder) && isInside(root, (0,external_node_path_namespaceObject.dirname)(folder))) {
+        folder = (0,external_node_path_namespaceObject.dirname)(folder);
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(folder);
+    }
+    catch {
+        return undefined; // not there: the glob finds nothing
+    }
+    if (isInside(realRoot, real))
+        return undefined;
+    return {
+        file: toPosix((0,external_node_path_namespaceObject.relative)(root, path)),
+        reason: THROUGH_LINKED_DIRECTORY,
+    };
 }
 /**
  * Expands paths, directories and globs into the template files to lint.
@@ -17076,6 +17115,7 @@ function toTokenTemplate(fields) {
 
 
 
+
 /**
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
@@ -17104,9 +17144,11 @@ function docsCommand(options, io) {
     });
     const count = `${approved.length} templates`;
     if (options.check && update.changed) {
-        // The diff quotes README lines, which a pull request can change: under
-        // GitHub Actions, print it with workflow commands stopped.
-        const diff = update.diff ?? '';
+        // The diff quotes README lines, which a pull request can change: each
+        // line is made safe (a runner may read it without GITHUB_ACTIONS set,
+        // in a container step), and under GitHub Actions workflow commands are
+        // stopped around it too.
+        const diff = safeDiff(update.diff ?? '');
         if (io.env.GITHUB_ACTIONS === 'true')
             logUntrusted(diff, io.stdout);
         else
@@ -17121,6 +17163,16 @@ function docsCommand(options, io) {
             : 'the token table is already current';
     (0,cli_io/* writeLine */._)(io.stdout, `${file}: ${state} (${count})`);
     return 0;
+}
+/**
+ * A diff whose every line is logLine-safe; a CRLF line end is kept, so a
+ * clean README's diff still applies as a patch.
+ */
+function safeDiff(diff) {
+    return diff
+        .split('\n')
+        .map((line) => line.endsWith('\r') ? `${(0,log_line/* logLine */.BP)(line.slice(0, -1))}\r` : (0,log_line/* logLine */.BP)(line))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain-command.ts
