@@ -159,16 +159,16 @@ describe('importTokenUrl', () => {
     expect(importTokenUrl(`${BASE}?name=a+b%20c%2B`).fields.name).toBe('a b c+')
   })
 
-  it('notes a repeated parameter, keeping the first value', () => {
-    const { fields, notes } = importTokenUrl(
+  it('makes a repeated parameter an error naming both values', () => {
+    const { fields, errors } = importTokenUrl(
       `${BASE}?name=first&contents=read&name=second&contents=write`,
     )
     expect(fields).toEqual({ name: 'first', permissions: { contents: 'read' } })
-    expect(notes).toHaveLength(2)
-    expect(notes[0]).toMatch(/"name" appears more than once/)
-    expect(notes[0]).toContain('"second"')
-    expect(notes[1]).toMatch(/"contents" appears more than once/)
-    expect(notes[1]).toContain('"write"')
+    expect(errors).toHaveLength(2)
+    expect(errors[0]).toMatch(/"name" appears more than once/)
+    expect(errors[0]).toContain('"first" and as "second"')
+    expect(errors[1]).toMatch(/"contents" appears more than once/)
+    expect(errors[1]).toContain('"read" and as "write"')
   })
 
   it.each([
@@ -192,12 +192,24 @@ describe('importTokenUrl', () => {
       `  ${BASE}?name=x\n`,
       `${BASE}?name=x#frag`,
     ]) {
-      expect(importTokenUrl(link)).toEqual({ fields: { name: 'x' }, notes: [] })
+      expect(importTokenUrl(link)).toEqual({
+        fields: { name: 'x' },
+        notes: [],
+        errors: [],
+        notices: [],
+        placeholders: [],
+      })
     }
   })
 
   it('gives no fields for a link without parameters', () => {
-    expect(importTokenUrl(BASE)).toEqual({ fields: {}, notes: [] })
+    expect(importTokenUrl(BASE)).toEqual({
+      fields: {},
+      notes: [],
+      errors: [],
+      notices: [],
+      placeholders: [],
+    })
   })
 
   it.each([

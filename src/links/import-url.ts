@@ -8,8 +8,17 @@ import { LINK_FIELDS, NEW_TOKEN_PATH } from './token-template.js'
 export interface ImportedTemplate {
   /** Fields in link order; unknown parameters kept under permissions. */
   fields: Record<string, unknown>
-  /** What the link does that a template cannot say, one sentence each. */
+  /**
+   * Warnings: what the link does that a template cannot say, one sentence
+   * each (import exits 1).
+   */
   notes: string[]
+  /** What makes the link ambiguous, one sentence each (import exits 1). */
+  errors: string[]
+  /** What import read or changed that the user should know (exit 0). */
+  notices: string[]
+  /** Fields whose value is an unfilled placeholder such as `<REPO>`. */
+  placeholders: string[]
 }
 
 const isLinkField = (name: string): name is (typeof LINK_FIELDS)[number] =>
@@ -59,6 +68,29 @@ function renderYaml(
   )
 }
 
+/**
+ * An unfilled placeholder a script or a doc fills in at run time: `<REPO>`,
+ * `${owner}`, `{owner}`, `$OWNER`, `%s`, alone or inside the value.
+ */
+const PLACEHOLDER =
+  /<[^<>\s]+>|\$\{[^{}\s]*\}|\{[A-Za-z_][\w.-]*\}|\$[A-Z_][A-Z0-9_]*\b|%s/
+
+export function findPlaceholder(value: string): string | undefined {
+  return PLACEHOLDER.exec(value)?.[0]
+}
+
+/**
+ * A link copied from an HTML href may still have its `&` written `&amp;`:
+ * read that form (only that one) as the separator it stands for. In a
+ * query string a literal `&` is always a separator (a value carries
+ * `%26`), so `&amp;` is never part of a value.
+ */
+function decodeAmpEntities(url: URL): number {
+  const parts = url.search.split('&amp;')
+  if (parts.length > 1) url.search = parts.join('&')
+  return parts.length - 1
+}
+
 function parseExpiry(value: string): number | string {
   return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value
 }
@@ -66,7 +98,9 @@ function parseExpiry(value: string): number | string {
 /**
  * The template a pre-fill link stands for. Nothing is dropped: every
  * parameter lands in the template (unknown ones under `permissions`, where
- * lint names them), and repeats or a foreign path become notes.
+ * lint names them, `__proto__` and `constructor` included). A repeat with
+ * another value is an error, a foreign path a warning (note); `&amp;`
+ * separators, an empty target_name and placeholders are notices.
  */
 export function importTokenUrl(link: string): ImportedTemplate {
   let url: URL
@@ -78,6 +112,14 @@ export function importTokenUrl(link: string): ImportedTemplate {
     )
   }
   const notes: string[] = []
+  const errors: string[] = []
+  const notices: string[] = []
+  const placeholders: string[] = []
+  const decoded = decodeAmpEntities(url)
+  if (decoded > 0)
+    notices.push(
+      `decoded ${decoded} "&amp;" to "&" (the link was copied from HTML): read as the separator between parameters`,
+    )
   // GitHub Enterprise Server may sit under a path prefix.
   if (!url.pathname.replace(/\/+$/, '').endsWith(NEW_TOKEN_PATH)) {
     notes.push(
@@ -87,15 +129,34 @@ export function importTokenUrl(link: string): ImportedTemplate {
   const fields: Record<string, unknown> = {}
   // Entries, not assignments: a parameter named __proto__ is kept too.
   const permissions: [string, string][] = []
-  const seen = new Set<string>()
+  const seen = new Map<string, string>()
   for (const [name, value] of url.searchParams) {
-    if (seen.has(name)) {
-      notes.push(
-        `the parameter ${JSON.stringify(name)} appears more than once: kept the first, dropped ${JSON.stringify(value)}`,
+    const first = seen.get(name)
+    if (first !== undefined) {
+      if (first === value)
+        notices.push(
+          `the parameter ${JSON.stringify(name)} appears more than once, each time as ${JSON.stringify(value)}: kept once`,
+        )
+      else
+        errors.push(
+          `the parameter ${JSON.stringify(name)} appears more than once, as ${JSON.stringify(first)} and as ${JSON.stringify(value)}: keep one in the link (the template has the first)`,
+        )
+      continue
+    }
+    seen.set(name, value)
+    const placeholder = findPlaceholder(value)
+    if (placeholder !== undefined) {
+      placeholders.push(name)
+      notices.push(
+        `the value of ${JSON.stringify(name)}, ${JSON.stringify(value)}, has the placeholder ${JSON.stringify(placeholder)}: it is filled in at run time and must be replaced before the template is used`,
+      )
+    }
+    if (name === 'target_name' && value === '') {
+      notices.push(
+        "target_name is empty: GitHub's form then uses its default resource owner (the signed-in user), so the template has no target_name",
       )
       continue
     }
-    seen.add(name)
     if (!isLinkField(name)) permissions.push([name, value])
     else fields[name] = name === 'expires_in' ? parseExpiry(value) : value
   }
@@ -105,7 +166,7 @@ export function importTokenUrl(link: string): ImportedTemplate {
     if (field in fields) ordered[field] = fields[field]
   if (permissions.length > 0)
     ordered.permissions = Object.fromEntries(permissions)
-  return { fields: ordered, notes }
+  return { fields: ordered, notes, errors, notices, placeholders }
 }
 
 /** The YAML of an imported template, with the schema modeline for editors. */

@@ -21,7 +21,10 @@ export function buildTokenUrl(
   const params = new URLSearchParams()
   for (const field of LINK_FIELDS) {
     const value = template[field]
-    if (value !== undefined) params.append(field, String(value))
+    // A template without a name (toTokenTemplate gives '') links without
+    // one: GitHub's form reads no name and an empty one alike.
+    if (value === undefined || (field === 'name' && value === '')) continue
+    params.append(field, String(value))
   }
   for (const [name, level] of Object.entries(template.permissions ?? {})) {
     params.append(name, level)
