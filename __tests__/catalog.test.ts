@@ -4,19 +4,21 @@ import {
   findPermission,
   levelIncludes,
   MISSING_CAPABILITIES,
+  PermissionCatalog,
   PERMISSIONS,
+  UNDOCUMENTED_PERMISSIONS,
 } from '../src/catalog/index.js'
 
 describe('permission catalog', () => {
-  it('holds the 76 permissions of the seed page: 20 account, 28 repository, 28 organization', () => {
+  it('holds the 77 permissions of the later page: 20 account, 29 repository, 28 organization', () => {
     const count = (scope: string) =>
       PERMISSIONS.filter((permission) => permission.scope === scope).length
-    expect(PERMISSIONS).toHaveLength(76)
+    expect(PERMISSIONS).toHaveLength(77)
     expect([
       count('account'),
       count('repository'),
       count('organization'),
-    ]).toEqual([20, 28, 28])
+    ]).toEqual([20, 29, 28])
   })
 
   it('has unique names, each a valid query parameter', () => {
@@ -42,6 +44,7 @@ describe('permission catalog', () => {
     ['organization_projects', ['read', 'write', 'admin']],
     ['organization_custom_properties', ['read', 'write', 'admin']],
     ['copilot_requests', ['write']],
+    ['code_quality', ['read', 'write']],
   ])('%s supports exactly %j', (name, levels) => {
     expect(findPermission(name)?.levels).toEqual(levels)
   })
@@ -53,6 +56,33 @@ describe('permission catalog', () => {
     expect(findPermission('copilot_requests')?.caution).toMatch(
       /premium request/,
     )
+  })
+
+  it('adds code_quality as a repository permission, after attestations as on the page', () => {
+    expect(findPermission('code_quality')).toEqual({
+      name: 'code_quality',
+      displayName: 'Code quality',
+      scope: 'repository',
+      levels: ['read', 'write'],
+    })
+    const names = PERMISSIONS.map((permission) => permission.name)
+    expect(names.indexOf('code_quality')).toBe(
+      names.indexOf('attestations') + 1,
+    )
+  })
+
+  it('keeps user_copilot_requests out of the documented permissions but knows it as undocumented', () => {
+    expect(findPermission('user_copilot_requests')).toBeUndefined()
+    const catalog = new PermissionCatalog()
+    expect(catalog.names).not.toContain('user_copilot_requests')
+    expect(catalog.find('user_copilot_requests')).toMatchObject({
+      scope: 'account',
+      levels: ['read'],
+      documentedAs: 'copilot_requests',
+    })
+    expect(UNDOCUMENTED_PERMISSIONS.map(({ name }) => name)).toEqual([
+      'user_copilot_requests',
+    ])
   })
 
   it('orders levels: admin includes write includes read, never the reverse', () => {

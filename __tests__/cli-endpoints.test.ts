@@ -281,18 +281,28 @@ describe('token-templates explain', () => {
   })
 
   it('explains a permission of the API data that the catalog lacks', async () => {
-    expect(explainPermission('code_quality')).toBe(
+    expect(explainPermission('agent_secrets')).toBe(
       [
-        'code_quality: Code quality (repository permission; not in the catalog yet: declare it under extra_permissions in the config to use it)',
-        "On GitHub.com, per GitHub's API data.",
+        'agent_secrets: Agent secrets (repository permission; not in the catalog yet: declare it under extra_permissions in the config to use it)',
+        "On GitHub.com and GitHub Enterprise Cloud, per GitHub's API data.",
         '',
-        '2 REST endpoints on GitHub.com, by API category (endpoint, level it needs):',
+        '6 REST endpoints on GitHub.com, by API category (endpoint, level it needs):',
         '',
-        'code-quality',
-        '  GET /repos/{owner}/{repo}/code-quality/findings  read',
-        '  GET /repos/{owner}/{repo}/code-quality/findings/{finding_number}  read',
+        'agents',
+        '  GET /repos/{owner}/{repo}/agents/organization-secrets  read',
+        '  GET /repos/{owner}/{repo}/agents/secrets  read',
+        '  GET /repos/{owner}/{repo}/agents/secrets/public-key  read',
+        '  GET /repos/{owner}/{repo}/agents/secrets/{secret_name}  read',
+        '  PUT /repos/{owner}/{repo}/agents/secrets/{secret_name}  write',
+        '  DELETE /repos/{owner}/{repo}/agents/secrets/{secret_name}  write',
         '',
       ].join('\n'),
+    )
+  })
+
+  it('explains code_quality from the catalog, now that the page lists it', async () => {
+    expect(explainPermission('code_quality').split('\n')[0]).toBe(
+      'code_quality: Code quality (repository permission; levels read, write)',
     )
   })
 

@@ -5,6 +5,7 @@ import { PERMISSIONS } from '../src/catalog/index.js'
 import {
   diffCatalog,
   formatCatalogDiff,
+  hasFeatureFlags,
   parsePermissionTables,
 } from '../src/catalog/page-tables.js'
 import type { PagePermission } from '../src/catalog/page-tables.js'
@@ -13,7 +14,22 @@ import { formatApiDataOnly } from '../src/catalog/page-tables.js'
 // The permissions GitHub's API data lists that the catalog lacks: printed
 // for information, whatever the exit code.
 const API_DATA_ONLY =
-  "known to GitHub's API data, not in the catalog: organization_agent_secrets (organization, 'Agent secrets'), organization_agent_variables (organization, 'Agent variables'), organization_copilot_spaces (organization, 'Copilot Spaces'), organization_copilot_agent_settings (organization, 'Copilot agent settings'), org_copilot_content_exclusion (organization, 'Copilot content exclusion'), organization_runner_custom_images (organization, 'Hosted runner custom images'), issue_fields (organization, 'Issue Fields'), organization_copilot_metrics (organization, 'Organization Copilot metrics'), agent_secrets (repository, 'Agent secrets'), agent_variables (repository, 'Agent variables'), code_quality (repository, 'Code quality'), copilot_agent_settings (repository, 'Copilot agent settings')"
+  "known to GitHub's API data, not in the catalog: organization_agent_secrets (organization, 'Agent secrets'), organization_agent_variables (organization, 'Agent variables'), organization_copilot_spaces (organization, 'Copilot Spaces'), organization_copilot_agent_settings (organization, 'Copilot agent settings'), org_copilot_content_exclusion (organization, 'Copilot content exclusion'), organization_runner_custom_images (organization, 'Hosted runner custom images'), issue_fields (organization, 'Issue Fields'), organization_copilot_metrics (organization, 'Organization Copilot metrics'), agent_secrets (repository, 'Agent secrets'), agent_variables (repository, 'Agent variables'), copilot_agent_settings (repository, 'Copilot agent settings')"
+
+const FLAGS_UNCHECKED =
+  'feature flags not compared: the page has no Liquid tags (a rendered copy), so its tables do not show which rows are feature-gated'
+
+// The seed page predates the later copy, whose tables the catalog follows.
+const SEED_DIFF = [
+  "- code_quality (repository): read, write — 'Code quality'",
+  "~ artifact_metadata: display name 'Artifact metadata' -> 'Artifact Metadata'",
+  "~ organization_codespaces: display name 'Organization Codespaces' -> 'Organization codespaces'",
+  "~ organization_codespaces_secrets: display name 'Organization Codespaces secrets' -> 'Organization codespaces secrets'",
+  "~ organization_codespaces_settings: display name 'Organization Codespaces settings' -> 'Organization codespaces settings'",
+  "~ organization_dependabot_secrets: display name 'Organization Dependabot secrets' -> 'Organization dependabot secrets'",
+  "~ organization_code_scanning_dismissal_requests: display name 'Organization dismissal requests for code scanning' -> 'Code scanning dismissal requests'",
+  "~ organization_private_registries: display name 'Organization private registries' -> 'Private registries'",
+]
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const FIXTURES = `${ROOT}__tests__/fixtures/catalog-pages/`
@@ -84,12 +100,32 @@ describe('parsePermissionTables', () => {
     expect(parsePermissionTables(SMALL_PAGE)).toEqual(SMALL_CATALOG)
   })
 
-  it('reads the seed page as exactly the catalog, minus our cautions', () => {
-    const seed = readFileSync(`${FIXTURES}seed.md`, 'utf8')
+  it('reads the later pre-fill section as exactly the catalog, minus our cautions and feature flags', () => {
+    const later = readFileSync(`${FIXTURES}later-prefill-section.md`, 'utf8')
     const catalog = PERMISSIONS.map(
-      ({ caution: _caution, ...permission }) => permission,
+      ({ caution: _caution, featureFlag: _flag, ...permission }) => permission,
     )
-    expect(parsePermissionTables(seed)).toEqual(catalog)
+    expect(hasFeatureFlags(later)).toBe(false)
+    expect(parsePermissionTables(later)).toEqual(catalog)
+  })
+
+  it('reads the seed page as the catalog before code_quality and seven display-name changes, with its feature flag', () => {
+    const seed = readFileSync(`${FIXTURES}seed.md`, 'utf8')
+    expect(hasFeatureFlags(seed)).toBe(true)
+    const parsed = parsePermissionTables(seed)
+    expect(parsed).toHaveLength(76)
+    expect(parsed.map(({ name }) => name)).toEqual(
+      PERMISSIONS.map(({ name }) => name).filter(
+        (name) => name !== 'code_quality',
+      ),
+    )
+    expect(parsed.find(({ name }) => name === 'artifact_metadata')).toEqual({
+      name: 'artifact_metadata',
+      displayName: 'Artifact Metadata',
+      scope: 'repository',
+      levels: ['read', 'write'],
+      featureFlag: 'artifact-metadata',
+    })
   })
 
   it('accepts other heading levels, padded cells and CRLF line ends', () => {
@@ -192,20 +228,40 @@ describe('parsePermissionTables', () => {
 })
 
 describe('diffCatalog and formatCatalogDiff', () => {
-  it('finds nothing between the seed page and the catalog', () => {
-    const seed = parsePermissionTables(
-      readFileSync(`${FIXTURES}seed.md`, 'utf8'),
-    )
-    const diff = diffCatalog(seed, PERMISSIONS)
+  it('finds nothing between the later pre-fill section and the catalog, and says feature flags went unchecked', () => {
+    const later = readFileSync(`${FIXTURES}later-prefill-section.md`, 'utf8')
+    const diff = diffCatalog(parsePermissionTables(later), PERMISSIONS, {
+      featureFlags: hasFeatureFlags(later),
+    })
     expect(diff).toEqual({
       added: [],
       removed: [],
       changed: [],
-      catalogSize: 76,
+      catalogSize: 77,
+      featureFlagsChecked: false,
     })
     expect(formatCatalogDiff(diff)).toEqual([
-      'catalog is up to date (76 permissions)',
+      'catalog is up to date (77 permissions)',
+      FLAGS_UNCHECKED,
     ])
+  })
+
+  it('reports a lost ifversion row when feature flags are compared', () => {
+    const later = readFileSync(`${FIXTURES}later-prefill-section.md`, 'utf8')
+    const diff = diffCatalog(parsePermissionTables(later), PERMISSIONS)
+    expect(formatCatalogDiff(diff)).toEqual([
+      '~ artifact_metadata: feature flag artifact-metadata -> none',
+    ])
+  })
+
+  it('finds only the later changes between the seed page and the catalog', () => {
+    const seed = readFileSync(`${FIXTURES}seed.md`, 'utf8')
+    const diff = diffCatalog(parsePermissionTables(seed), PERMISSIONS, {
+      featureFlags: hasFeatureFlags(seed),
+    })
+    expect(diff.catalogSize).toBe(77)
+    expect(diff.featureFlagsChecked).toBe(true)
+    expect(formatCatalogDiff(diff)).toEqual(SEED_DIFF)
   })
 
   it('reports added, removed and changed permissions, field by field', () => {
@@ -271,6 +327,7 @@ describe('diffCatalog and formatCatalogDiff', () => {
         },
       ],
       catalogSize: 5,
+      featureFlagsChecked: true,
     })
     expect(formatCatalogDiff(diff)).toEqual([
       "+ copilot_spaces (account): read — 'Copilot Spaces' (feature flag copilot-spaces)",
@@ -325,13 +382,20 @@ describe('npm run catalog:check', () => {
     )
   const fixture = (name: string) => `__tests__/fixtures/catalog-pages/${name}`
 
-  it('exits 0 and says so when the page matches the catalog', () => {
-    const result = check(fixture('seed.md'))
+  it('exits 0 for the later pre-fill section, saying feature flags went unchecked', () => {
+    const result = check(fixture('later-prefill-section.md'))
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe(
-      `catalog is up to date (76 permissions)\n${API_DATA_ONLY}\n`,
+      `catalog is up to date (77 permissions)\n${FLAGS_UNCHECKED}\n${API_DATA_ONLY}\n`,
     )
     expect(result.status).toBe(0)
+  })
+
+  it('exits 1 for the older seed page, printing only the later changes', () => {
+    const result = check(fixture('seed.md'))
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(`${SEED_DIFF.join('\n')}\n${API_DATA_ONLY}\n`)
+    expect(result.status).toBe(1)
   })
 
   it('exits 1 and prints each difference when the page has changed', () => {

@@ -634,16 +634,25 @@ ruleTester('permission-not-in-catalog', 'warning', [
   {
     name: 'a permission of GitHub’s API data the catalog lacks: a warning, not unknown-permission',
     code: template({
-      endpoints: ['GET /repos/{owner}/{repo}/code-quality/findings'],
-      permissions: ['code_quality: read'],
+      endpoints: ['GET /repos/{owner}/{repo}/agents/secrets'],
+      permissions: ['agent_secrets: read'],
     }),
     all: true,
     findings: [
       {
-        ...keyAt(1, 0, 'code_quality'),
-        message: `"code_quality" is not in the catalog yet; GitHub's API data lists it as Code quality, repository permission: check it exists on your GitHub, or declare it under extra_permissions`,
+        ...keyAt(1, 0, 'agent_secrets'),
+        message: `"agent_secrets" is not in the catalog yet; GitHub's API data lists it as Agent secrets, repository permission: check it exists on your GitHub, or declare it under extra_permissions`,
       },
     ],
+  },
+  {
+    name: 'valid: code_quality, in the catalog since the later page lists it',
+    code: template({
+      endpoints: ['GET /repos/{owner}/{repo}/code-quality/findings'],
+      permissions: ['code_quality: read'],
+    }),
+    all: true,
+    findings: [],
   },
   {
     name: 'an organization one, without endpoints',
@@ -660,12 +669,12 @@ ruleTester('permission-not-in-catalog', 'warning', [
   },
   {
     name: 'valid: declared under extra_permissions',
-    code: template({ permissions: ['code_quality: read'] }),
+    code: template({ permissions: ['agent_secrets: read'] }),
     options: {
       catalog: new PermissionCatalog([
         {
-          name: 'code_quality',
-          displayName: 'Code quality',
+          name: 'agent_secrets',
+          displayName: 'Agent secrets',
           scope: 'repository',
           levels: ['read', 'write'],
         },

@@ -1,5 +1,7 @@
 import { HEAD, ruleTester, VALID } from './support/rule-tester.js'
 import { PERMISSIONS, PermissionCatalog } from '../src/catalog/index.js'
+import { toTokenTemplate } from '../src/links/from-fields.js'
+import { buildTokenUrl } from '../src/links/token-url.js'
 
 /**
  * Table-driven tests in the spirit of ESLint's RuleTester for the rules
@@ -367,4 +369,66 @@ ruleTester('feature-gated-permission', 'notice', {
       ],
     },
   ],
+})
+
+ruleTester('undocumented-permission', 'warning', {
+  valid: [
+    { name: 'the documented copilot_requests', code: VALID },
+    {
+      name: 'copilot_requests: write',
+      code: withPermissions('copilot_requests: write'),
+    },
+    {
+      name: 'user_copilot_requests declared under extra_permissions',
+      code: withPermissions('user_copilot_requests: read'),
+      options: {
+        catalog: new PermissionCatalog([
+          {
+            name: 'user_copilot_requests',
+            displayName: 'Copilot requests',
+            scope: 'account',
+            levels: ['read'],
+          },
+        ]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "user_copilot_requests=read, as GitHub's example link has it: a warning, not unknown-permission",
+      code: withPermissions('user_copilot_requests: read'),
+      findings: [
+        onKey(
+          'user_copilot_requests',
+          '"user_copilot_requests" is not in GitHub\'s permission tables: the later version of GitHub\'s token page uses user_copilot_requests=read in its "Make Copilot requests" example link, but its account permissions table lists only copilot_requests (write); the documented permission is copilot_requests: write',
+        ),
+        {
+          ...onKey('user_copilot_requests', 'premium request allowance'),
+          rule: 'billing',
+          severity: 'notice',
+        },
+      ],
+    },
+    {
+      name: 'user_copilot_requests at a level the example never uses',
+      code: withPermissions('user_copilot_requests: write'),
+      otherRules: 'ignore',
+      findings: [onKey('user_copilot_requests', 'copilot_requests: write')],
+    },
+  ],
+})
+
+describe('user_copilot_requests in a link', () => {
+  it('keeps user_copilot_requests=read as written', () => {
+    expect(
+      buildTokenUrl(
+        toTokenTemplate({
+          name: 'Copilot requests token',
+          permissions: { user_copilot_requests: 'read' },
+        }),
+      ),
+    ).toBe(
+      'https://github.com/settings/personal-access-tokens/new?name=Copilot+requests+token&user_copilot_requests=read',
+    )
+  })
 })

@@ -45,7 +45,7 @@ describe('generated template schema', () => {
     }
   })
 
-  it('accepts exactly the levels each of the 76 permissions supports', () => {
+  it('accepts exactly the levels each of the 77 permissions supports', () => {
     for (const permission of PERMISSIONS) {
       for (const level of ACCESS_LEVELS) {
         expect([

@@ -1,5 +1,9 @@
 // Compares the catalog with a copy of GitHub's "Managing your personal access
 // tokens" page source: `npm run catalog:check -- PAGE.md`.
+// The page may be the Liquid source (github/docs) or a rendered copy, whole or
+// only its pre-fill section: the three permission tables are what is read.
+// A rendered copy has no `{% ifversion %}` rows, so feature flags are then
+// not compared (said on the last line of the diff).
 // Exit 0: up to date; 1: the catalog differs (printed); 2: no readable page,
 // or a page whose layout the parser no longer recognizes. Permissions that
 // GitHub's API data (src/endpoints) lists but neither the catalog nor the
@@ -10,6 +14,7 @@ import {
   diffCatalog,
   formatApiDataOnly,
   formatCatalogDiff,
+  hasFeatureFlags,
   parsePermissionTables,
 } from '../src/catalog/page-tables.js'
 import { permissionsMissingFrom } from '../src/endpoints/index.js'
@@ -39,7 +44,11 @@ function main(args: readonly string[]): number {
     throw new UsageError(`${file}: ${(error as Error).message}`)
   }
 
-  const diff = diffCatalog(page, PERMISSIONS)
+  // A rendered copy (such as a saved pre-fill section) cannot say which rows
+  // are feature-gated: compare everything else.
+  const diff = diffCatalog(page, PERMISSIONS, {
+    featureFlags: hasFeatureFlags(markdown),
+  })
   for (const line of formatCatalogDiff(diff)) console.log(line)
   const listed = [...PERMISSIONS, ...page].map((permission) => permission.name)
   for (const line of formatApiDataOnly(permissionsMissingFrom(listed)))

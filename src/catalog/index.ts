@@ -3,6 +3,7 @@ import { ACCESS_LEVELS } from './types.js'
 import type { AccessLevel, Permission } from './types.js'
 
 export { PERMISSIONS } from './permissions.js'
+export { UNDOCUMENTED_PERMISSIONS } from './undocumented.js'
 export { CLASSIC_SCOPES, MISSING_CAPABILITIES } from './missing-capabilities.js'
 export * from './types.js'
 export { PermissionCatalog } from './permission-catalog.js'

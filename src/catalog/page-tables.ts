@@ -26,6 +26,20 @@ export interface CatalogDiff {
   readonly changed: readonly ChangedPermission[]
   /** How many permissions the catalog holds, for the "up to date" line. */
   readonly catalogSize: number
+  /**
+   * False for a rendered copy of the page (no Liquid tags): its tables have
+   * lost their `{% ifversion %}` rows, so feature flags were not compared.
+   */
+  readonly featureFlagsChecked: boolean
+}
+
+/**
+ * Whether the page is Liquid source, as in github/docs, whose permission
+ * tables mark feature-gated rows with `{% ifversion %}`. A rendered copy
+ * (saved from docs.github.com) has no Liquid tags: every row looks ungated.
+ */
+export function hasFeatureFlags(markdown: string): boolean {
+  return /\{%-?\s*\w/.test(markdown)
 }
 
 const SECTION_TITLES: Record<OwnerScope, string> = {
@@ -247,6 +261,7 @@ function unquote(cell: string): string {
 export function diffCatalog(
   page: readonly PagePermission[],
   catalog: readonly PagePermission[],
+  { featureFlags = true }: { featureFlags?: boolean } = {},
 ): CatalogDiff {
   const onPage = new Map(
     page.map((permission) => [permission.name, permission]),
@@ -260,10 +275,18 @@ export function diffCatalog(
   for (const after of page) {
     const before = inCatalog.get(after.name)
     if (!before) continue
-    const changes = fieldChanges(before, after)
+    const changes = fieldChanges(before, after).filter(
+      ({ field }) => featureFlags || field !== 'featureFlag',
+    )
     if (changes.length > 0) changed.push({ name: after.name, changes })
   }
-  return { added, removed, changed, catalogSize: catalog.length }
+  return {
+    added,
+    removed,
+    changed,
+    catalogSize: catalog.length,
+    featureFlagsChecked: featureFlags,
+  }
 }
 
 function fieldChanges(
@@ -295,9 +318,14 @@ const FIELD_LABELS: Record<CatalogField, string> = {
 
 /** One line per difference, e.g. `~ contents: levels read -> read, write`. */
 export function formatCatalogDiff(diff: CatalogDiff): string[] {
-  const { added, removed, changed, catalogSize } = diff
+  const { added, removed, changed, catalogSize, featureFlagsChecked } = diff
+  const unchecked = featureFlagsChecked
+    ? []
+    : [
+        'feature flags not compared: the page has no Liquid tags (a rendered copy), so its tables do not show which rows are feature-gated',
+      ]
   if (added.length + removed.length + changed.length === 0) {
-    return [`catalog is up to date (${catalogSize} permissions)`]
+    return [`catalog is up to date (${catalogSize} permissions)`, ...unchecked]
   }
   return [
     ...added.map((permission) => `+ ${describe(permission)}`),
@@ -311,6 +339,7 @@ export function formatCatalogDiff(diff: CatalogDiff): string[] {
           )
           .join('; ')}`,
     ),
+    ...unchecked,
   ]
 }
 

@@ -1,5 +1,10 @@
 import { PERMISSIONS } from './permissions.js'
-import type { Permission } from './types.js'
+import type { Permission, UndocumentedPermission } from './types.js'
+import { UNDOCUMENTED_PERMISSIONS } from './undocumented.js'
+
+const UNDOCUMENTED: ReadonlyMap<string, UndocumentedPermission> = new Map(
+  UNDOCUMENTED_PERMISSIONS.map((permission) => [permission.name, permission]),
+)
 
 /**
  * The permissions one run knows: GitHub's catalog plus the config's
@@ -14,8 +19,18 @@ export class PermissionCatalog {
     this.byName = new Map(this.permissions.map((p) => [p.name, p]))
   }
 
+  /**
+   * The permission of that name: GitHub's tables, the config's extras, then
+   * the names GitHub uses without documenting them (not in `permissions`
+   * or `names`, so never a did-you-mean).
+   */
   find(name: string): Permission | undefined {
-    return this.byName.get(name)
+    return this.byName.get(name) ?? UNDOCUMENTED.get(name)
+  }
+
+  /** The undocumented permission of that name, unless the config declares it. */
+  undocumented(name: string): UndocumentedPermission | undefined {
+    return this.byName.has(name) ? undefined : UNDOCUMENTED.get(name)
   }
 
   get names(): string[] {

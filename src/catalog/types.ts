@@ -29,3 +29,15 @@ export interface MissingCapability {
   readonly capability: string
   readonly instead: string
 }
+
+/**
+ * A permission name GitHub's page uses but its permission tables do not
+ * list: accepted (the token form may take it), with a warning naming the
+ * documented permission (rule `undocumented-permission`).
+ */
+export interface UndocumentedPermission extends Permission {
+  /** The documented permission to use instead, e.g. `copilot_requests`. */
+  readonly documentedAs: string
+  /** Where GitHub uses the name and how that contradicts its tables. */
+  readonly source: string
+}

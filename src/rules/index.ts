@@ -23,6 +23,7 @@ import { schemaRule } from './schema.js'
 import { sensitivePermissionNeedsJustificationRule } from './sensitive-permission-needs-justification.js'
 import { targetNotAllowedRule } from './target-not-allowed.js'
 import { targetOwnerTypeRule } from './target-owner-type.js'
+import { undocumentedPermissionRule } from './undocumented-permission.js'
 import { unknownEndpointRule } from './unknown-endpoint.js'
 import { unknownPermissionRule } from './unknown-permission.js'
 import { unreadableFileRule } from './unreadable-file.js'
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   sensitivePermissionNeedsJustificationRule,
   targetNotAllowedRule,
   targetOwnerTypeRule,
+  undocumentedPermissionRule,
   unknownEndpointRule,
   unknownPermissionRule,
   unreadableFileRule,

@@ -33,7 +33,7 @@ export const permissionNotInCatalogRule: Rule = {
   description:
     "Permissions missing from the catalog but listed in GitHub's API data are flagged.",
   docs: [
-    'The catalog copies GitHub\'s "Managing your personal access tokens" page; GitHub\'s REST API data names a few permissions that page did not list yet (`agent_secrets`, `code_quality`, `issue_fields`, ...). Such a permission is most likely real but new, so it is a warning rather than an `unknown-permission` error; its levels cannot be checked.',
+    'The catalog copies GitHub\'s "Managing your personal access tokens" page; GitHub\'s REST API data names a few permissions that page did not list yet (`agent_secrets`, `copilot_agent_settings`, `issue_fields`, ...). Such a permission is most likely real but new, so it is a warning rather than an `unknown-permission` error; its levels cannot be checked.',
     'Check that your GitHub offers it on the token form, then declare it under `extra_permissions` in the config (with its scope and levels) to silence this warning.',
   ].join('\n\n'),
   create: perTemplate((template, report) => {

@@ -1,7 +1,7 @@
 /**
  * What the template validator is given: shallow copies of the template and
  * its permissions without a prototype. ajv's generated code looks up every
- * one of the catalog's 76 permission names on each template; on a plain
+ * one of the catalog's permission names on each template; on a plain
  * object each name that is absent is looked up again on Object.prototype,
  * a slow dictionary, while a copy without a prototype answers at once:
  * validation takes a third of the time. The errors are the same: they name
