@@ -135,6 +135,35 @@ ruleTester('unknown-permission', 'error', {
       findings: [onKey('hovercrafts', 'did you mean "hovercraft"?')],
     },
     {
+      name: 'scopes of a classic-token link: names the fine-grained permissions',
+      code: withPermissions('scopes: repo,read:org'),
+      findings: [
+        onKey(
+          'scopes',
+          `"scopes" is no permission: it is the scope list of classic-token links (/settings/tokens/new?scopes=...), which GitHub's fine-grained token form ignores; for repo and read:org use contents, issues, pull_requests, metadata and members under permissions`,
+        ),
+      ],
+    },
+    ...[
+      'type: beta',
+      'repo_access: all',
+      'repos: octo/a',
+      'repository: octo/a',
+      'repository_names: a',
+    ].map((line) => {
+      const key = line.split(':')[0]!
+      return {
+        name: `${key}: a link parameter the form ignores, not an unknown permission`,
+        code: withPermissions(line),
+        findings: [
+          onKey(
+            key,
+            `"${key}" is no permission: it is a ${key === 'type' ? 'token type' : 'repository selection'}`,
+          ),
+        ],
+      }
+    }),
+    {
       name: 'each unknown permission',
       code: withPermissions(
         'contents: read',

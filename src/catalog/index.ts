@@ -5,6 +5,11 @@ import type { AccessLevel, Permission } from './types.js'
 export { PERMISSIONS } from './permissions.js'
 export { UNDOCUMENTED_PERMISSIONS } from './undocumented.js'
 export { CLASSIC_SCOPES, MISSING_CAPABILITIES } from './missing-capabilities.js'
+export {
+  NON_PERMISSION_PARAMETERS,
+  replaceClassicScopes,
+} from './link-parameters.js'
+export type { LinkParameter, ScopesReplacement } from './link-parameters.js'
 export * from './types.js'
 export { PermissionCatalog } from './permission-catalog.js'
 

@@ -1,4 +1,9 @@
-import { CLASSIC_SCOPES, MISSING_CAPABILITIES } from '../catalog/index.js'
+import {
+  CLASSIC_SCOPES,
+  MISSING_CAPABILITIES,
+  NON_PERMISSION_PARAMETERS,
+  replaceClassicScopes,
+} from '../catalog/index.js'
 import {
   findDataPermission,
   PLATFORM_NAMES,
@@ -10,10 +15,46 @@ import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'
 
+/**
+ * A link parameter that is no permission (`scopes`, `type`, a repository
+ * selection, a misspelt field): what it is and what to do instead, never
+ * extra_permissions or a permission that merely looks alike.
+ */
+function nonPermissionMessage(
+  name: string,
+  value: unknown,
+): string | undefined {
+  const parameter = NON_PERMISSION_PARAMETERS.get(name.toLowerCase())
+  if (!parameter) return undefined
+  let instead = parameter.instead
+  if (parameter === NON_PERMISSION_PARAMETERS.get('scopes')) {
+    const { scopes, permissions, withoutEquivalent, unknown } =
+      replaceClassicScopes(value)
+    const parts: string[] = []
+    if (permissions.length > 0)
+      parts.push(
+        `for ${listing(scopes.filter((scope) => !withoutEquivalent.includes(scope)))} use ${listing(permissions)} under permissions (at the levels the token needs)`,
+      )
+    if (withoutEquivalent.length > 0)
+      parts.push(
+        `fine-grained tokens have no equivalent of ${listing(withoutEquivalent)}`,
+      )
+    if (unknown.length > 0)
+      parts.push(
+        `${listing(unknown.map((word) => quote(word, 40)))} ${unknown.length > 1 ? 'are' : 'is'} no classic scope`,
+      )
+    if (parts.length > 0) instead = parts.join('; ')
+  }
+  return `${quote(name)} is no permission: it is ${parameter.what}, which GitHub's fine-grained token form ignores; ${instead}`
+}
+
 export function unknownPermissionMessage(
   name: string,
   known: string[],
+  value?: unknown,
 ): string {
+  const parameter = nonPermissionMessage(name, value)
+  if (parameter) return parameter
   const missing = MISSING_CAPABILITIES.get(name.toLowerCase())
   if (missing) {
     return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`
@@ -43,6 +84,7 @@ export const unknownPermissionRule: Rule = {
   description: 'Every permission is one GitHub knows.',
   docs: [
     'GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message suggests the nearest name (`pull_request` → `pull_requests`), says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration) and maps classic scopes (`repo`, `admin:org`) to fine-grained permissions.',
+    'Link parameters that are no permission get their own message instead: `scopes` of classic-token links (with the fine-grained permissions for the listed scopes), `type`, a repository selection (`repos`, `repository`, `repo_access`, ...: a link cannot pre-fill repository access, the user picks repositories in the form) and misspelt fields (`desc`, `expiration`, `owner`, ...).',
     "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
   ].join('\n\n'),
   create: perTemplate((template, report) => {
@@ -53,7 +95,11 @@ export const unknownPermissionRule: Rule = {
       if (findDataPermission(entry.name)) continue
       report(
         template.locate(['permissions', entry.name], 'key'),
-        unknownPermissionMessage(entry.name, template.catalog.names),
+        unknownPermissionMessage(
+          entry.name,
+          template.catalog.names,
+          entry.level,
+        ),
       )
     }
   }),
