@@ -245,11 +245,17 @@ describe('the Action on broken templates', () => {
 
 describe('the job summary', () => {
   let runs: Record<
-    'pullRequest' | 'push' | 'twelve' | 'ten',
+    'pullRequest' | 'push' | 'twelve' | 'ten' | 'nameless',
     Promise<ActionResult>
   >
   beforeAll(() => {
     runs = startRuns({
+      nameless: () => ({
+        workspace: workspace({
+          [`${DIR}/ci/tokens.yml`]:
+            'name: Named\npermissions:\n  contents: read\n---\ndescription: Reads\npermissions:\n  issues: read\n',
+        }),
+      }),
       pullRequest: () => ({ workspace: fixtureWorkspace('mixed'), event: {} }),
       push: () => ({ workspace: fixtureWorkspace('mixed') }),
       twelve: () => ({
@@ -290,6 +296,17 @@ describe('the job summary', () => {
     expect(
       tokenLinks(summary!).map((url) => new URL(url).searchParams.get('name')),
     ).toEqual(['Forever', 'Metadata too', 'Undescribed'])
+  })
+
+  it('lists a template without a name by its file and document number, with no name in its link', async () => {
+    const { summary, code } = await runs.nameless
+    expect(code).toBe(0)
+    // Escaped like any cell: every markdown mark, even a dot.
+    const dir = DIR.replace(/[._]/g, '\\$&')
+    expect(summary).toContain(
+      `| [${dir}/ci/tokens\\.yml #2](${SERVER_URL}/settings/personal-access-tokens/new?description=Reads&issues=read) | Reads |`,
+    )
+    expect(summary).toContain('`missing-name`')
   })
 
   it('links findings at GITHUB_SHA outside pull requests', async () => {

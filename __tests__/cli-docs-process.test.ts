@@ -167,6 +167,33 @@ describe('docs --readme', () => {
     )
   })
 
+  it('publishes a template without a name, labelled by its file (and document number), with no name in its link', () => {
+    const nameless =
+      'description: Reads *issues*\npermissions:\n  issues: read\n'
+    const root = workspace({
+      [`${DIR}/ci/tokens.yml`]: `name: Named\npermissions:\n  contents: read\n---\n${nameless}`,
+      [`${DIR}/solo_x.yml`]: nameless,
+      'README.md': README,
+    })
+    const result = cli(['docs', '--readme', 'README.md'], root)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const after = read(root, 'README.md').toString('utf8')
+    const rows = after.split('\n').filter((line) => line.startsWith('| ['))
+    const link = (query: string) =>
+      `https://github.com/settings/personal-access-tokens/new?${query}`
+    // Labels are escaped like any cell: every markdown mark, even a dot.
+    const dir = DIR.replace(/[._]/g, '\\$&')
+    expect(rows).toEqual([
+      `| [${dir}/ci/tokens\\.yml #2](${link('description=Reads+*issues*&issues=read')}) | Reads \\*issues\\* | you | 30 days (default) | issues: read |`,
+      `| [${dir}/solo\\_x\\.yml](${link('description=Reads+*issues*&issues=read')}) | Reads \\*issues\\* | you | 30 days (default) | issues: read |`,
+      `| [Named](${link('name=Named&contents=read')}) |  | you | 30 days (default) | contents: read |`,
+    ])
+    const lint = cli(['lint'], root)
+    expect(lint.status).toBe(0)
+    expect(lint.stdout).toContain('missing-name')
+  })
+
   describe('--check', () => {
     it('exits 0 when the table is current and touches nothing', () => {
       const root = project(expectedReadme())

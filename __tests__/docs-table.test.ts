@@ -17,6 +17,8 @@ import {
 } from '../src/docs/links-table.js'
 import { escapeTableCell } from '../src/docs/markdown-escape.js'
 import { END_MARKER, START_MARKER } from '../src/docs/readme-markers.js'
+import { toTokenTemplates } from '../src/links/from-fields.js'
+import { displayName } from '../src/links/token-template.js'
 import type { TokenTemplate } from '../src/links/token-template.js'
 import { buildTokenUrl, resolveServerUrl } from '../src/links/token-url.js'
 
@@ -141,7 +143,7 @@ function checkTable(
     const index = remaining.findIndex(
       (template) =>
         buildTokenUrl(template, server) === link.url &&
-        cellText(link) === shown(template.name),
+        cellText(link) === shown(displayName(template)),
     )
     expect(index).toBeGreaterThanOrEqual(0)
     const [template] = remaining.splice(index, 1)
@@ -290,6 +292,59 @@ describe('renderLinksTable', () => {
     )
     const table = parse(md).children[0] as Table
     expect(cellText(table.children[1]!.children[1]!)).toBe('For: orgs')
+  })
+
+  it('labels a template without a name by its file (and document number), escaped, with no name in its link', () => {
+    const sources = [
+      { file: 'ci/tokens.yml', documentIndex: 0, fields: { name: 'Zed' } },
+      {
+        file: 'ci/tokens.yml',
+        documentIndex: 1,
+        fields: { description: 'Reads', permissions: { contents: 'read' } },
+      },
+      { file: 'a_b*[x](y)|z.yml', documentIndex: 0, fields: {} },
+      // A file's later template, left out, still numbers its first.
+      { file: 'one.yml', documentIndex: 0, fields: { expires_in: 7 } },
+    ]
+    const left = { file: 'one.yml', documentIndex: 1, fields: {} }
+    const templates = toTokenTemplates(sources, [...sources, left])
+    expect(templates.map((template) => template.label)).toEqual([
+      'ci/tokens.yml #1',
+      'ci/tokens.yml #2',
+      'a_b*[x](y)|z.yml',
+      'one.yml #1',
+    ])
+    expect(templates.map((template) => template.name)).toEqual([
+      'Zed',
+      '',
+      '',
+      '',
+    ])
+    const md = renderLinksTable(templates, SERVER)
+    checkTable(md, templates)
+    const table = parse(md).children[0] as Table
+    const rows = table.children.slice(1).map((row) => row.children)
+    expect(rows.map((cells) => cellText(cells[0]!))).toEqual([
+      'a_b*[x](y)|z.yml',
+      'ci/tokens.yml #2',
+      'one.yml #1',
+      'Zed',
+    ])
+    expect(cellText(rows[1]![1]!)).toBe('Reads')
+    const urls = rows.map(
+      (cells) => (cells[0]!.children[0] as { url: string }).url,
+    )
+    expect(urls[1]).toBe(
+      `${SERVER}/settings/personal-access-tokens/new?description=Reads&contents=read`,
+    )
+    for (const url of urls.slice(0, 3)) expect(url).not.toMatch(/[?&]name=/)
+    expect(urls[3]).toContain('?name=Zed')
+  })
+
+  it('numbers no template of a file holding one document', () => {
+    expect(
+      toTokenTemplates([{ file: 'a.yml', documentIndex: 0, fields: {} }]),
+    ).toEqual([{ name: '', label: 'a.yml' }])
   })
 
   it('has a placeholder, not an empty table, without templates', () => {

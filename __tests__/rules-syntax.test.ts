@@ -410,15 +410,17 @@ ruleTester('schema', 'error', {
       ],
     },
     {
-      name: 'a missing name: at the start of the template',
+      name: 'a missing name: optional, as on the form (a missing-name warning)',
       code: 'description: Deploys the site\nexpires_in: 30\npermissions:\n  contents: read\n',
       findings: [
         {
+          rule: 'missing-name',
+          severity: 'warning',
           line: 1,
           column: 1,
           endLine: 1,
           endColumn: 12,
-          message: 'a template needs "name:"',
+          message: 'add a name',
         },
       ],
     },

@@ -145,6 +145,19 @@ describe('rule duplicate-name across files', () => {
     }
   })
 
+  it('leaves templates without a name alone', () => {
+    const nameless = VALID.replace('name: Deploy\n', '')
+    const { findings } = lintFiles({
+      'a.yml': `${nameless}---\n${nameless}`,
+      'b.yml': nameless,
+    })
+    expect(findings.map((f) => f.rule)).toEqual([
+      'missing-name',
+      'missing-name',
+      'missing-name',
+    ])
+  })
+
   it('can be turned off', () => {
     const linter = new Linter({ ruleLevels: { 'duplicate-name': 'off' } })
     linter.lintText('a.yml', named('Deploy'))
@@ -245,6 +258,74 @@ ruleTester('missing-description', 'warning', {
           endColumn: 12,
           message:
             '"description" must be text of at most 1024 characters; got empty',
+        },
+      ],
+    },
+  ],
+})
+
+const NAMELESS = VALID.replace('name: Deploy\n', '')
+
+ruleTester('missing-name', 'warning', {
+  valid: [
+    { name: 'a name', code: VALID },
+    {
+      name: 'an empty name (schema reports it)',
+      code: VALID.replace('Deploy', '""'),
+    },
+    {
+      name: 'a name with no value (schema reports it)',
+      code: VALID.replace(' Deploy', ''),
+    },
+    {
+      name: 'a name that is not text (schema reports it)',
+      code: VALID.replace('Deploy', '[a]'),
+    },
+    {
+      name: 'a misspelt name key (schema reports it)',
+      code: VALID.replace('name:', 'nmae:'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no name: at the start of the template, a warning only',
+      code: NAMELESS,
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+          message:
+            "add a name: GitHub's form will ask whoever opens the link to type one",
+        },
+      ],
+    },
+    {
+      name: 'the second document of a file: where it starts',
+      code: `${VALID}---\n${NAMELESS}`,
+      findings: [
+        {
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 12,
+          message: 'add a name',
+        },
+      ],
+    },
+    {
+      name: 'raised to an error by the config',
+      code: NAMELESS,
+      options: { ruleLevels: { 'missing-name': 'error' } },
+      findings: [
+        {
+          severity: 'error',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 12,
+          message: 'add a name',
         },
       ],
     },

@@ -65,10 +65,15 @@ describe('generated template schema', () => {
     (name) => expect(valid(withPermission(name, 'read'))).toBe(false),
   )
 
-  it('requires name and accepts an empty permissions map', () => {
+  it('does not require name (optional, as on the form) and accepts an empty permissions map', () => {
     expect(valid({ name: 'x', permissions: {} })).toBe(true)
-    expect(valid({ permissions: {} })).toBe(false)
+    expect(valid({ permissions: {} })).toBe(true)
+    expect(valid({})).toBe(true)
+    expect(buildTemplateSchema().required).toBeUndefined()
+    // An empty name, or one that is not text, is still invalid.
     expect(valid({ name: '' })).toBe(false)
+    expect(valid({ name: null })).toBe(false)
+    expect(valid({ name: 1 })).toBe(false)
   })
 
   it.each([

@@ -4,7 +4,7 @@ import type { Config } from './config/config.js'
 import { loadConfig } from './config/load-config.js'
 import { renderDocsSection } from './docs/docs-section.js'
 import { partitionByErrors } from './lint/approved-templates.js'
-import { toTokenTemplate } from './links/from-fields.js'
+import { toTokenTemplates } from './links/from-fields.js'
 import { resolveServerUrl } from './links/token-url.js'
 import { addFindings } from './action/add-findings.js'
 import { annotate } from './action/annotate.js'
@@ -73,7 +73,7 @@ export async function run(env: Env = process.env): Promise<void> {
       owners.findings,
     )
     const section = renderDocsSection(
-      approved.map((template) => toTokenTemplate(template.fields)),
+      toTokenTemplates(approved, lint.templates),
       serverUrl,
       config.policy,
     )

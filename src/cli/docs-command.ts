@@ -6,7 +6,7 @@ import { logUntrusted } from '../format/log-untrusted.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import { quote } from '../common/quote.js'
-import { toTokenTemplate } from '../links/from-fields.js'
+import { toTokenTemplates } from '../links/from-fields.js'
 import { resolveServerUrl } from '../links/token-url.js'
 import { writeLine, type CliIo } from './io.js'
 
@@ -45,7 +45,7 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     )
   }
   const table = renderDocsSection(
-    approved.map((template) => toTokenTemplate(template.fields)),
+    toTokenTemplates(approved, run.templates),
     serverUrl,
     config.policy,
   )

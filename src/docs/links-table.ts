@@ -1,6 +1,7 @@
 import { FIELD_LIMITS } from '../catalog/index.js'
 import { lookupEndpoint } from '../endpoints/index.js'
 import { buildTokenUrl } from '../links/token-url.js'
+import { displayName } from '../links/token-template.js'
 import type { TokenTemplate } from '../links/token-template.js'
 import { escapeTableCell } from './markdown-escape.js'
 
@@ -58,21 +59,23 @@ function permissions(template: TokenTemplate): string {
 }
 
 /**
- * Templates in table order: by name ignoring case, then as given (stable).
+ * Templates in table order: by name (a nameless one's label) ignoring
+ * case, then as given (stable).
  * Code-unit order, not the machine's locale: the README must come out the
  * same on every machine (and ICU's collator costs ~10 ms to load).
  */
-export function sortByName<T extends { name: string }>(
+export function sortByName<T extends { name: string; label?: string }>(
   items: readonly T[],
 ): T[] {
-  const key = (item: T) => item.name.toLowerCase()
+  const key = (item: T) =>
+    (item.name !== '' ? item.name : (item.label ?? '')).toLowerCase()
   return [...items].sort((a, b) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0,
   )
 }
 
 /**
- * A GFM table with one row per template: its name linking to the
+ * A GFM table with one row per template: its name (else its file) linking to the
  * pre-filled token form, and what the token will be able to do. Every
  * cell of template text is escaped, so a row always keeps its five cells.
  */
@@ -81,7 +84,7 @@ export function renderLinksTable(
   serverUrl: string,
 ): string {
   const rows = sortByName(templates).map((template) => {
-    const link = `[${escapeTableCell(template.name)}](${buildTokenUrl(template, serverUrl)})`
+    const link = `[${escapeTableCell(displayName(template))}](${buildTokenUrl(template, serverUrl)})`
     const cells = [
       link,
       description(template),

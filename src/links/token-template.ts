@@ -2,7 +2,14 @@ import type { AccessLevel } from '../catalog/index.js'
 
 /** A template that passed lint: the fields a token link carries. */
 export interface TokenTemplate {
+  /** '' when the template has none (name is optional on GitHub's form). */
   name: string
+  /**
+   * What the README table and job summary show for a template without a
+   * name: its file, and `#n` (its document number) when the file holds
+   * several documents. Not part of the link.
+   */
+  label?: string
   description?: string
   target_name?: string
   expires_in?: number | 'none'
@@ -24,3 +31,8 @@ export const LINK_FIELDS = [
 
 export const DEFAULT_SERVER_URL = 'https://github.com'
 export const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new'
+
+/** What tables show for a template: its name, else its label (its file). */
+export function displayName(template: TokenTemplate): string {
+  return template.name !== '' ? template.name : (template.label ?? '')
+}

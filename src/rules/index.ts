@@ -11,6 +11,7 @@ import { hiddenCharactersRule } from './hidden-characters.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
 import { maxLifetimeRule } from './max-lifetime.js'
 import { missingDescriptionRule } from './missing-description.js'
+import { missingNameRule } from './missing-name.js'
 import { missingPermissionRule } from './missing-permission.js'
 import { mixedOwnerScopesRule } from './mixed-owner-scopes.js'
 import { noExpirationRule } from './no-expiration.js'
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   invalidTargetNameRule,
   maxLifetimeRule,
   missingDescriptionRule,
+  missingNameRule,
   missingPermissionRule,
   mixedOwnerScopesRule,
   noExpirationRule,

@@ -112,7 +112,7 @@ export const schemaRule: Rule = {
   description:
     "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
   docs: [
-    'A template is a YAML mapping with `name` (required, 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts) and `justification`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+    'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts) and `justification`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
     '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
   ].join('\n\n'),
   create: perTemplate(check),

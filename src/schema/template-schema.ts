@@ -68,7 +68,6 @@ export function buildTemplateSchema(
     description:
       'One token template: the fields of the link that pre-fills GitHub’s “new fine-grained token” form.',
     type: 'object',
-    required: ['name'],
     additionalProperties: false,
     properties: {
       name: documented(
