@@ -41,7 +41,7 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
   for (const { template, error } of rejected) {
     writeLine(
       io.stderr,
-      `token-templates: warning: ${template.file}:${template.line}: template ${quote(template.fields.name ?? '')} is left out of the table: ${error.rule} at line ${error.line}; run lint`,
+      `token-templates: warning: ${template.file}:${template.line}: template ${typeof template.fields.name === 'string' ? quote(template.fields.name) : '(no name)'} is left out of the table: ${error.rule} at line ${error.line}; run lint`,
     )
   }
   const table = renderDocsSection(

@@ -40,13 +40,8 @@ export function importCommand(
   linter.lintText(IMPORTED_FILE, yaml)
   const result = linter.finish()
   const findings = result.findings.filter(
-    (finding) => !importExplains(finding, fields, placeholders),
+    (finding) => !importExplains(finding, placeholders),
   )
-  if (result.findings.some(isNameRequired) && !('name' in fields))
-    writeLine(
-      io.stderr,
-      "token-templates: notice: the link has no name: GitHub's form leaves the token name for the user to type; add name: to the template before url or docs use it",
-    )
   const count = (severity: Finding['severity']) =>
     findings.filter((finding) => finding.severity === severity).length
   const summary = {
@@ -66,22 +61,16 @@ export function importCommand(
 }
 
 /**
- * Lint findings that say what import already said, better: a link without
- * a name (optional on GitHub's form), and a target_name that is a
- * placeholder (a notice said to replace it), not an invalid owner name.
+ * Lint findings that say what import already said, better: a target_name
+ * that is a placeholder (a notice said to replace it) is not an invalid
+ * owner name. (A link without a name gets lint's missing-name warning.)
  */
 function importExplains(
   finding: Finding,
-  fields: Record<string, unknown>,
   placeholders: readonly string[],
 ): boolean {
-  if (!('name' in fields) && isNameRequired(finding)) return true
   return (
     placeholders.includes('target_name') &&
     finding.rule === 'invalid-target-name'
   )
 }
-
-const isNameRequired = (finding: Finding) =>
-  finding.rule === 'schema' &&
-  finding.message.startsWith('a template needs "name:"')
