@@ -48805,7 +48805,6 @@ function isOutputFormat(value) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/schema/compile.ts
 
 /**
@@ -48913,7 +48912,7 @@ class engine_Linter {
             this.severities.set(rule.id, level);
             const visitor = rule.create?.((file, at, message) => this.report(file, rule.id, at, message));
             if (visitor)
-                this.visitors.push({ rule, visitor });
+                this.visitors.push(visitor);
         }
     }
     /** Lints one file's raw bytes. */
@@ -48959,7 +48958,7 @@ class engine_Linter {
         this.report(file, 'unreadable-file', FILE_START, message);
     }
     finish() {
-        for (const { visitor } of this.visitors)
+        for (const visitor of this.visitors)
             visitor.end?.();
         const { omitted } = this.findings;
         return {
@@ -48996,7 +48995,7 @@ class engine_Linter {
             locate: (path, part) => document.locate(path, part),
             start: () => document.start(),
         };
-        for (const { visitor } of this.visitors)
+        for (const visitor of this.visitors)
             visitor.template?.(view);
         if (!this.onTemplate)
             return;
@@ -49565,8 +49564,9 @@ async function run(env = process.env) {
             pullRequest,
             env,
         });
-        // By every error, listed or not: lint marks templates with theirs.
-        const { approved } = partitionByErrors(lint.templates.filter((template) => template.error === undefined), owners.findings);
+        // By every error, listed or not (lint marks templates with theirs),
+        // and the owner lookups'.
+        const { approved } = partitionByErrors(lint.templates, owners.findings);
         const section = renderDocsSection(toTokenTemplates(approved, lint.templates), serverUrl, config.policy);
         const docs = docsStep({
             mode: inputs.docs,

@@ -67,11 +67,9 @@ export async function run(env: Env = process.env): Promise<void> {
       env,
     })
 
-    // By every error, listed or not: lint marks templates with theirs.
-    const { approved } = partitionByErrors(
-      lint.templates.filter((template) => template.error === undefined),
-      owners.findings,
-    )
+    // By every error, listed or not (lint marks templates with theirs),
+    // and the owner lookups'.
+    const { approved } = partitionByErrors(lint.templates, owners.findings)
     const section = renderDocsSection(
       toTokenTemplates(approved, lint.templates),
       serverUrl,

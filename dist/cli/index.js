@@ -15737,7 +15737,6 @@ function isOutputFormat(value) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/schema/compile.ts
 
 /**
@@ -15845,7 +15844,7 @@ class Linter {
             this.severities.set(rule.id, level);
             const visitor = rule.create?.((file, at, message) => this.report(file, rule.id, at, message));
             if (visitor)
-                this.visitors.push({ rule, visitor });
+                this.visitors.push(visitor);
         }
     }
     /** Lints one file's raw bytes. */
@@ -15891,7 +15890,7 @@ class Linter {
         this.report(file, 'unreadable-file', FILE_START, message);
     }
     finish() {
-        for (const { visitor } of this.visitors)
+        for (const visitor of this.visitors)
             visitor.end?.();
         const { omitted } = this.findings;
         return {
@@ -15928,7 +15927,7 @@ class Linter {
             locate: (path, part) => document.locate(path, part),
             start: () => document.start(),
         };
-        for (const { visitor } of this.visitors)
+        for (const visitor of this.visitors)
             visitor.template?.(view);
         if (!this.onTemplate)
             return;
@@ -18150,7 +18149,7 @@ function escapeCodePoint(code) {
 /* harmony export */   _P: () => (/* binding */ logPieces),
 /* harmony export */   xj: () => (/* binding */ escapeJsonForLog)
 /* harmony export */ });
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7616);
+/* harmony import */ var _common_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7616);
 /**
  * A GitHub runner reads a step's stdout and stderr line by line (a line
  * ends at \n, \r or \r\n) and runs a line as a workflow command when, after
@@ -18186,8 +18185,8 @@ function logPieces(text) {
     let hashes = 0;
     for (const char of text) {
         const code = char.codePointAt(0);
-        if ((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code))
-            pieces.push((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCodePoint */ .F)(code));
+        if ((0,_common_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code))
+            pieces.push((0,_common_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCodePoint */ .F)(code));
         else if (char === '[' && hashes >= 2)
             pieces.push(ESCAPED_BRACKET);
         else
@@ -18216,7 +18215,7 @@ function logLine(text) {
 function escapeJsonForLog(json) {
     return json.replace(/[^\n -~]|(?<=##)\[/gu, (char) => {
         const code = char.codePointAt(0);
-        return char === '[' || (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code)
+        return char === '[' || (0,_common_unsafe_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnsafeCodePoint */ .I)(code)
             ? `\\u${code.toString(16).padStart(4, '0')}`
             : char;
     });

@@ -25,5 +25,4 @@ export {
   type SarifTool,
 } from './sarif.js'
 export type { RuleMeta } from '../rules/index.js'
-export { sanitize } from './sanitize.js'
 export { logLine, logSafeJson } from './log-line.js'

@@ -12,7 +12,10 @@
  * escapeCommandData in github.ts.)
  */
 
-import { escapeCodePoint, isUnsafeCodePoint } from './sanitize.js'
+import {
+  escapeCodePoint,
+  isUnsafeCodePoint,
+} from '../common/unsafe-characters.js'
 
 /** `[` shown after `##`, so `##[name]` never appears. */
 const ESCAPED_BRACKET = '\\u{5b}'

@@ -3,7 +3,7 @@ import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
 import type { Policy } from '../config/policy.js'
 import type { Platform } from '../endpoints/index.js'
 import { RULES } from '../rules/index.js'
-import type { Rule, RuleVisitor, TemplateView } from '../rules/index.js'
+import type { RuleVisitor, TemplateView } from '../rules/index.js'
 import { buildTemplateSchema } from '../schema/index.js'
 import { compileSchema } from '../schema/compile.js'
 import { validateTemplate } from '../schema/precompiled-validators.js'
@@ -78,7 +78,7 @@ export class Linter {
   private readonly platform: Platform | undefined
   private readonly validate: ValidateFunction
   private readonly severities = new Map<string, Severity>()
-  private readonly visitors: Array<{ rule: Rule; visitor: RuleVisitor }> = []
+  private readonly visitors: RuleVisitor[] = []
   private readonly findings: CappedFindings
   /** With onTemplate: each file's templates, in order, to mark errors on. */
   private readonly templatesByFile = new Map<string, LintedTemplate[]>()
@@ -103,7 +103,7 @@ export class Linter {
       const visitor = rule.create?.((file, at, message) =>
         this.report(file, rule.id, at, message),
       )
-      if (visitor) this.visitors.push({ rule, visitor })
+      if (visitor) this.visitors.push(visitor)
     }
   }
 
@@ -162,7 +162,7 @@ export class Linter {
   }
 
   finish(): LintResult {
-    for (const { visitor } of this.visitors) visitor.end?.()
+    for (const visitor of this.visitors) visitor.end?.()
     const { omitted } = this.findings
     return {
       findings: this.findings.list().sort(compareFindings),
@@ -209,7 +209,7 @@ export class Linter {
       locate: (path, part) => document.locate(path, part),
       start: () => document.start(),
     }
-    for (const { visitor } of this.visitors) visitor.template?.(view)
+    for (const visitor of this.visitors) visitor.template?.(view)
     if (!this.onTemplate) return
     const template: LintedTemplate = {
       file,
