@@ -185,8 +185,7 @@ describe('import: a link without name', () => {
 // ---------------------------------------------------------------------
 // Round trip: import, save, url gives back the same parameters.
 
-const LATER_PAGE =
-  '/work/shared/data/github-docs/prefill-section-later-version.md'
+const LATER_PAGE = '__tests__/fixtures/catalog-pages/later-prefill-section.md'
 
 /** The markdown links of the later page copy, plus its multi-line example. */
 function laterPageLinks(): Array<[string, string]> {

@@ -3,6 +3,7 @@ import {
   CLASSIC_SCOPES,
   NON_PERMISSION_PARAMETERS,
   findPermission,
+  PermissionCatalog,
   replaceClassicScopes,
 } from '../src/catalog/index.js'
 import { importTokenUrl } from '../src/links/import-url.js'
@@ -80,7 +81,9 @@ describe.each(PARAMETERS)('the parameter %s=%s', (name, value, what) => {
 
 describe('repository selection', () => {
   it('says a link cannot pre-fill it and the user picks repositories in the form', () => {
-    expect(unknownPermissionMessage('repos', [])).toContain(
+    expect(
+      unknownPermissionMessage('repos', new PermissionCatalog()),
+    ).toContain(
       'a link cannot pre-fill repository access: the user picks the repositories in the form',
     )
   })
@@ -111,7 +114,7 @@ describe('scopes', () => {
   it('names scopes without equivalent and words that are no scope', () => {
     const message = unknownPermissionMessage(
       'scopes',
-      [],
+      new PermissionCatalog(),
       'workflow,notifications,bogus',
     )
     expect(message).toContain('for workflow use workflows under permissions')
@@ -122,7 +125,9 @@ describe('scopes', () => {
   })
 
   it('without a value: says to list the fine-grained permissions', () => {
-    expect(unknownPermissionMessage('scopes', [], null)).toContain(
+    expect(
+      unknownPermissionMessage('scopes', new PermissionCatalog(), null),
+    ).toContain(
       'list the fine-grained permissions the token needs under permissions',
     )
   })

@@ -122,7 +122,17 @@ policy:
   it('refuses an extra permission that is not declared', () => {
     expect(
       configError('policy:\n  forbidden_permissions: [hovercraft]\n'),
-    ).toMatch(/^[^:]+:2:\d+: unknown permission "hovercraft"$/)
+    ).toMatch(
+      /^[^:]+:2:\d+: unknown permission "hovercraft": .*declare it under extra_permissions/,
+    )
+  })
+
+  it('names what a label or workflow key means, never a look-alike permission', () => {
+    const message = configError(
+      'policy:\n  forbidden_permissions: [dependabot_alerts]\n',
+    )
+    expect(message).toContain('"vulnerability_alerts"')
+    expect(message).not.toContain('dependabot_secrets')
   })
 })
 

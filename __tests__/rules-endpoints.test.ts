@@ -697,16 +697,16 @@ ruleTester('permission-not-in-catalog', 'warning', [
     ],
   },
   {
-    name: 'a name only Enterprise Server’s data knows: unknown-permission says where',
+    name: 'a name only Enterprise Server’s data knows: platform-availability says where',
     code: template({ permissions: ['repository_pre_receive_hooks: read'] }),
     all: true,
     findings: [
       {
-        rule: 'unknown-permission',
-        severity: 'error',
+        rule: 'platform-availability',
+        severity: 'warning',
         ...keyAt(0, 0, 'repository_pre_receive_hooks'),
         message:
-          "GitHub's API data has it for GitHub Enterprise Server 3.20 only: if the tokens are for that GitHub, declare it under extra_permissions in the config",
+          "is not in GitHub's API data for GitHub.com (only for GitHub Enterprise Server 3.20): the token form there most likely lacks it; remove it, or if the tokens are for that GitHub, set platform: ghes-3.20 in the config",
       },
     ],
   },

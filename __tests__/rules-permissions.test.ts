@@ -288,12 +288,34 @@ ruleTester('unsupported-access-level', 'error', {
     },
     {
       name: 'a word that is no level',
-      code: withPermissions('contents: readonly'),
+      code: withPermissions('contents: readable'),
       findings: [
         onValue(
           'contents',
-          'readonly',
-          '"readonly" is not an access level of "contents": it supports read and write',
+          'readable',
+          '"readable" is not an access level of "contents": it supports read and write',
+        ),
+      ],
+    },
+    {
+      name: "a level as GitHub's form shows it",
+      code: withPermissions('contents: Read-only'),
+      findings: [
+        onValue(
+          'contents',
+          'Read-only',
+          '"Read-only" means read: set contents: read',
+        ),
+      ],
+    },
+    {
+      name: 'a level word the permission lacks',
+      code: withPermissions('metadata: Read and write'),
+      findings: [
+        onValue(
+          'metadata',
+          'Read and write',
+          '"metadata" supports only read, not write ("Read and write" means write): use metadata: read',
         ),
       ],
     },

@@ -82,7 +82,7 @@ describe('rule platform-availability', () => {
         rule: 'platform-availability',
         ...onKey('codespaces'),
         message:
-          '"codespaces" is not in GitHub\'s API data for GitHub Enterprise Server 3.20 (only for GitHub.com and GitHub Enterprise Cloud): the token form there most likely lacks it; remove it, or set platform: in the config to the GitHub these tokens are for',
+          '"codespaces" is not in GitHub\'s API data for GitHub Enterprise Server 3.20 (only for GitHub.com and GitHub Enterprise Cloud): the token form there most likely lacks it; remove it, or if the tokens are for one of those, set platform: github.com or platform: ghec in the config',
       },
     ])
   })

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { PermissionCatalog } from '../catalog/index.js'
 import type { Config } from '../config/config.js'
+import { catalogFor } from '../endpoints/index.js'
 import { escapeTableCell as md } from '../docs/markdown-escape.js'
 import type { LintedTemplate } from '../lint/engine.js'
 import type { Finding } from '../lint/finding.js'
@@ -46,7 +46,7 @@ export async function ownerStep(options: {
   }
   const check = await checkOwnerTypes({
     templates,
-    catalog: new PermissionCatalog(config.extraPermissions),
+    catalog: catalogFor(config.platform, config.extraPermissions),
     severity: level,
     lookup: async (login) => {
       const type = await lookupOwnerType(await api(), login)

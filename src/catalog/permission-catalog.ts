@@ -1,5 +1,5 @@
 import { PERMISSIONS } from './permissions.js'
-import type { Permission, UndocumentedPermission } from './types.js'
+import type { Permission, Platform, UndocumentedPermission } from './types.js'
 import { UNDOCUMENTED_PERMISSIONS } from './undocumented.js'
 
 const UNDOCUMENTED: ReadonlyMap<string, UndocumentedPermission> = new Map(
@@ -8,13 +8,18 @@ const UNDOCUMENTED: ReadonlyMap<string, UndocumentedPermission> = new Map(
 
 /**
  * The permissions one run knows: GitHub's catalog plus the config's
- * `extra_permissions`, for permissions GitHub shipped after our catalog.
+ * `extra_permissions`, for permissions GitHub shipped after our catalog,
+ * and those of the GitHub the tokens are for (see catalogFor).
  */
 export class PermissionCatalog {
   readonly permissions: readonly Permission[]
   private readonly byName: ReadonlyMap<string, Permission>
 
-  constructor(extra: readonly Permission[] = []) {
+  constructor(
+    extra: readonly Permission[] = [],
+    /** The GitHub the tokens are for: messages name it. */
+    readonly platform: Platform = 'github.com',
+  ) {
     this.permissions = [...PERMISSIONS, ...extra]
     this.byName = new Map(this.permissions.map((p) => [p.name, p]))
   }

@@ -1,3 +1,7 @@
+/** Where GitHub runs: GitHub.com, Enterprise Cloud, Enterprise Server 3.20. */
+export const PLATFORMS = ['github.com', 'ghec', 'ghes-3.20'] as const
+export type Platform = (typeof PLATFORMS)[number]
+
 /** Access levels in increasing order of power: each includes the ones before it. */
 export const ACCESS_LEVELS = ['read', 'write', 'admin'] as const
 export type AccessLevel = (typeof ACCESS_LEVELS)[number]

@@ -1,6 +1,6 @@
-import { findPermission, PERMISSIONS } from '../catalog/index.js'
+import { findPermission, PermissionCatalog } from '../catalog/index.js'
 import {
-  DATA_PERMISSIONS,
+  ENTERPRISE_ONLY_PERMISSIONS,
   findDataPermission,
   isInApiData,
   PLATFORM_NAMES,
@@ -16,9 +16,15 @@ import type { CliIo } from './io.js'
 
 /** The first line: the permission, its label, scope and levels. */
 function heading(name: string): string | undefined {
-  const permission = findPermission(name)
+  const permission =
+    findPermission(name) ??
+    ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name)
   if (permission) {
     return `${name}: ${permission.displayName} (${permission.scope} permission; levels ${permission.levels.join(', ')})`
+  }
+  const undocumented = new PermissionCatalog().undocumented(name)
+  if (undocumented) {
+    return `${name}: ${undocumented.displayName} (${undocumented.scope} permission; level ${undocumented.levels.join(', ')}; not in GitHub's permission tables: ${undocumented.source}; the documented permission is ${undocumented.documentedAs})`
   }
   const known = findDataPermission(name)
   if (known) {
@@ -34,8 +40,12 @@ function platformLine(name: string): string {
   if (!isInApiData(name)) {
     return "GitHub's REST API data lists no endpoint for it: it serves other APIs (such as GraphQL) only."
   }
-  const names = platformsWith(name).map((platform) => PLATFORM_NAMES[platform])
-  return `On ${listing(names)}, per GitHub's API data.`
+  const platforms = platformsWith(name)
+  const names = platforms.map((platform) => PLATFORM_NAMES[platform])
+  const setting = platforms.includes('github.com')
+    ? ''
+    : ` Set ${platforms.map((platform) => `platform: ${platform}`).join(' or ')} in the config to use it.`
+  return `On ${listing(names)}, per GitHub's API data.${setting}`
 }
 
 function useLine(use: PermissionUse): string {
@@ -53,11 +63,7 @@ function useLine(use: PermissionUse): string {
 export function explainPermission(name: string): string {
   const title = heading(name)
   if (title === undefined) {
-    const known = [
-      ...PERMISSIONS.map((permission) => permission.name),
-      ...DATA_PERMISSIONS.map((permission) => permission.name),
-    ]
-    throw new UserError(unknownPermissionMessage(name, known))
+    throw new UserError(unknownPermissionMessage(name, new PermissionCatalog()))
   }
   const lines = [title, platformLine(name)]
   const categories = permissionUses(name)

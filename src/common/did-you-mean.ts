@@ -27,3 +27,64 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closestMatch(word, candidates)
   return match === undefined ? '' : `: did you mean "${match}"?`
 }
+
+/** The words of a name: `Pull-Requests` and `pull_requests` both give pull, requests. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+}
+
+/** Edits a word of this length may hold and still read as a typo. */
+function typoBudget(length: number): number {
+  if (length <= 3) return 0
+  return length <= 6 ? 1 : 2
+}
+
+/**
+ * The candidates `name` is a typo of, judged word by word: the same words
+ * in the same order, each off by a letter or two (`pull_request`,
+ * `contens`), or the same letters with other separators (`pullrequests`).
+ * A whole word swapped (`dependabot_alerts` for `dependabot_secrets`) is no
+ * typo: such a suggestion would name a permission that grants something
+ * else. All candidates at the least distance, so a caller can refuse a tie.
+ */
+export function convincingMatches(
+  name: string,
+  candidates: Iterable<string>,
+): string[] {
+  const words = nameWords(name)
+  if (words.length === 0) return []
+  const letters = words.join('')
+  let best: string[] = []
+  let bestEdits = Infinity
+  for (const candidate of candidates) {
+    const candidateWords = nameWords(candidate)
+    let edits = 0
+    if (candidateWords.join('') !== letters) {
+      if (candidateWords.length !== words.length) continue
+      const typos = words.every((word, index) => {
+        const other = candidateWords[index]!
+        const d = distance(word, other)
+        edits += d
+        return d <= typoBudget(Math.max(word.length, other.length))
+      })
+      if (!typos || edits > 3) continue
+    }
+    if (edits < bestEdits) {
+      best = [candidate]
+      bestEdits = edits
+    } else if (edits === bestEdits) best.push(candidate)
+  }
+  return best
+}
+
+/** The one candidate `name` is a typo of (see convincingMatches), if one. */
+export function convincingMatch(
+  name: string,
+  candidates: Iterable<string>,
+): string | undefined {
+  const matches = convincingMatches(name, candidates)
+  return matches.length === 1 ? matches[0] : undefined
+}

@@ -1,10 +1,19 @@
 import type { ErrorObject } from 'ajv'
 import { UserError } from '../errors.js'
-import { PermissionCatalog, PERMISSIONS } from '../catalog/index.js'
+import { PERMISSIONS } from '../catalog/index.js'
 import { parsePolicy, PolicyProblem } from './policy.js'
 import type { Policy, RawPolicy } from './policy.js'
-import type { AccessLevel, OwnerScope, Permission } from '../catalog/index.js'
-import { DEFAULT_PLATFORM } from '../endpoints/index.js'
+import type {
+  AccessLevel,
+  OwnerScope,
+  Permission,
+  PermissionCatalog,
+} from '../catalog/index.js'
+import {
+  catalogFor,
+  DEFAULT_PLATFORM,
+  enterpriseOnlyPermissions,
+} from '../endpoints/index.js'
 import type { Platform } from '../endpoints/index.js'
 import type { RuleLevel } from '../lint/finding.js'
 import { listing, quote } from '../common/quote.js'
@@ -163,6 +172,8 @@ export function parseConfig(text: string, file: string): Config {
   }
   const raw = document.value as RawConfig
   refuseEscapingPaths(raw, file, document)
+  const platform = raw.platform ?? DEFAULT_PLATFORM
+  const platformOnly = enterpriseOnlyPermissions(platform)
   const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(
     ([name, extra]): Permission => {
       if (PERMISSIONS.some((permission) => permission.name === name)) {
@@ -171,6 +182,15 @@ export function parseConfig(text: string, file: string): Config {
           document,
           ['extra_permissions', name],
           `${quote(name)} is already in the catalog: remove it from extra_permissions`,
+          'key',
+        )
+      }
+      if (platformOnly.some((permission) => permission.name === name)) {
+        fail(
+          file,
+          document,
+          ['extra_permissions', name],
+          `${quote(name)} is already known on ${platform}, with GitHub's levels: remove it from extra_permissions`,
           'key',
         )
       }
@@ -183,7 +203,13 @@ export function parseConfig(text: string, file: string): Config {
     },
   )
   const policy =
-    raw.policy && checkedPolicy(raw.policy, file, document, extraPermissions)
+    raw.policy &&
+    checkedPolicy(
+      raw.policy,
+      file,
+      document,
+      catalogFor(platform, extraPermissions),
+    )
   const ruleLevels: Record<string, RuleLevel> = { ...raw.rules }
   if (policy?.requireDescription) ruleLevels['missing-description'] = 'error'
   return {
@@ -191,7 +217,7 @@ export function parseConfig(text: string, file: string): Config {
     policy,
     templates: raw.templates === undefined ? [] : [raw.templates].flat(),
     serverUrl: raw.server_url?.replace(/\/+$/, ''),
-    platform: raw.platform ?? DEFAULT_PLATFORM,
+    platform,
     readme: raw.readme,
     ruleLevels,
     extraPermissions,
@@ -226,13 +252,13 @@ function checkedPolicy(
   raw: RawPolicy,
   file: string,
   document: YamlDocument,
-  extra: Permission[],
+  catalog: PermissionCatalog,
 ): Policy {
   try {
     return parsePolicy(
       raw,
       file,
-      new PermissionCatalog(extra),
+      catalog,
       (path) => document.locate(path, 'key').line,
     )
   } catch (error) {

@@ -2,7 +2,7 @@ import picomatch from 'picomatch'
 import { ACCESS_LEVELS, levelIncludes } from '../catalog/index.js'
 import type { AccessLevel, PermissionCatalog } from '../catalog/index.js'
 import { quote } from '../common/quote.js'
-import { didYouMean } from '../common/did-you-mean.js'
+import { unknownPermissionMessage } from '../rules/unknown-permission.js'
 
 /** A permission, from `level` up (every level when `level` is absent). */
 export interface PermissionLimit {
@@ -102,7 +102,7 @@ export function parseLimit(
   if (!known) {
     throw new PolicyProblem(
       itemPath,
-      `unknown permission ${quote(permission)}${didYouMean(permission, catalog.names)}`,
+      unknownPermissionMessage(permission, catalog),
       typeof raw === 'string' ? 'value' : 'key',
     )
   }

@@ -49,5 +49,12 @@ export {
 } from './platform-availability.js'
 export { PLATFORM_PERMISSION_KEYS, PLATFORMS } from './platforms.js'
 export type { Platform } from './platforms.js'
+export {
+  catalogFor,
+  ENTERPRISE_ONLY_PERMISSIONS,
+  enterpriseOnlyPermissions,
+} from './platform-permissions.js'
+export { pathWordUses } from './path-words.js'
+export type { PathWordUse } from './path-words.js'
 export { unsupportedEndpoint } from './unsupported-endpoints.js'
 export type { UnsupportedEndpoint } from './unsupported-endpoints.js'

@@ -1,8 +1,8 @@
+import type { Platform } from '../catalog/types.js'
 import { DATA_PERMISSIONS } from './endpoint-table.js'
 
-/** Where GitHub runs: GitHub.com, Enterprise Cloud, Enterprise Server 3.20. */
-export const PLATFORMS = ['github.com', 'ghec', 'ghes-3.20'] as const
-export type Platform = (typeof PLATFORMS)[number]
+export { PLATFORMS } from '../catalog/types.js'
+export type { Platform } from '../catalog/types.js'
 
 /*
  * Top-level keys of github/docs' fine-grained-pat-permissions.json for each

@@ -1,4 +1,4 @@
-import { PermissionCatalog } from '../catalog/index.js'
+import { catalogFor } from '../endpoints/index.js'
 import type { Config } from '../config/config.js'
 import { formatText } from '../format/index.js'
 import { Linter } from './engine.js'
@@ -8,7 +8,7 @@ import type { LintResult } from './finding.js'
 /** What a config tells the linter: one place, so a new setting is one line. */
 export function linterOptions(config: Config): LinterOptions {
   return {
-    catalog: new PermissionCatalog(config.extraPermissions),
+    catalog: catalogFor(config.platform, config.extraPermissions),
     ruleLevels: config.ruleLevels,
     policy: config.policy,
     platform: config.platform,

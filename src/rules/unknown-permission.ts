@@ -4,13 +4,16 @@ import {
   NON_PERMISSION_PARAMETERS,
   replaceClassicScopes,
 } from '../catalog/index.js'
+import type { PermissionCatalog } from '../catalog/index.js'
 import {
   findDataPermission,
+  isInApiData,
   PLATFORM_NAMES,
   platformsWith,
 } from '../endpoints/index.js'
 import { listing, quote } from '../common/quote.js'
-import { didYouMean } from '../common/did-you-mean.js'
+import { permissionNameMeaning } from './permission-name-meaning.js'
+import { normalizeName } from '../catalog/names-people-use.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 import { permissionEntries } from './template-fields.js'
@@ -50,12 +53,13 @@ function nonPermissionMessage(
 
 export function unknownPermissionMessage(
   name: string,
-  known: string[],
+  catalog: PermissionCatalog,
   value?: unknown,
 ): string {
   const parameter = nonPermissionMessage(name, value)
   if (parameter) return parameter
-  const missing = MISSING_CAPABILITIES.get(name.toLowerCase())
+  // `write:packages` and `write_packages` mean the same missing thing.
+  const missing = MISSING_CAPABILITIES.get(normalizeName(name))
   if (missing) {
     return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`
   }
@@ -67,15 +71,16 @@ export function unknownPermissionMessage(
     return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`
   }
   const platforms = platformsWith(name)
-  if (platforms.length > 0) {
+  if (platforms.length > 0 && !platforms.includes(catalog.platform)) {
     const where = listing(platforms.map((platform) => PLATFORM_NAMES[platform]))
-    return `unknown permission ${quote(name)}: not in the catalog, which lists GitHub.com's permissions; GitHub's API data has it for ${where} only: if the tokens are for that GitHub, declare it under extra_permissions in the config`
+    const settings = platforms.map((platform) => `platform: ${platform}`)
+    return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`
   }
-  const suggestion = didYouMean(name, known)
-  return `unknown permission ${quote(name)}${
-    suggestion ||
-    ": not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)"
-  }`
+  const meaning = permissionNameMeaning(name, catalog)
+  if (meaning?.startsWith('did you mean'))
+    return `unknown permission ${quote(name)}: ${meaning}`
+  if (meaning) return meaning
+  return `unknown permission ${quote(name)}: not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)`
 }
 
 export const unknownPermissionRule: Rule = {
@@ -83,23 +88,19 @@ export const unknownPermissionRule: Rule = {
   defaultSeverity: 'error',
   description: 'Every permission is one GitHub knows.',
   docs: [
-    'GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message suggests the nearest name (`pull_request` → `pull_requests`), says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration) and maps classic scopes (`repo`, `admin:org`) to fine-grained permissions.',
+    "GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message says what the name most likely means, and only when it is sure: a typo (`pull_request` → `pull_requests`; a word swapped, as in `dependabot_alerts` for `dependabot_secrets`, is no typo and gets no suggestion), a label of GitHub's form (`Commit statuses` → `statuses`; `Webhooks` → `repository_hooks` or `organization_hooks`), a key of a workflow's `permissions:` block (`pull-requests`, `id-token`), a GitHub App permission (`email_addresses` → `emails`), a REST path word (`starred` → `starring`; `pulls` names the permissions its endpoints need) or a classic scope (`repo`, `admin:org`). It says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration).",
     'Link parameters that are no permission get their own message instead: `scopes` of classic-token links (with the fine-grained permissions for the listed scopes), `type`, a repository selection (`repos`, `repository`, `repo_access`, ...: a link cannot pre-fill repository access, the user picks repositories in the form) and misspelt fields (`desc`, `expiration`, `owner`, ...).',
     "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
   ].join('\n\n'),
   create: perTemplate((template, report) => {
     for (const entry of permissionEntries(template)) {
       if (entry.permission) continue
-      // In GitHub's API data: permission-not-in-catalog or
-      // platform-availability reports it, as a warning.
-      if (findDataPermission(entry.name)) continue
+      // In GitHub's API data (of any platform): permission-not-in-catalog
+      // or platform-availability reports it, as a warning.
+      if (findDataPermission(entry.name) || isInApiData(entry.name)) continue
       report(
         template.locate(['permissions', entry.name], 'key'),
-        unknownPermissionMessage(
-          entry.name,
-          template.catalog.names,
-          entry.level,
-        ),
+        unknownPermissionMessage(entry.name, template.catalog, entry.level),
       )
     }
   }),

@@ -1,8 +1,8 @@
-import { isAccessLevel } from '../catalog/index.js'
+import { levelWordMeaning } from '../catalog/level-words.js'
 import type { Permission } from '../catalog/index.js'
 import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
-import type { Rule } from './rule.js'
+import type { Rule, TemplateView } from './rule.js'
 import { permissionEntries } from './template-fields.js'
 
 export function levelMessage(permission: Permission, level: unknown): string {
@@ -15,17 +15,34 @@ export function levelMessage(permission: Permission, level: unknown): string {
   if (typeof level !== 'string') {
     return `the access level of ${name} must be ${permission.levels.join(' or ')}, not ${typeof level === 'object' ? 'a list or map' : String(level)}`
   }
-  const lower = level.trim().toLowerCase()
-  if (lower !== level && permission.levels.some((l) => l === lower)) {
-    return `access levels are lowercase: write ${permission.name}: ${lower}`
+  const meant = levelWordMeaning(level)
+  if (meant === undefined)
+    return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`
+  if (meant === 'none') return `to grant no access, remove the ${name} line`
+  if (permission.levels.includes(meant)) {
+    return meant === level.trim().toLowerCase()
+      ? `access levels are lowercase: write ${permission.name}: ${meant}`
+      : `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`
   }
-  if (isAccessLevel(lower)) {
-    return `${name} supports ${only}${levels}, not ${lower}: use ${permission.name}: ${permission.levels.includes('write') && lower === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`
-  }
-  if (lower === 'none' || lower === 'no access') {
-    return `to grant no access, remove the ${name} line`
-  }
-  return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`
+  const said = meant === level ? '' : ` (${quote(level)} means ${meant})`
+  return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`
+}
+
+/**
+ * For a name GitHub uses without documenting it, at a level only the
+ * documented permission has (`user_copilot_requests: write`): that one.
+ */
+function documentedInstead(
+  template: TemplateView,
+  name: string,
+  level: unknown,
+): string | undefined {
+  const undocumented = template.catalog.undocumented(name)
+  const meant = typeof level === 'string' ? levelWordMeaning(level) : undefined
+  if (!undocumented || meant === undefined || meant === 'none') return undefined
+  const documented = template.catalog.find(undocumented.documentedAs)
+  if (!documented?.levels.includes(meant)) return undefined
+  return `${quote(name)} supports only ${listing([...undocumented.levels])} (as GitHub's example link uses it); for ${meant}, use the documented permission: ${documented.name}: ${meant}`
 }
 
 export const unsupportedAccessLevelRule: Rule = {
@@ -33,7 +50,7 @@ export const unsupportedAccessLevelRule: Rule = {
   defaultSeverity: 'error',
   description: 'Each permission asks for a level it supports.',
   docs: [
-    "Not every permission has every level: `gists`, `workflows`, `profile`, `copilot_requests` and `codespaces_secrets` are write-only, `metadata`, `plan` and `user_events` read-only, and only a few have `admin`. GitHub's form drops a level a permission lacks. Levels are lowercase; `write` includes `read` and `admin` includes `write`.",
+    "Not every permission has every level: `gists`, `workflows`, `profile`, `copilot_requests` and `codespaces_secrets` are write-only, `metadata`, `plan` and `user_events` read-only, and only a few have `admin`. GitHub's form drops a level a permission lacks. Levels are lowercase; `write` includes `read` and `admin` includes `write`. Levels written as the form shows them (`Read-only`, `Read and write`, `No access`) or as people say them (`readonly`, `rw`, `read/write`) get the level they mean.",
     '```yaml\npermissions:\n  gists: read      # gists supports only write\n  contents: admin  # contents supports read and write\n```',
   ].join('\n\n'),
   create: perTemplate((template, report) => {
@@ -46,7 +63,8 @@ export const unsupportedAccessLevelRule: Rule = {
         continue
       report(
         template.locate(['permissions', name]),
-        levelMessage(permission, level),
+        documentedInstead(template, name, level) ??
+          levelMessage(permission, level),
       )
     }
   }),

@@ -1,5 +1,15 @@
-import { FIELD_LIMITS, PERMISSIONS } from '../catalog/index.js'
-import type { Permission } from '../catalog/index.js'
+import {
+  FIELD_LIMITS,
+  PERMISSIONS,
+  UNDOCUMENTED_PERMISSIONS,
+} from '../catalog/index.js'
+import { listing } from '../common/quote.js'
+import {
+  ENTERPRISE_ONLY_PERMISSIONS,
+  PLATFORM_NAMES,
+  platformsWith,
+} from '../endpoints/index.js'
+import type { Permission, UndocumentedPermission } from '../catalog/index.js'
 
 export const TEMPLATE_SCHEMA_ID =
   'https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json'
@@ -51,16 +61,49 @@ function permissionSchema(permission: Permission): JsonSchema {
   return documented({ enum: [...permission.levels] }, plain, markdown)
 }
 
+function undocumentedSchema(permission: UndocumentedPermission): JsonSchema {
+  const schema = permissionSchema(permission)
+  const why = `Not in GitHub's permission tables: ${permission.source}. The documented permission is \`${permission.documentedAs}\`.`
+  return {
+    ...schema,
+    deprecated: true,
+    description: `${schema.description} ${why.replace(/`/g, '')}`,
+    markdownDescription: `${schema.markdownDescription}\n\n${why}`,
+  }
+}
+
+function enterpriseOnlySchema(permission: Permission): JsonSchema {
+  const schema = permissionSchema(permission)
+  const where = listing(
+    platformsWith(permission.name).map((platform) => PLATFORM_NAMES[platform]),
+  )
+  const note = `Only on ${where}: set platform: in the config.`
+  return {
+    ...schema,
+    description: `${schema.description} ${note}`,
+    markdownDescription: `${schema.markdownDescription}\n\n${note.replace('platform:', '`platform:`')}`,
+  }
+}
+
 /** The JSON Schema of one template document, generated from the catalog. */
 export function buildTemplateSchema(
   permissions: readonly Permission[] = PERMISSIONS,
 ): JsonSchema {
-  const permissionProperties = Object.fromEntries(
-    permissions.map((permission) => [
+  const permissionProperties = Object.fromEntries([
+    ...permissions.map((permission) => [
       permission.name,
       permissionSchema(permission),
     ]),
-  )
+    // Accepted with a warning (undocumented-permission); an editor shows
+    // them struck through, pointing at the documented name.
+    ...UNDOCUMENTED_PERMISSIONS.filter(
+      (permission) => !permissions.some((p) => p.name === permission.name),
+    ).map((permission) => [permission.name, undocumentedSchema(permission)]),
+    // Known on their platforms; elsewhere a platform-availability warning.
+    ...ENTERPRISE_ONLY_PERMISSIONS.filter(
+      (permission) => !permissions.some((p) => p.name === permission.name),
+    ).map((permission) => [permission.name, enterpriseOnlySchema(permission)]),
+  ])
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: TEMPLATE_SCHEMA_ID,
