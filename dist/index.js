@@ -36828,7 +36828,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3361);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36837,7 +36837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1127:
+/***/ 3361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40314,6 +40314,8 @@ const PERMISSIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/catalog/types.ts
+/** Where GitHub runs: GitHub.com, Enterprise Cloud, Enterprise Server 3.20. */
+const PLATFORMS = ['github.com', 'ghec', 'ghes-3.20'];
 /** Access levels in increasing order of power: each includes the ones before it. */
 const ACCESS_LEVELS = ['read', 'write', 'admin'];
 /**
@@ -40370,6 +40372,7 @@ const ENTERPRISE = {
 const MISSING_CAPABILITIES = new Map([
     ['packages', PACKAGES],
     ['package', PACKAGES],
+    ['organization_packages', PACKAGES],
     ['read_packages', PACKAGES],
     ['write_packages', PACKAGES],
     ['delete_packages', PACKAGES],
@@ -40379,6 +40382,7 @@ const MISSING_CAPABILITIES = new Map([
     ['projects', USER_PROJECTS],
     ['project', USER_PROJECTS],
     ['user_projects', USER_PROJECTS],
+    ['read_project', USER_PROJECTS],
     ['organizations', SEVERAL_ORGANIZATIONS],
     ['orgs', SEVERAL_ORGANIZATIONS],
     ['enterprise', ENTERPRISE],
@@ -40407,10 +40411,25 @@ const CLASSIC_SCOPES = new Map([
     ['write:org', ['members']],
     ['admin:repo_hook', ['repository_hooks']],
     ['admin:org_hook', ['organization_hooks']],
+    ['read:repo_hook', ['repository_hooks']],
+    ['write:repo_hook', ['repository_hooks']],
     ['admin:public_key', ['keys']],
+    ['read:public_key', ['keys']],
+    ['write:public_key', ['keys']],
     ['admin:gpg_key', ['gpg_keys']],
+    ['read:gpg_key', ['gpg_keys']],
+    ['write:gpg_key', ['gpg_keys']],
     ['admin:ssh_signing_key', ['git_signing_ssh_public_keys']],
+    ['read:ssh_signing_key', ['git_signing_ssh_public_keys']],
+    ['write:ssh_signing_key', ['git_signing_ssh_public_keys']],
+    ['read:discussion', ['team_discussions']],
+    ['write:discussion', ['team_discussions']],
+    ['manage_runners:org', ['organization_self_hosted_runners']],
     ['codespace', ['codespaces']],
+    ['read:packages', []],
+    ['write:packages', []],
+    ['delete:packages', []],
+    ['admin:enterprise', []],
     ['security_events', ['security_events']],
 ]);
 
@@ -40500,12 +40519,17 @@ function replaceClassicScopes(value) {
 const UNDOCUMENTED = new Map(UNDOCUMENTED_PERMISSIONS.map((permission) => [permission.name, permission]));
 /**
  * The permissions one run knows: GitHub's catalog plus the config's
- * `extra_permissions`, for permissions GitHub shipped after our catalog.
+ * `extra_permissions`, for permissions GitHub shipped after our catalog,
+ * and those of the GitHub the tokens are for (see catalogFor).
  */
 class PermissionCatalog {
+    platform;
     permissions;
     byName;
-    constructor(extra = []) {
+    constructor(extra = [], 
+    /** The GitHub the tokens are for: messages name it. */
+    platform = 'github.com') {
+        this.platform = platform;
         this.permissions = [...PERMISSIONS, ...extra];
         this.byName = new Map(this.permissions.map((p) => [p.name, p]));
     }
@@ -40802,168 +40826,6 @@ function listing(items) {
     if (items.length <= 1)
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a typo (at most a third of the word, and at least 1 or 2 edits).
- */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    const allowed = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= allowed ? best : undefined;
-}
-/** `: did you mean "x"?` or nothing. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `: did you mean "${match}"?`;
-}
-
-;// CONCATENATED MODULE: ./src/config/policy.ts
-
-
-
-
-/** Sensitive by default: they change code, settings, secrets or people. */
-const DEFAULT_SENSITIVE_PERMISSIONS = [
-    'administration',
-    'workflows',
-    'secrets',
-    'actions_variables',
-    'environments',
-    'repository_hooks',
-    'dependabot_secrets',
-    'codespaces_secrets',
-    'organization_administration',
-    'members',
-    'organization_secrets',
-    'organization_actions_variables',
-    'organization_dependabot_secrets',
-    'organization_codespaces_secrets',
-    'organization_hooks',
-    'organization_self_hosted_runners',
-    'organization_custom_roles',
-    'organization_custom_org_roles',
-    'keys',
-    'gpg_keys',
-    'git_signing_ssh_public_keys',
-    'emails',
-].map((permission) => ({ permission, level: 'write' }));
-/** Whether `granted` of `permission` falls under `limit`. */
-function limitApplies(limit, permission, granted) {
-    if (limit.permission !== permission)
-        return false;
-    if (limit.level === undefined)
-        return true;
-    return (ACCESS_LEVELS.includes(granted) &&
-        levelIncludes(granted, limit.level));
-}
-function describeLimit(limit) {
-    return limit.level === undefined || limit.level === 'read'
-        ? limit.permission
-        : `${limit.permission}: ${limit.level} or above`;
-}
-/** A problem in the policy, at a path of the config document. */
-class PolicyProblem extends Error {
-    path;
-    part;
-    constructor(path, message, part = 'value') {
-        super(message);
-        this.path = path;
-        this.part = part;
-    }
-}
-function parseLimit(raw, path, catalog, line) {
-    const [permission, level] = typeof raw === 'string'
-        ? [raw, undefined]
-        : Object.entries(raw)[0];
-    const known = catalog.find(permission);
-    const itemPath = typeof raw === 'string' ? path : [...path, permission];
-    if (!known) {
-        throw new PolicyProblem(itemPath, `unknown permission ${quote(permission)}${didYouMean(permission, catalog.names)}`, typeof raw === 'string' ? 'value' : 'key');
-    }
-    if (level !== undefined && !known.levels.includes(level)) {
-        throw new PolicyProblem(itemPath, `${quote(permission)} has no ${level} level (it has ${known.levels.join(', ')})`);
-    }
-    return { permission, level, line };
-}
-/** Glob characters and the characters of GitHub slugs, nothing else. */
-const TARGET_GLOB = /^[A-Za-z0-9_\-*?![\]{},]+$/;
-function balanced(pattern) {
-    let square = 0;
-    let curly = 0;
-    for (const char of pattern) {
-        if (char === '[')
-            square += 1;
-        if (char === ']')
-            square -= 1;
-        if (char === '{')
-            curly += 1;
-        if (char === '}')
-            curly -= 1;
-        if (square < 0 || curly < 0)
-            return false;
-    }
-    return square === 0 && curly === 0;
-}
-function compileTargetPatterns(patterns, path) {
-    patterns.forEach((pattern, index) => {
-        if (!TARGET_GLOB.test(pattern) || !balanced(pattern)) {
-            throw new PolicyProblem([...path, index], `${quote(pattern)} is not a valid owner pattern: use slug characters with *, ?, [...] or {a,b}`);
-        }
-    });
-    // Logins are case-insensitive on GitHub.
-    return picomatch_default()(patterns, { nocase: true, dot: true });
-}
-/**
- * The checked policy. `lineOf` gives the config line of a path, so each
- * finding can name the setting the template breaks. Throws PolicyProblem.
- */
-function parsePolicy(raw, file, catalog, lineOf) {
-    const limits = (key) => (raw[key] ?? []).map((item, index) => parseLimit(item, ['policy', key, index], catalog, lineOf(['policy', key, index])));
-    const targetsPath = ['policy', 'allowed_targets'];
-    return {
-        file,
-        maxLifetimeDays: raw.max_lifetime_days === undefined
-            ? undefined
-            : {
-                days: raw.max_lifetime_days,
-                line: lineOf(['policy', 'max_lifetime_days']),
-            },
-        forbiddenPermissions: limits('forbidden_permissions'),
-        allowedTargets: raw.allowed_targets === undefined
-            ? undefined
-            : {
-                patterns: raw.allowed_targets,
-                line: lineOf(targetsPath),
-                matches: compileTargetPatterns(raw.allowed_targets, targetsPath),
-            },
-        allowPersonal: {
-            allowed: raw.allow_personal ?? true,
-            line: raw.allow_personal === undefined
-                ? undefined
-                : lineOf(['policy', 'allow_personal']),
-        },
-        requireDescription: raw.require_description
-            ? { line: lineOf(['policy', 'require_description']) }
-            : undefined,
-        sensitivePermissions: raw.sensitive_permissions === undefined
-            ? [...DEFAULT_SENSITIVE_PERMISSIONS]
-            : limits('sensitive_permissions'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/endpoints/endpoint-data.ts
@@ -42313,6 +42175,91 @@ function permissionsMissingFrom(catalogNames) {
     return DATA_PERMISSIONS.filter((permission) => !known.has(permission.name));
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a typo (at most a third of the word, and at least 1 or 2 edits).
+ */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    const allowed = Math.max(2, Math.floor(needle.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= allowed ? best : undefined;
+}
+/** `: did you mean "x"?` or nothing. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `: did you mean "${match}"?`;
+}
+/** The words of a name: `Pull-Requests` and `pull_requests` both give pull, requests. */
+function nameWords(name) {
+    return name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word !== '');
+}
+/** Edits a word of this length may hold and still read as a typo. */
+function typoBudget(length) {
+    if (length <= 3)
+        return 0;
+    return length <= 6 ? 1 : 2;
+}
+/**
+ * The candidates `name` is a typo of, judged word by word: the same words
+ * in the same order, each off by a letter or two (`pull_request`,
+ * `contens`), or the same letters with other separators (`pullrequests`).
+ * A whole word swapped (`dependabot_alerts` for `dependabot_secrets`) is no
+ * typo: such a suggestion would name a permission that grants something
+ * else. All candidates at the least distance, so a caller can refuse a tie.
+ */
+function convincingMatches(name, candidates) {
+    const words = nameWords(name);
+    if (words.length === 0)
+        return [];
+    const letters = words.join('');
+    let best = [];
+    let bestEdits = Infinity;
+    for (const candidate of candidates) {
+        const candidateWords = nameWords(candidate);
+        let edits = 0;
+        if (candidateWords.join('') !== letters) {
+            if (candidateWords.length !== words.length)
+                continue;
+            const typos = words.every((word, index) => {
+                const other = candidateWords[index];
+                const d = (0,mod/* distance */.Io)(word, other);
+                edits += d;
+                return d <= typoBudget(Math.max(word.length, other.length));
+            });
+            if (!typos || edits > 3)
+                continue;
+        }
+        if (edits < bestEdits) {
+            best = [candidate];
+            bestEdits = edits;
+        }
+        else if (edits === bestEdits)
+            best.push(candidate);
+    }
+    return best;
+}
+/** The one candidate `name` is a typo of (see convincingMatches), if one. */
+function convincingMatch(name, candidates) {
+    const matches = convincingMatches(name, candidates);
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/endpoints/endpoint-string.ts
 const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const EXPECTED = 'expected "VERB /path", e.g. "GET /repos/{owner}/{repo}"';
@@ -42778,8 +42725,7 @@ function permissionUses(name) {
 
 ;// CONCATENATED MODULE: ./src/endpoints/platforms.ts
 
-/** Where GitHub runs: GitHub.com, Enterprise Cloud, Enterprise Server 3.20. */
-const PLATFORMS = ['github.com', 'ghec', 'ghes-3.20'];
+
 /*
  * Top-level keys of github/docs' fine-grained-pat-permissions.json for each
  * platform, in file order. GitHub.com's come from the generated data. The
@@ -42978,6 +42924,142 @@ function platformsWith(name) {
     return PLATFORMS.filter((platform) => isAvailableOn(name, platform));
 }
 
+;// CONCATENATED MODULE: ./src/endpoints/platform-permissions.ts
+
+
+/**
+ * Permissions GitHub documents for Enterprise Cloud or Enterprise Server
+ * only: neither GitHub.com's page nor its API data lists them. Title, scope
+ * and levels are read from github/docs' fine-grained-pat-permissions.json
+ * of each platform (data/github-docs/enterprise-only-permissions.json keeps
+ * what was read, with commits). Levels are the access values of their
+ * endpoints: read and write for all of them.
+ * Source: GitHub Docs (github/docs), CC BY 4.0 / MIT, © GitHub
+ */
+const ENTERPRISE_ONLY_PERMISSIONS = [
+    {
+        name: 'custom_properties_for_organizations',
+        displayName: 'Custom properties for organizations',
+        scope: 'organization',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'organization_secret_scanning_bypass_requests',
+        displayName: 'Organization bypass requests for secret scanning',
+        scope: 'organization',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'organization_dependabot_dismissal_requests',
+        displayName: 'Organization dismissal requests for Dependabot',
+        scope: 'organization',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'secret_scanning_dismissal_requests',
+        displayName: 'Secret scanning alert dismissal requests',
+        scope: 'organization',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'organization_pre_receive_hooks',
+        displayName: 'Organization pre-receive hooks',
+        scope: 'organization',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'repo_secret_scanning_dismissal_requests',
+        displayName: 'Secret scanning alert dismissal requests',
+        scope: 'repository',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'secret_scanning_bypass_requests',
+        displayName: 'Secret scanning push protection bypass requests',
+        scope: 'repository',
+        levels: ['read', 'write'],
+    },
+    {
+        name: 'repository_pre_receive_hooks',
+        displayName: 'Repository pre-receive hooks',
+        scope: 'repository',
+        levels: ['read', 'write'],
+    },
+];
+/** The Enterprise-only permissions that `platform` has, in the list's order. */
+function enterpriseOnlyPermissions(platform) {
+    const keys = new Set(PLATFORM_PERMISSION_KEYS[platform]);
+    return ENTERPRISE_ONLY_PERMISSIONS.filter((permission) => keys.has(permission.name));
+}
+/**
+ * The permissions one run knows: GitHub.com's catalog, those the config's
+ * platform adds, then the config's `extra_permissions`.
+ */
+function catalogFor(platform, extra = []) {
+    return new PermissionCatalog([...enterpriseOnlyPermissions(platform), ...extra], platform);
+}
+
+;// CONCATENATED MODULE: ./src/endpoints/path-words.ts
+
+/** The owner part of a path, and whose resources follow it. */
+const OWNER_PREFIXES = [
+    ['/repos/{owner}/{repo}/', 'repository'],
+    ['/orgs/{org}/', 'organization'],
+    ['/user/', 'account'],
+];
+/** Path words as names compare: `interaction-limits` is `interaction_limits`. */
+function wordKey(segment) {
+    return segment.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+}
+let index;
+function buildIndex() {
+    const grouped = new Map();
+    for (const endpoint of endpoint_table_allEndpoints()) {
+        for (const [prefix, scope] of OWNER_PREFIXES) {
+            if (!endpoint.path.startsWith(prefix))
+                continue;
+            const words = endpoint.path
+                .slice(prefix.length)
+                .split('/')
+                .filter((segment) => segment !== '' && !segment.startsWith('{'));
+            for (const word of new Set(words.map(wordKey))) {
+                const byScope = grouped.get(word) ?? new Map();
+                grouped.set(word, byScope);
+                byScope.set(scope, [...(byScope.get(scope) ?? []), endpoint]);
+            }
+        }
+    }
+    const built = new Map();
+    for (const [word, byScope] of grouped) {
+        built.set(word, [...byScope].map(([scope, endpoints]) => use(scope, endpoints)));
+    }
+    return built;
+}
+function use(scope, endpoints) {
+    const counts = new Map();
+    for (const endpoint of endpoints) {
+        const accepted = new Set(endpoint.sets.flatMap((set) => Object.keys(set)));
+        for (const permission of accepted)
+            counts.set(permission, (counts.get(permission) ?? 0) + 1);
+    }
+    const shortest = endpoints.reduce((a, b) => b.path.length < a.path.length ? b : a);
+    return {
+        scope,
+        example: shortest.path,
+        endpoints: endpoints.length,
+        permissions: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+    };
+}
+/**
+ * What the REST endpoints whose path holds `word` after the owner
+ * (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`, `/user/starred`)
+ * need, per owner scope; `word` in normalizeName form. Empty: no such word.
+ */
+function pathWordUses(word) {
+    index ??= buildIndex();
+    return index.get(word) ?? [];
+}
+
 ;// CONCATENATED MODULE: ./src/endpoints/index.ts
 // What GitHub's docs data says about REST endpoints and fine-grained token
 // permissions: lookups, least privilege, and what a permission opens.
@@ -42992,6 +43074,571 @@ function platformsWith(name) {
 
 
 
+
+
+
+;// CONCATENATED MODULE: ./src/catalog/names-people-use.ts
+/**
+ * Names people write for fine-grained permissions that are not the link
+ * parameter: the keys of a workflow's `permissions:` block, GitHub App
+ * permission names, labels of older copies of GitHub's page. Each says what
+ * it grants in fine-grained terms; display names of the current catalog and
+ * REST path words are derived elsewhere (see rules/permission-name-meaning).
+ */
+/**
+ * The form a name is compared in: lowercase words joined by `_`, so that
+ * "Commit statuses", `pull-requests` and `Pull_Requests` meet.
+ */
+function normalizeName(written) {
+    return written
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+}
+const OIDC_NOTE = 'it lets a workflow job request an OpenID Connect token, which only GitHub Actions issues; fine-grained tokens have no equivalent';
+const CLASSIC_PROJECTS_NOTE = "it grants Projects (classic) of a repository, which fine-grained tokens cannot reach; for an organization's Projects use organization_projects";
+const APP_ONLY_TOKEN_REVIEW_NOTE = "only GitHub Apps may list and review an organization's fine-grained tokens and token requests; fine-grained tokens have no equivalent";
+/*
+ * Sources:
+ * - Actions: "Controlling permissions for GITHUB_TOKEN" (workflow syntax,
+ *   `permissions`): actions, artifact-metadata, attestations, checks,
+ *   contents, deployments, discussions, id-token, issues, models, packages,
+ *   pages, pull-requests, repository-projects, security-events, statuses.
+ *   Those whose normalized form is a permission name (`pull-requests`) or
+ *   a capability fine-grained tokens lack (`checks`, `packages`) need no row.
+ * - GitHub Apps: the "app-permissions" schema of github/rest-api-description.
+ *   Rows only where the App name differs from the fine-grained one.
+ * - Labels that the seed copy of GitHub's page used and the later copy
+ *   renamed (differences of case alone are covered by normalizeName).
+ */
+const CURATED = [
+    ['id_token', { source: 'actions key', permissions: [], note: OIDC_NOTE }],
+    [
+        'repository_projects',
+        { source: 'actions key', permissions: [], note: CLASSIC_PROJECTS_NOTE },
+    ],
+    [
+        'single_file',
+        {
+            source: 'app permission',
+            permissions: [],
+            note: 'fine-grained tokens cannot be limited to one file: contents grants every file of the repositories the token may access',
+        },
+    ],
+    ['email_addresses', { source: 'app permission', permissions: ['emails'] }],
+    ['git_ssh_keys', { source: 'app permission', permissions: ['keys'] }],
+    [
+        'organization_personal_access_tokens',
+        {
+            source: 'app permission',
+            permissions: [],
+            note: APP_ONLY_TOKEN_REVIEW_NOTE,
+        },
+    ],
+    [
+        'organization_personal_access_token_requests',
+        {
+            source: 'app permission',
+            permissions: [],
+            note: APP_ONLY_TOKEN_REVIEW_NOTE,
+        },
+    ],
+    [
+        'code_scanning_dismissal_requests',
+        {
+            source: 'display name',
+            permissions: ['organization_code_scanning_dismissal_requests'],
+        },
+    ],
+    [
+        'private_registries',
+        {
+            source: 'display name',
+            permissions: ['organization_private_registries'],
+        },
+    ],
+];
+/** Names of workflows, Apps and older pages, by normalized name. */
+const CURATED_NAMES = new Map(CURATED);
+
+;// CONCATENATED MODULE: ./src/rules/permission-name-meaning.ts
+
+
+
+
+/** How people prefix a label with its owner: `organization_webhooks`. */
+const SCOPE_PREFIXES = [
+    [/^(?:organization|org)_/, 'organization'],
+    [/^(?:repository|repo)_/, 'repository'],
+    [/^(?:user|account)_/, 'account'],
+];
+/**
+ * The labels of GitHub's token form (catalog display names, the API data's
+ * titles, Enterprise-only ones), normalized, to the permissions they label.
+ */
+function labelIndex(catalog) {
+    const index = new Map();
+    const add = (label, name, scope) => {
+        const key = normalizeName(label);
+        const labelled = index.get(key) ?? [];
+        if (!labelled.some((entry) => entry.name === name))
+            labelled.push({ name, scope, label });
+        index.set(key, labelled);
+    };
+    for (const p of catalog.permissions)
+        add(p.displayName, p.name, p.scope);
+    for (const p of endpoint_table_DATA_PERMISSIONS)
+        add(p.title, p.name, p.scope);
+    for (const p of ENTERPRISE_ONLY_PERMISSIONS)
+        add(p.displayName, p.name, p.scope);
+    return index;
+}
+/**
+ * The permissions an owner-prefixed name stands for: a label
+ * (`org_webhooks`), a permission (`user_emails`) or a REST path word all of
+ * whose endpoints one permission opens (`org_hooks`), of that owner.
+ */
+function ownerPrefixed(key, index, catalog) {
+    for (const [prefix, scope] of SCOPE_PREFIXES) {
+        if (!prefix.test(key))
+            continue;
+        const rest = key.replace(prefix, '');
+        const ofScope = (index.get(rest) ?? []).filter((entry) => entry.scope === scope);
+        if (ofScope.length > 0)
+            return ofScope;
+        const permission = catalog.find(rest);
+        if (permission?.scope === scope)
+            return [{ name: rest, scope, label: permission.displayName }];
+        const use = pathWordUses(rest).find((use) => use.scope === scope);
+        const [first] = use?.permissions ?? [];
+        if (use && first && first[1] === use.endpoints) {
+            const opener = catalog.find(first[0]);
+            if (opener)
+                return [{ name: opener.name, scope, label: opener.displayName }];
+        }
+    }
+    return [];
+}
+const q = (name) => quote(name);
+/** `members_read`, `read_members`: a permission with its level glued on. */
+function nameWithLevel(key) {
+    const after = /^(.+)_(read|write|admin)$/.exec(key);
+    if (after)
+        return { name: after[1], level: after[2] };
+    const before = /^(read|write|admin)_(.+)$/.exec(key);
+    if (before)
+        return { name: before[2], level: before[1] };
+    return undefined;
+}
+function labelMessage(written, permissions) {
+    const [only] = permissions;
+    if (permissions.length === 1 && only) {
+        return normalizeName(only.label) === normalizeName(written)
+            ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}`
+            : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}`;
+    }
+    const each = permissions.map((p) => `${q(p.name)} (${p.scope})`);
+    return `${q(written)} is how GitHub's token form labels ${listing(each)}: use the key of the one for the token's resource owner`;
+}
+const SOURCE_WORDS = {
+    spelling: 'a spelling',
+    'display name': "a label of GitHub's token form",
+    'actions key': "a key of a workflow's permissions: block (for GITHUB_TOKEN), not a fine-grained permission",
+    'app permission': 'a GitHub App permission, not a fine-grained token permission',
+    'rest path': 'a REST path word',
+};
+function curatedMessage(written, meaning) {
+    const what = `${q(written)} is ${SOURCE_WORDS[meaning.source]}`;
+    if (meaning.permissions.length === 0)
+        return `${what}: ${meaning.note}`;
+    const names = listing(meaning.permissions.map(q));
+    const instead = meaning.source === 'display name'
+        ? `; the permission is ${names}`
+        : `; for fine-grained tokens it is ${names}`;
+    return `${what}${instead}${meaning.note ? ` (${meaning.note})` : ''}`;
+}
+function pathWordMessage(written, uses) {
+    const parts = uses.map((use) => {
+        const under = `endpoints under ${use.example}`;
+        const everywhere = use.permissions
+            .filter(([, count]) => count === use.endpoints)
+            .map(([name]) => q(name));
+        if (everywhere.length > 0)
+            return `${under} need ${everywhere.join(' or ')}`;
+        const each = use.permissions.map(([name, count]) => count > 1 ? `${q(name)} (${count} of ${use.endpoints})` : q(name));
+        return `${under} need ${listing(each).replace(/ and ([^,]*)$/, ' or $1')}, depending on the endpoint`;
+    });
+    const exact = uses.every((use) => use.permissions[0]?.[1] === use.endpoints);
+    const advice = exact
+        ? ''
+        : '; list the endpoints the token calls under endpoints: (or run token-templates suggest) to learn which';
+    return `${q(written)} is no permission: per GitHub's REST data, ${parts.join('; ')}${advice}`;
+}
+/**
+ * What a name that is no permission of this run most likely means, or
+ * undefined when nothing is convincing: a permission spelt another way, a
+ * label of GitHub's form, a workflow or GitHub App permission, a REST path
+ * word, or a typo of one of those. Never a permission that merely looks
+ * alike: no suggestion beats a wrong one.
+ */
+function permissionNameMeaning(written, catalog) {
+    const key = normalizeName(written);
+    if (key === '')
+        return undefined;
+    const known = (name) => catalog.find(name) !== undefined ||
+        findDataPermission(name) !== undefined ||
+        isInApiData(name);
+    const labels = labelIndex(catalog);
+    const label = labels.get(key);
+    // "Administration" labels a repository and an organization permission:
+    // name both, even though one of them is spelt `administration`.
+    if (label && label.length > 1)
+        return labelMessage(written, label);
+    if (key !== written && known(key))
+        return `did you mean ${q(key)}?`;
+    const withLevel = nameWithLevel(key);
+    if (withLevel &&
+        catalog.find(withLevel.name)?.levels.includes(withLevel.level))
+        return `did you mean ${q(withLevel.name)}? (the level goes after the colon: ${withLevel.name}: ${withLevel.level})`;
+    if (label)
+        return labelMessage(written, label);
+    const curated = CURATED_NAMES.get(key);
+    if (curated)
+        return curatedMessage(written, curated);
+    const prefixed = ownerPrefixed(key, labels, catalog);
+    if (prefixed.length > 0)
+        return labelMessage(written, prefixed);
+    const uses = pathWordUses(key);
+    if (uses.length > 0)
+        return pathWordMessage(written, uses);
+    return typoMessage(key, catalog, labels);
+}
+/** `did you mean "x"?` for a typo of a permission or of a one-permission label. */
+function typoMessage(key, catalog, labels) {
+    const targets = new Map();
+    for (const [label, permissions] of labels)
+        if (permissions.length === 1)
+            targets.set(label, permissions[0]);
+    for (const name of catalog.names)
+        targets.set(name, name);
+    for (const p of endpoint_table_DATA_PERMISSIONS)
+        targets.set(p.name, p.name);
+    const meant = convincingMatches(key, targets.keys()).map((match) => targets.get(match));
+    const names = new Set(meant.map((m) => (typeof m === 'string' ? m : m.name)));
+    if (names.size !== 1)
+        return undefined;
+    const [name] = names;
+    // Prefer the plain name when the typo is as close to it as to its label.
+    const label = meant.every((m) => typeof m !== 'string')
+        ? meant[0].label
+        : undefined;
+    return label === undefined
+        ? `did you mean ${q(name)}?`
+        : `did you mean ${q(name)} (labelled ${q(label)} on GitHub's token form)?`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/rule.ts
+/** Most rules look at one template at a time and keep no state. */
+function perTemplate(check) {
+    return (report) => ({
+        template: (template) => check(template, (at, message) => report(template.file, at, message)),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/common/values.ts
+/** What a parsed YAML or JSON value is, without trusting its type. */
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A value's kind as a message says it: "a list", "text", "the number 3". */
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    if (typeof value === 'string')
+        return 'text';
+    if (typeof value === 'boolean')
+        return `${value} (true/false)`;
+    return `the number ${String(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/template-keys.ts
+/** The keys a template may have (the schema's properties). */
+const TEMPLATE_KEYS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+    'permissions',
+    'endpoints',
+    'justification',
+];
+
+;// CONCATENATED MODULE: ./src/rules/template-fields.ts
+
+
+
+/** A dozen rules ask for a template's entries: each template's are read once. */
+const entriesOfView = new WeakMap();
+function permissionEntries(template) {
+    let entries = entriesOfView.get(template);
+    if (!entries) {
+        const permissions = template.fields.permissions;
+        entries = isPlainObject(permissions)
+            ? Object.entries(permissions).map(([name, level]) => ({
+                name,
+                level,
+                permission: template.catalog.find(name),
+            }))
+            : [];
+        entriesOfView.set(template, entries);
+    }
+    return entries;
+}
+/** Known permissions of one owner scope, in file order. */
+function permissionsOfScope(template, scope) {
+    return permissionEntries(template).filter((entry) => entry.permission?.scope === scope);
+}
+function stringField(template, field) {
+    const value = template.fields[field];
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * Whether the schema rule already reports a key meant as `field` (a typo
+ * such as `descripton`, or a permission written outside `permissions:`):
+ * then "missing field" would report the same problem twice.
+ */
+function hasMisplacedKeyFor(template, field) {
+    return template.schemaErrors.some((error) => {
+        if (error.instancePath !== '' || error.keyword !== 'additionalProperties')
+            return false;
+        const key = String(error.params.additionalProperty);
+        if (field === 'permissions' && template.catalog.find(key))
+            return true;
+        return closestMatch(key, TEMPLATE_KEYS) === field;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/unknown-permission.ts
+
+
+
+
+
+
+
+/**
+ * A link parameter that is no permission (`scopes`, `type`, a repository
+ * selection, a misspelt field): what it is and what to do instead, never
+ * extra_permissions or a permission that merely looks alike.
+ */
+function nonPermissionMessage(name, value) {
+    const parameter = NON_PERMISSION_PARAMETERS.get(name.toLowerCase());
+    if (!parameter)
+        return undefined;
+    let instead = parameter.instead;
+    if (parameter === NON_PERMISSION_PARAMETERS.get('scopes')) {
+        const { scopes, permissions, withoutEquivalent, unknown } = replaceClassicScopes(value);
+        const parts = [];
+        if (permissions.length > 0)
+            parts.push(`for ${listing(scopes.filter((scope) => !withoutEquivalent.includes(scope)))} use ${listing(permissions)} under permissions (at the levels the token needs)`);
+        if (withoutEquivalent.length > 0)
+            parts.push(`fine-grained tokens have no equivalent of ${listing(withoutEquivalent)}`);
+        if (unknown.length > 0)
+            parts.push(`${listing(unknown.map((word) => quote(word, 40)))} ${unknown.length > 1 ? 'are' : 'is'} no classic scope`);
+        if (parts.length > 0)
+            instead = parts.join('; ');
+    }
+    return `${quote(name)} is no permission: it is ${parameter.what}, which GitHub's fine-grained token form ignores; ${instead}`;
+}
+function unknownPermissionMessage(name, catalog, value) {
+    const parameter = nonPermissionMessage(name, value);
+    if (parameter)
+        return parameter;
+    // `write:packages` and `write_packages` mean the same missing thing.
+    const missing = MISSING_CAPABILITIES.get(normalizeName(name));
+    if (missing) {
+        return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`;
+    }
+    const classic = CLASSIC_SCOPES.get(name.toLowerCase());
+    if (classic) {
+        const instead = classic.length
+            ? `use ${listing(classic)} instead`
+            : 'fine-grained tokens have no equivalent';
+        return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`;
+    }
+    const platforms = platformsWith(name);
+    if (platforms.length > 0 && !platforms.includes(catalog.platform)) {
+        const where = listing(platforms.map((platform) => PLATFORM_NAMES[platform]));
+        const settings = platforms.map((platform) => `platform: ${platform}`);
+        return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`;
+    }
+    const meaning = permissionNameMeaning(name, catalog);
+    if (meaning?.startsWith('did you mean'))
+        return `unknown permission ${quote(name)}: ${meaning}`;
+    if (meaning)
+        return meaning;
+    return `unknown permission ${quote(name)}: not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)`;
+}
+const unknownPermissionRule = {
+    id: 'unknown-permission',
+    defaultSeverity: 'error',
+    description: 'Every permission is one GitHub knows.',
+    docs: [
+        "GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message says what the name most likely means, and only when it is sure: a typo (`pull_request` → `pull_requests`; a word swapped, as in `dependabot_alerts` for `dependabot_secrets`, is no typo and gets no suggestion), a label of GitHub's form (`Commit statuses` → `statuses`; `Webhooks` → `repository_hooks` or `organization_hooks`), a key of a workflow's `permissions:` block (`pull-requests`, `id-token`), a GitHub App permission (`email_addresses` → `emails`), a REST path word (`starred` → `starring`; `pulls` names the permissions its endpoints need) or a classic scope (`repo`, `admin:org`). It says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration).",
+        'Link parameters that are no permission get their own message instead: `scopes` of classic-token links (with the fine-grained permissions for the listed scopes), `type`, a repository selection (`repos`, `repository`, `repo_access`, ...: a link cannot pre-fill repository access, the user picks repositories in the form) and misspelt fields (`desc`, `expiration`, `owner`, ...).',
+        "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
+    ].join('\n\n'),
+    create: perTemplate((template, report) => {
+        for (const entry of permissionEntries(template)) {
+            if (entry.permission)
+                continue;
+            // In GitHub's API data (of any platform): permission-not-in-catalog
+            // or platform-availability reports it, as a warning.
+            if (findDataPermission(entry.name) || isInApiData(entry.name))
+                continue;
+            report(template.locate(['permissions', entry.name], 'key'), unknownPermissionMessage(entry.name, template.catalog, entry.level));
+        }
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/config/policy.ts
+
+
+
+
+/** Sensitive by default: they change code, settings, secrets or people. */
+const DEFAULT_SENSITIVE_PERMISSIONS = [
+    'administration',
+    'workflows',
+    'secrets',
+    'actions_variables',
+    'environments',
+    'repository_hooks',
+    'dependabot_secrets',
+    'codespaces_secrets',
+    'organization_administration',
+    'members',
+    'organization_secrets',
+    'organization_actions_variables',
+    'organization_dependabot_secrets',
+    'organization_codespaces_secrets',
+    'organization_hooks',
+    'organization_self_hosted_runners',
+    'organization_custom_roles',
+    'organization_custom_org_roles',
+    'keys',
+    'gpg_keys',
+    'git_signing_ssh_public_keys',
+    'emails',
+].map((permission) => ({ permission, level: 'write' }));
+/** Whether `granted` of `permission` falls under `limit`. */
+function limitApplies(limit, permission, granted) {
+    if (limit.permission !== permission)
+        return false;
+    if (limit.level === undefined)
+        return true;
+    return (ACCESS_LEVELS.includes(granted) &&
+        levelIncludes(granted, limit.level));
+}
+function describeLimit(limit) {
+    return limit.level === undefined || limit.level === 'read'
+        ? limit.permission
+        : `${limit.permission}: ${limit.level} or above`;
+}
+/** A problem in the policy, at a path of the config document. */
+class PolicyProblem extends Error {
+    path;
+    part;
+    constructor(path, message, part = 'value') {
+        super(message);
+        this.path = path;
+        this.part = part;
+    }
+}
+function parseLimit(raw, path, catalog, line) {
+    const [permission, level] = typeof raw === 'string'
+        ? [raw, undefined]
+        : Object.entries(raw)[0];
+    const known = catalog.find(permission);
+    const itemPath = typeof raw === 'string' ? path : [...path, permission];
+    if (!known) {
+        throw new PolicyProblem(itemPath, unknownPermissionMessage(permission, catalog), typeof raw === 'string' ? 'value' : 'key');
+    }
+    if (level !== undefined && !known.levels.includes(level)) {
+        throw new PolicyProblem(itemPath, `${quote(permission)} has no ${level} level (it has ${known.levels.join(', ')})`);
+    }
+    return { permission, level, line };
+}
+/** Glob characters and the characters of GitHub slugs, nothing else. */
+const TARGET_GLOB = /^[A-Za-z0-9_\-*?![\]{},]+$/;
+function balanced(pattern) {
+    let square = 0;
+    let curly = 0;
+    for (const char of pattern) {
+        if (char === '[')
+            square += 1;
+        if (char === ']')
+            square -= 1;
+        if (char === '{')
+            curly += 1;
+        if (char === '}')
+            curly -= 1;
+        if (square < 0 || curly < 0)
+            return false;
+    }
+    return square === 0 && curly === 0;
+}
+function compileTargetPatterns(patterns, path) {
+    patterns.forEach((pattern, index) => {
+        if (!TARGET_GLOB.test(pattern) || !balanced(pattern)) {
+            throw new PolicyProblem([...path, index], `${quote(pattern)} is not a valid owner pattern: use slug characters with *, ?, [...] or {a,b}`);
+        }
+    });
+    // Logins are case-insensitive on GitHub.
+    return picomatch_default()(patterns, { nocase: true, dot: true });
+}
+/**
+ * The checked policy. `lineOf` gives the config line of a path, so each
+ * finding can name the setting the template breaks. Throws PolicyProblem.
+ */
+function parsePolicy(raw, file, catalog, lineOf) {
+    const limits = (key) => (raw[key] ?? []).map((item, index) => parseLimit(item, ['policy', key, index], catalog, lineOf(['policy', key, index])));
+    const targetsPath = ['policy', 'allowed_targets'];
+    return {
+        file,
+        maxLifetimeDays: raw.max_lifetime_days === undefined
+            ? undefined
+            : {
+                days: raw.max_lifetime_days,
+                line: lineOf(['policy', 'max_lifetime_days']),
+            },
+        forbiddenPermissions: limits('forbidden_permissions'),
+        allowedTargets: raw.allowed_targets === undefined
+            ? undefined
+            : {
+                patterns: raw.allowed_targets,
+                line: lineOf(targetsPath),
+                matches: compileTargetPatterns(raw.allowed_targets, targetsPath),
+            },
+        allowPersonal: {
+            allowed: raw.allow_personal ?? true,
+            line: raw.allow_personal === undefined
+                ? undefined
+                : lineOf(['policy', 'allow_personal']),
+        },
+        requireDescription: raw.require_description
+            ? { line: lineOf(['policy', 'require_description']) }
+            : undefined,
+        sensitivePermissions: raw.sensitive_permissions === undefined
+            ? [...DEFAULT_SENSITIVE_PERMISSIONS]
+            : limits('sensitive_permissions'),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/links/token-template.ts
 /** The link's fields, in the order the link lists them. */
@@ -43414,83 +44061,6 @@ function syntaxMessage(error) {
     return firstLine;
 }
 
-;// CONCATENATED MODULE: ./src/common/values.ts
-/** What a parsed YAML or JSON value is, without trusting its type. */
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A value's kind as a message says it: "a list", "text", "the number 3". */
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a map';
-    if (typeof value === 'string')
-        return 'text';
-    if (typeof value === 'boolean')
-        return `${value} (true/false)`;
-    return `the number ${String(value)}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/template-keys.ts
-/** The keys a template may have (the schema's properties). */
-const TEMPLATE_KEYS = [
-    'name',
-    'description',
-    'target_name',
-    'expires_in',
-    'permissions',
-    'endpoints',
-    'justification',
-];
-
-;// CONCATENATED MODULE: ./src/rules/template-fields.ts
-
-
-
-/** A dozen rules ask for a template's entries: each template's are read once. */
-const entriesOfView = new WeakMap();
-function permissionEntries(template) {
-    let entries = entriesOfView.get(template);
-    if (!entries) {
-        const permissions = template.fields.permissions;
-        entries = isPlainObject(permissions)
-            ? Object.entries(permissions).map(([name, level]) => ({
-                name,
-                level,
-                permission: template.catalog.find(name),
-            }))
-            : [];
-        entriesOfView.set(template, entries);
-    }
-    return entries;
-}
-/** Known permissions of one owner scope, in file order. */
-function permissionsOfScope(template, scope) {
-    return permissionEntries(template).filter((entry) => entry.permission?.scope === scope);
-}
-function stringField(template, field) {
-    const value = template.fields[field];
-    return typeof value === 'string' ? value : undefined;
-}
-/**
- * Whether the schema rule already reports a key meant as `field` (a typo
- * such as `descripton`, or a permission written outside `permissions:`):
- * then "missing field" would report the same problem twice.
- */
-function hasMisplacedKeyFor(template, field) {
-    return template.schemaErrors.some((error) => {
-        if (error.instancePath !== '' || error.keyword !== 'additionalProperties')
-            return false;
-        const key = String(error.params.additionalProperty);
-        if (field === 'permissions' && template.catalog.find(key))
-            return true;
-        return closestMatch(key, TEMPLATE_KEYS) === field;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/rules/owner-scopes.ts
 
 
@@ -43510,14 +44080,6 @@ function scopes(template) {
         organization,
         mixed: account.length > 0 && organization.length > 0,
     };
-}
-
-;// CONCATENATED MODULE: ./src/rules/rule.ts
-/** Most rules look at one template at a time and keep no state. */
-function perTemplate(check) {
-    return (report) => ({
-        template: (template) => check(template, (at, message) => report(template.file, at, message)),
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/account-permission-with-target.ts
@@ -43927,6 +44489,8 @@ const hiddenCharactersRule = {
 
 ;// CONCATENATED MODULE: ./src/schema/template-schema.ts
 
+
+
 const TEMPLATE_SCHEMA_ID = 'https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json';
 /**
  * GitHub user and organization slugs: letters, digits and single hyphens,
@@ -43961,12 +44525,39 @@ function permissionSchema(permission) {
     ].join('\n\n');
     return documented({ enum: [...permission.levels] }, plain, markdown);
 }
+function undocumentedSchema(permission) {
+    const schema = permissionSchema(permission);
+    const why = `Not in GitHub's permission tables: ${permission.source}. The documented permission is \`${permission.documentedAs}\`.`;
+    return {
+        ...schema,
+        deprecated: true,
+        description: `${schema.description} ${why.replace(/`/g, '')}`,
+        markdownDescription: `${schema.markdownDescription}\n\n${why}`,
+    };
+}
+function enterpriseOnlySchema(permission) {
+    const schema = permissionSchema(permission);
+    const where = listing(platformsWith(permission.name).map((platform) => PLATFORM_NAMES[platform]));
+    const note = `Only on ${where}: set platform: in the config.`;
+    return {
+        ...schema,
+        description: `${schema.description} ${note}`,
+        markdownDescription: `${schema.markdownDescription}\n\n${note.replace('platform:', '`platform:`')}`,
+    };
+}
 /** The JSON Schema of one template document, generated from the catalog. */
 function buildTemplateSchema(permissions = PERMISSIONS) {
-    const permissionProperties = Object.fromEntries(permissions.map((permission) => [
-        permission.name,
-        permissionSchema(permission),
-    ]));
+    const permissionProperties = Object.fromEntries([
+        ...permissions.map((permission) => [
+            permission.name,
+            permissionSchema(permission),
+        ]),
+        // Accepted with a warning (undocumented-permission); an editor shows
+        // them struck through, pointing at the documented name.
+        ...UNDOCUMENTED_PERMISSIONS.filter((permission) => !permissions.some((p) => p.name === permission.name)).map((permission) => [permission.name, undocumentedSchema(permission)]),
+        // Known on their platforms; elsewhere a platform-availability warning.
+        ...ENTERPRISE_ONLY_PERMISSIONS.filter((permission) => !permissions.some((p) => p.name === permission.name)).map((permission) => [permission.name, enterpriseOnlySchema(permission)]),
+    ]);
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: TEMPLATE_SCHEMA_ID,
@@ -44328,19 +44919,19 @@ const platformAvailabilityRule = {
     description: "Permissions exist on the config's platform (github.com, ghec or ghes-3.20), per GitHub's API data.",
     docs: [
         "GitHub.com, GitHub Enterprise Cloud and GitHub Enterprise Server do not offer the same permissions: Codespaces and Copilot ones are missing from Enterprise Server, pre-receive hooks exist only there. Set `platform:` in the config (`github.com`, the default; `ghec`; `ghes-3.20`) and a permission that GitHub's API data for that platform lacks is reported: the token form there would most likely drop it.",
-        "Permissions that no platform's API data names (`copilot_messages`, `discussions`: used by GraphQL or other APIs only) cannot be checked and are not reported. On GitHub.com the catalog counts too: it is GitHub.com's own list.",
+        "Permissions that no platform's API data names (`copilot_messages`, `discussions`: used by GraphQL or other APIs only) cannot be checked and are not reported. On GitHub.com the catalog counts too: it is GitHub.com's own list. The Enterprise-only permissions (`secret_scanning_bypass_requests`, the dismissal requests, pre-receive hooks, ...) are known with their levels on the platforms that have them, and reported here elsewhere.",
         '```yaml\n# .github/token-templates.config.yml\nplatform: ghes-3.20\n```',
     ].join('\n\n'),
     create: perTemplate((template, report) => {
         const platform = template.platform ?? DEFAULT_PLATFORM;
         for (const { name } of permissionEntries(template)) {
-            // Known to this run (catalog or API data), yet absent here.
-            if (!template.catalog.find(name) && !findDataPermission(name))
-                continue;
+            // In some platform's API data, yet absent from this one's.
             if (!isInApiData(name) || isAvailableOn(name, platform))
                 continue;
-            const elsewhere = platformsWith(name).map((p) => PLATFORM_NAMES[p]);
-            report(template.locate(['permissions', name], 'key'), `${quote(name)} is not in GitHub's API data for ${PLATFORM_NAMES[platform]} (only for ${listing(elsewhere)}): the token form there most likely lacks it; remove it, or set platform: in the config to the GitHub these tokens are for`);
+            const elsewhere = platformsWith(name);
+            const names = elsewhere.map((p) => PLATFORM_NAMES[p]);
+            const settings = elsewhere.map((p) => `platform: ${p}`);
+            report(template.locate(['permissions', name], 'key'), `${quote(name)} is not in GitHub's API data for ${PLATFORM_NAMES[platform]} (only for ${listing(names)}): the token form there most likely lacks it; remove it, or if the tokens are for ${elsewhere.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`);
         }
     }),
 };
@@ -44628,83 +45219,6 @@ const unknownEndpointRule = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/rules/unknown-permission.ts
-
-
-
-
-
-
-/**
- * A link parameter that is no permission (`scopes`, `type`, a repository
- * selection, a misspelt field): what it is and what to do instead, never
- * extra_permissions or a permission that merely looks alike.
- */
-function nonPermissionMessage(name, value) {
-    const parameter = NON_PERMISSION_PARAMETERS.get(name.toLowerCase());
-    if (!parameter)
-        return undefined;
-    let instead = parameter.instead;
-    if (parameter === NON_PERMISSION_PARAMETERS.get('scopes')) {
-        const { scopes, permissions, withoutEquivalent, unknown } = replaceClassicScopes(value);
-        const parts = [];
-        if (permissions.length > 0)
-            parts.push(`for ${listing(scopes.filter((scope) => !withoutEquivalent.includes(scope)))} use ${listing(permissions)} under permissions (at the levels the token needs)`);
-        if (withoutEquivalent.length > 0)
-            parts.push(`fine-grained tokens have no equivalent of ${listing(withoutEquivalent)}`);
-        if (unknown.length > 0)
-            parts.push(`${listing(unknown.map((word) => quote(word, 40)))} ${unknown.length > 1 ? 'are' : 'is'} no classic scope`);
-        if (parts.length > 0)
-            instead = parts.join('; ');
-    }
-    return `${quote(name)} is no permission: it is ${parameter.what}, which GitHub's fine-grained token form ignores; ${instead}`;
-}
-function unknownPermissionMessage(name, known, value) {
-    const parameter = nonPermissionMessage(name, value);
-    if (parameter)
-        return parameter;
-    const missing = MISSING_CAPABILITIES.get(name.toLowerCase());
-    if (missing) {
-        return `fine-grained tokens cannot ${missing.capability} (${quote(name)} is no permission): ${missing.instead}`;
-    }
-    const classic = CLASSIC_SCOPES.get(name.toLowerCase());
-    if (classic) {
-        const instead = classic.length
-            ? `use ${listing(classic)} instead`
-            : 'fine-grained tokens have no equivalent';
-        return `${quote(name)} is a scope of classic tokens, not a fine-grained permission: ${instead}`;
-    }
-    const platforms = platformsWith(name);
-    if (platforms.length > 0) {
-        const where = listing(platforms.map((platform) => PLATFORM_NAMES[platform]));
-        return `unknown permission ${quote(name)}: not in the catalog, which lists GitHub.com's permissions; GitHub's API data has it for ${where} only: if the tokens are for that GitHub, declare it under extra_permissions in the config`;
-    }
-    const suggestion = didYouMean(name, known);
-    return `unknown permission ${quote(name)}${suggestion ||
-        ": not in GitHub's list of fine-grained permissions (if GitHub added it recently, declare it under extra_permissions in the config)"}`;
-}
-const unknownPermissionRule = {
-    id: 'unknown-permission',
-    defaultSeverity: 'error',
-    description: 'Every permission is one GitHub knows.',
-    docs: [
-        'GitHub silently ignores a link parameter it does not know, so a misspelt permission yields a token without it. The message suggests the nearest name (`pull_request` → `pull_requests`), says what to use for things fine-grained tokens cannot do (`packages`, `checks`, user-owned `projects`, several organizations, enterprise administration) and maps classic scopes (`repo`, `admin:org`) to fine-grained permissions.',
-        'Link parameters that are no permission get their own message instead: `scopes` of classic-token links (with the fine-grained permissions for the listed scopes), `type`, a repository selection (`repos`, `repository`, `repo_access`, ...: a link cannot pre-fill repository access, the user picks repositories in the form) and misspelt fields (`desc`, `expiration`, `owner`, ...).',
-        "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
-    ].join('\n\n'),
-    create: perTemplate((template, report) => {
-        for (const entry of permissionEntries(template)) {
-            if (entry.permission)
-                continue;
-            // In GitHub's API data: permission-not-in-catalog or
-            // platform-availability reports it, as a warning.
-            if (findDataPermission(entry.name))
-                continue;
-            report(template.locate(['permissions', entry.name], 'key'), unknownPermissionMessage(entry.name, template.catalog.names, entry.level));
-        }
-    }),
-};
-
 ;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
 /** Reported by the engine itself, before a template can be looked at. */
 const unreadableFileRule = {
@@ -44713,6 +45227,35 @@ const unreadableFileRule = {
     description: 'The template file can be read safely.',
     docs: 'Only regular files inside the working directory are read: a symbolic link that leads outside it, a file over 1 MiB, a file that is not a regular file or one that cannot be opened is reported instead of read.',
 };
+
+;// CONCATENATED MODULE: ./src/catalog/level-words.ts
+
+/*
+ * Levels as people write them: GitHub's form shows "Read-only" and "Read
+ * and write" (and "No access"), docs and chats say read/write or rw.
+ * Compared in normalizeName form, after an "Access:" the form puts first.
+ */
+const LEVEL_WORDS = new Map([
+    ['read', 'read'],
+    ['read_only', 'read'],
+    ['readonly', 'read'],
+    ['ro', 'read'],
+    ['r', 'read'],
+    ['write', 'write'],
+    ['read_and_write', 'write'],
+    ['read_write', 'write'],
+    ['readwrite', 'write'],
+    ['rw', 'write'],
+    ['r_w', 'write'],
+    ['admin', 'admin'],
+    ['none', 'none'],
+    ['no_access', 'none'],
+    ['no', 'none'],
+]);
+/** The level `written` means, in any case and spelling above; undefined: none. */
+function levelWordMeaning(written) {
+    return LEVEL_WORDS.get(normalizeName(written).replace(/^access_/, ''));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/unsupported-access-level.ts
 
@@ -44729,24 +45272,39 @@ function levelMessage(permission, level) {
     if (typeof level !== 'string') {
         return `the access level of ${name} must be ${permission.levels.join(' or ')}, not ${typeof level === 'object' ? 'a list or map' : String(level)}`;
     }
-    const lower = level.trim().toLowerCase();
-    if (lower !== level && permission.levels.some((l) => l === lower)) {
-        return `access levels are lowercase: write ${permission.name}: ${lower}`;
-    }
-    if (isAccessLevel(lower)) {
-        return `${name} supports ${only}${levels}, not ${lower}: use ${permission.name}: ${permission.levels.includes('write') && lower === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`;
-    }
-    if (lower === 'none' || lower === 'no access') {
+    const meant = levelWordMeaning(level);
+    if (meant === undefined)
+        return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`;
+    if (meant === 'none')
         return `to grant no access, remove the ${name} line`;
+    if (permission.levels.includes(meant)) {
+        return meant === level.trim().toLowerCase()
+            ? `access levels are lowercase: write ${permission.name}: ${meant}`
+            : `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`;
     }
-    return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`;
+    const said = meant === level ? '' : ` (${quote(level)} means ${meant})`;
+    return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`;
+}
+/**
+ * For a name GitHub uses without documenting it, at a level only the
+ * documented permission has (`user_copilot_requests: write`): that one.
+ */
+function documentedInstead(template, name, level) {
+    const undocumented = template.catalog.undocumented(name);
+    const meant = typeof level === 'string' ? levelWordMeaning(level) : undefined;
+    if (!undocumented || meant === undefined || meant === 'none')
+        return undefined;
+    const documented = template.catalog.find(undocumented.documentedAs);
+    if (!documented?.levels.includes(meant))
+        return undefined;
+    return `${quote(name)} supports only ${listing([...undocumented.levels])} (as GitHub's example link uses it); for ${meant}, use the documented permission: ${documented.name}: ${meant}`;
 }
 const unsupportedAccessLevelRule = {
     id: 'unsupported-access-level',
     defaultSeverity: 'error',
     description: 'Each permission asks for a level it supports.',
     docs: [
-        "Not every permission has every level: `gists`, `workflows`, `profile`, `copilot_requests` and `codespaces_secrets` are write-only, `metadata`, `plan` and `user_events` read-only, and only a few have `admin`. GitHub's form drops a level a permission lacks. Levels are lowercase; `write` includes `read` and `admin` includes `write`.",
+        "Not every permission has every level: `gists`, `workflows`, `profile`, `copilot_requests` and `codespaces_secrets` are write-only, `metadata`, `plan` and `user_events` read-only, and only a few have `admin`. GitHub's form drops a level a permission lacks. Levels are lowercase; `write` includes `read` and `admin` includes `write`. Levels written as the form shows them (`Read-only`, `Read and write`, `No access`) or as people say them (`readonly`, `rw`, `read/write`) get the level they mean.",
         '```yaml\npermissions:\n  gists: read      # gists supports only write\n  contents: admin  # contents supports read and write\n```',
     ].join('\n\n'),
     create: perTemplate((template, report) => {
@@ -44756,7 +45314,8 @@ const unsupportedAccessLevelRule = {
             if (typeof level === 'string' &&
                 permission.levels.includes(level))
                 continue;
-            report(template.locate(['permissions', name]), levelMessage(permission, level));
+            report(template.locate(['permissions', name]), documentedInstead(template, name, level) ??
+                levelMessage(permission, level));
         }
     }),
 };
@@ -45031,7 +45590,7 @@ var equal = __nccwpck_require__(4951);
 const func2 = ucs2length["default"] ?? ucs2length
 ;
 const func0 = equal["default"] ?? equal
-const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func2(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.permissions !== undefined){let data5 = data.permissions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err16 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.blocking !== undefined){let data6 = data5.blocking;if(!((data6 === "read") || (data6 === "write"))){const err17 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.codespaces_user_secrets !== undefined){let data7 = data5.codespaces_user_secrets;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.copilot_messages !== undefined){if(!(data5.copilot_messages === "read")){const err19 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.copilot_editor_context !== undefined){if(!(data5.copilot_editor_context === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.copilot_requests !== undefined){if(!(data5.copilot_requests === "write")){const err21 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.emails !== undefined){let data11 = data5.emails;if(!((data11 === "read") || (data11 === "write"))){const err22 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.user_events !== undefined){if(!(data5.user_events === "read")){const err23 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.followers !== undefined){let data13 = data5.followers;if(!((data13 === "read") || (data13 === "write"))){const err24 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.gpg_keys !== undefined){let data14 = data5.gpg_keys;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5.gists !== undefined){if(!(data5.gists === "write")){const err26 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5.keys !== undefined){let data16 = data5.keys;if(!((data16 === "read") || (data16 === "write"))){const err27 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5.interaction_limits !== undefined){let data17 = data5.interaction_limits;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5.knowledge_bases !== undefined){let data18 = data5.knowledge_bases;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5.user_models !== undefined){if(!(data5.user_models === "read")){const err30 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.plan !== undefined){if(!(data5.plan === "read")){const err31 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.private_repository_invitations !== undefined){if(!(data5.private_repository_invitations === "read")){const err32 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.profile !== undefined){if(!(data5.profile === "write")){const err33 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.git_signing_ssh_public_keys !== undefined){let data23 = data5.git_signing_ssh_public_keys;if(!((data23 === "read") || (data23 === "write"))){const err34 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.starring !== undefined){let data24 = data5.starring;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5.watching !== undefined){let data25 = data5.watching;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5.actions !== undefined){let data26 = data5.actions;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.administration !== undefined){let data27 = data5.administration;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5.artifact_metadata !== undefined){let data28 = data5.artifact_metadata;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5.attestations !== undefined){let data29 = data5.attestations;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5.code_quality !== undefined){let data30 = data5.code_quality;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5.security_events !== undefined){let data31 = data5.security_events;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5.codespaces !== undefined){let data32 = data5.codespaces;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5.codespaces_lifecycle_admin !== undefined){let data33 = data5.codespaces_lifecycle_admin;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5.codespaces_metadata !== undefined){if(!(data5.codespaces_metadata === "read")){const err45 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5.codespaces_secrets !== undefined){if(!(data5.codespaces_secrets === "write")){const err46 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5.statuses !== undefined){let data36 = data5.statuses;if(!((data36 === "read") || (data36 === "write"))){const err47 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5.contents !== undefined){let data37 = data5.contents;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5.repository_custom_properties !== undefined){let data38 = data5.repository_custom_properties;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5.vulnerability_alerts !== undefined){let data39 = data5.vulnerability_alerts;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data5.dependabot_secrets !== undefined){let data40 = data5.dependabot_secrets;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data5.deployments !== undefined){let data41 = data5.deployments;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data5.discussions !== undefined){let data42 = data5.discussions;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data5.environments !== undefined){let data43 = data5.environments;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data5.issues !== undefined){let data44 = data5.issues;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data5.merge_queues !== undefined){let data45 = data5.merge_queues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data5.metadata !== undefined){if(!(data5.metadata === "read")){const err57 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data5.pages !== undefined){let data47 = data5.pages;if(!((data47 === "read") || (data47 === "write"))){const err58 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data5.pull_requests !== undefined){let data48 = data5.pull_requests;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data5.repository_advisories !== undefined){let data49 = data5.repository_advisories;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data5.secret_scanning_alerts !== undefined){let data50 = data5.secret_scanning_alerts;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data5.secrets !== undefined){let data51 = data5.secrets;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data5.actions_variables !== undefined){let data52 = data5.actions_variables;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data5.repository_hooks !== undefined){let data53 = data5.repository_hooks;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.workflows !== undefined){if(!(data5.workflows === "write")){const err65 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.organization_api_insights !== undefined){if(!(data5.organization_api_insights === "read")){const err66 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.organization_administration !== undefined){let data56 = data5.organization_administration;if(!((data56 === "read") || (data56 === "write"))){const err67 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.organization_user_blocking !== undefined){let data57 = data5.organization_user_blocking;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.organization_campaigns !== undefined){let data58 = data5.organization_campaigns;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data5.organization_custom_org_roles !== undefined){let data59 = data5.organization_custom_org_roles;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data5.organization_custom_properties !== undefined){let data60 = data5.organization_custom_properties;if(!(((data60 === "read") || (data60 === "write")) || (data60 === "admin"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data5.organization_custom_roles !== undefined){let data61 = data5.organization_custom_roles;if(!((data61 === "read") || (data61 === "write"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data5.organization_events !== undefined){if(!(data5.organization_events === "read")){const err73 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data5.organization_copilot_seat_management !== undefined){let data63 = data5.organization_copilot_seat_management;if(!((data63 === "read") || (data63 === "write"))){const err74 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data5.issue_types !== undefined){let data64 = data5.issue_types;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data5.organization_knowledge_bases !== undefined){let data65 = data5.organization_knowledge_bases;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.members !== undefined){let data66 = data5.members;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.organization_models !== undefined){if(!(data5.organization_models === "read")){const err78 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.organization_network_configurations !== undefined){let data68 = data5.organization_network_configurations;if(!((data68 === "read") || (data68 === "write"))){const err79 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.organization_announcement_banners !== undefined){let data69 = data5.organization_announcement_banners;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data5.organization_codespaces !== undefined){let data70 = data5.organization_codespaces;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.organization_codespaces_secrets !== undefined){let data71 = data5.organization_codespaces_secrets;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data5.organization_codespaces_settings !== undefined){let data72 = data5.organization_codespaces_settings;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data5.organization_dependabot_secrets !== undefined){let data73 = data5.organization_dependabot_secrets;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data5.organization_code_scanning_dismissal_requests !== undefined){let data74 = data5.organization_code_scanning_dismissal_requests;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data5.organization_private_registries !== undefined){let data75 = data5.organization_private_registries;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data5.organization_plan !== undefined){if(!(data5.organization_plan === "read")){const err87 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data5.organization_projects !== undefined){let data77 = data5.organization_projects;if(!(((data77 === "read") || (data77 === "write")) || (data77 === "admin"))){const err88 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data5.organization_secrets !== undefined){let data78 = data5.organization_secrets;if(!((data78 === "read") || (data78 === "write"))){const err89 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data5.organization_self_hosted_runners !== undefined){let data79 = data5.organization_self_hosted_runners;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data5.team_discussions !== undefined){let data80 = data5.team_discussions;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data5.organization_actions_variables !== undefined){let data81 = data5.organization_actions_variables;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data5.organization_hooks !== undefined){let data82 = data5.organization_hooks;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data.endpoints !== undefined){let data83 = data.endpoints;if(Array.isArray(data83)){const len0 = data83.length;for(let i0=0; i0<len0; i0++){let data84 = data83[i0];if(typeof data84 === "string"){if(func2(data84) < 1){const err95 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["duplicate-name"] !== undefined){let data8 = data5["duplicate-name"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["empty-file"] !== undefined){let data9 = data5["empty-file"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-permissions"] !== undefined){let data10 = data5["empty-permissions"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data11 = data5["endpoint-not-supported"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["excess-permission"] !== undefined){let data12 = data5["excess-permission"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data13 = data5["feature-gated-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data14 = data5["forbidden-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["hidden-characters"] !== undefined){let data15 = data5["hidden-characters"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data16 = data5["invalid-target-name"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["max-lifetime"] !== undefined){let data17 = data5["max-lifetime"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["missing-description"] !== undefined){let data18 = data5["missing-description"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["missing-name"] !== undefined){let data19 = data5["missing-name"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-permission"] !== undefined){let data20 = data5["missing-permission"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data21 = data5["mixed-owner-scopes"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["no-expiration"] !== undefined){let data22 = data5["no-expiration"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data23 = data5["org-permission-needs-org-target"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data24 = data5["permission-not-in-catalog"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["platform-availability"] !== undefined){let data25 = data5["platform-availability"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data26 = data5["redundant-metadata"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.schema !== undefined){let data27 = data5.schema;if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data28 = data5["sensitive-permission-needs-justification"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data29 = data5["target-not-allowed"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5["target-owner-type"] !== undefined){let data30 = data5["target-owner-type"];if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data31 = data5["undocumented-permission"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data32 = data5["unknown-endpoint"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["unknown-permission"] !== undefined){let data33 = data5["unknown-permission"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["unreadable-file"] !== undefined){let data34 = data5["unreadable-file"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data35 = data5["unsupported-access-level"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data36 = data5["yaml-syntax"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.policy !== undefined){let data37 = data.policy;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key2 in data37){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37.max_lifetime_days !== undefined){let data38 = data37.max_lifetime_days;if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){const err47 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 366 || isNaN(data38)){const err48 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data38 < 1 || isNaN(data38)){const err49 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data37.forbidden_permissions !== undefined){let data39 = data37.forbidden_permissions;if(Array.isArray(data39)){const len1 = data39.length;for(let i1=0; i1<len1; i1++){let data40 = data39[i1];const _errs57 = errors;let valid8 = false;const _errs58 = errors;if(typeof data40 === "string"){if(!pattern2.test(data40)){const err50 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}var _valid1 = _errs58 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs60 = errors;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(Object.keys(data40).length > 1){const err52 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(Object.keys(data40).length < 1){const err53 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}for(const key3 in data40){const _errs62 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err54 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var valid9 = _errs62 === errors;if(!valid9){const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}for(const key4 in data40){let data41 = data40[key4];if(!(((data41 === "read") || (data41 === "write")) || (data41 === "admin"))){const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs60 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs57;if(vErrors !== null){if(_errs57){vErrors.length = _errs57;}else {vErrors = null;}}}}}else {const err59 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37.allowed_targets !== undefined){let data42 = data37.allowed_targets;if(Array.isArray(data42)){if(data42.length < 1){const err60 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len2 = data42.length;for(let i2=0; i2<len2; i2++){let data43 = data42[i2];if(typeof data43 === "string"){if(func2(data43) < 1){const err61 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data37.allow_personal !== undefined){if(typeof data37.allow_personal !== "boolean"){const err64 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37.require_description !== undefined){if(typeof data37.require_description !== "boolean"){const err65 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data37.sensitive_permissions !== undefined){let data46 = data37.sensitive_permissions;if(Array.isArray(data46)){const len3 = data46.length;for(let i3=0; i3<len3; i3++){let data47 = data46[i3];const _errs76 = errors;let valid15 = false;const _errs77 = errors;if(typeof data47 === "string"){if(!pattern2.test(data47)){const err66 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}var _valid2 = _errs77 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs79 = errors;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(Object.keys(data47).length > 1){const err68 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(Object.keys(data47).length < 1){const err69 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}for(const key5 in data47){const _errs81 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err70 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}var valid16 = _errs81 === errors;if(!valid16){const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}for(const key6 in data47){let data48 = data47[key6];if(!(((data48 === "read") || (data48 === "write")) || (data48 === "admin"))){const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid2 = _errs79 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}}else {const err75 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.extra_permissions !== undefined){let data49 = data.extra_permissions;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(Object.keys(data49).length > 500){const err77 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key7 in data49){const _errs86 = errors;const _errs87 = errors;const _errs88 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err78 = {};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}var valid19 = _errs88 === errors;if(valid19){const err79 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}else {errors = _errs87;if(vErrors !== null){if(_errs87){vErrors.length = _errs87;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err80 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}var valid18 = _errs86 === errors;if(!valid18){const err81 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}for(const key8 in data49){let data50 = data49[key8];if(data50 && typeof data50 == "object" && !Array.isArray(data50)){if(data50.scope === undefined){const err82 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data50.levels === undefined){const err83 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}for(const key9 in data50){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err84 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data50.scope !== undefined){let data51 = data50.scope;if(!(((data51 === "account") || (data51 === "repository")) || (data51 === "organization"))){const err85 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data50.levels !== undefined){let data52 = data50.levels;if(Array.isArray(data52)){if(data52.length < 1){const err86 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}const len4 = data52.length;for(let i4=0; i4<len4; i4++){let data53 = data52[i4];if(!(((data53 === "read") || (data53 === "write")) || (data53 === "admin"))){const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}let i5 = data52.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data52[i5], data52[j0])){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;break outer0;}}}}}else {const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data50.display_name !== undefined){let data54 = data50.display_name;if(typeof data54 === "string"){if(func2(data54) < 1){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}validate11.errors = vErrors;return errors === 0;}
+const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]},"user_copilot_requests":{"enum":["read"],"deprecated":true},"custom_properties_for_organizations":{"enum":["read","write"]},"organization_secret_scanning_bypass_requests":{"enum":["read","write"]},"organization_dependabot_dismissal_requests":{"enum":["read","write"]},"secret_scanning_dismissal_requests":{"enum":["read","write"]},"organization_pre_receive_hooks":{"enum":["read","write"]},"repo_secret_scanning_dismissal_requests":{"enum":["read","write"]},"secret_scanning_bypass_requests":{"enum":["read","write"]},"repository_pre_receive_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func2(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.permissions !== undefined){let data5 = data.permissions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err16 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.blocking !== undefined){let data6 = data5.blocking;if(!((data6 === "read") || (data6 === "write"))){const err17 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.codespaces_user_secrets !== undefined){let data7 = data5.codespaces_user_secrets;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.copilot_messages !== undefined){if(!(data5.copilot_messages === "read")){const err19 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.copilot_editor_context !== undefined){if(!(data5.copilot_editor_context === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.copilot_requests !== undefined){if(!(data5.copilot_requests === "write")){const err21 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.emails !== undefined){let data11 = data5.emails;if(!((data11 === "read") || (data11 === "write"))){const err22 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.user_events !== undefined){if(!(data5.user_events === "read")){const err23 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.followers !== undefined){let data13 = data5.followers;if(!((data13 === "read") || (data13 === "write"))){const err24 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.gpg_keys !== undefined){let data14 = data5.gpg_keys;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5.gists !== undefined){if(!(data5.gists === "write")){const err26 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5.keys !== undefined){let data16 = data5.keys;if(!((data16 === "read") || (data16 === "write"))){const err27 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5.interaction_limits !== undefined){let data17 = data5.interaction_limits;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5.knowledge_bases !== undefined){let data18 = data5.knowledge_bases;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5.user_models !== undefined){if(!(data5.user_models === "read")){const err30 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.plan !== undefined){if(!(data5.plan === "read")){const err31 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.private_repository_invitations !== undefined){if(!(data5.private_repository_invitations === "read")){const err32 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.profile !== undefined){if(!(data5.profile === "write")){const err33 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.git_signing_ssh_public_keys !== undefined){let data23 = data5.git_signing_ssh_public_keys;if(!((data23 === "read") || (data23 === "write"))){const err34 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.starring !== undefined){let data24 = data5.starring;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5.watching !== undefined){let data25 = data5.watching;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5.actions !== undefined){let data26 = data5.actions;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.administration !== undefined){let data27 = data5.administration;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5.artifact_metadata !== undefined){let data28 = data5.artifact_metadata;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5.attestations !== undefined){let data29 = data5.attestations;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5.code_quality !== undefined){let data30 = data5.code_quality;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5.security_events !== undefined){let data31 = data5.security_events;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5.codespaces !== undefined){let data32 = data5.codespaces;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5.codespaces_lifecycle_admin !== undefined){let data33 = data5.codespaces_lifecycle_admin;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5.codespaces_metadata !== undefined){if(!(data5.codespaces_metadata === "read")){const err45 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5.codespaces_secrets !== undefined){if(!(data5.codespaces_secrets === "write")){const err46 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5.statuses !== undefined){let data36 = data5.statuses;if(!((data36 === "read") || (data36 === "write"))){const err47 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5.contents !== undefined){let data37 = data5.contents;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5.repository_custom_properties !== undefined){let data38 = data5.repository_custom_properties;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5.vulnerability_alerts !== undefined){let data39 = data5.vulnerability_alerts;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data5.dependabot_secrets !== undefined){let data40 = data5.dependabot_secrets;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data5.deployments !== undefined){let data41 = data5.deployments;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data5.discussions !== undefined){let data42 = data5.discussions;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data5.environments !== undefined){let data43 = data5.environments;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data5.issues !== undefined){let data44 = data5.issues;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data5.merge_queues !== undefined){let data45 = data5.merge_queues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data5.metadata !== undefined){if(!(data5.metadata === "read")){const err57 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data5.pages !== undefined){let data47 = data5.pages;if(!((data47 === "read") || (data47 === "write"))){const err58 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data5.pull_requests !== undefined){let data48 = data5.pull_requests;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data5.repository_advisories !== undefined){let data49 = data5.repository_advisories;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data5.secret_scanning_alerts !== undefined){let data50 = data5.secret_scanning_alerts;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data5.secrets !== undefined){let data51 = data5.secrets;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data5.actions_variables !== undefined){let data52 = data5.actions_variables;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data5.repository_hooks !== undefined){let data53 = data5.repository_hooks;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.workflows !== undefined){if(!(data5.workflows === "write")){const err65 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.organization_api_insights !== undefined){if(!(data5.organization_api_insights === "read")){const err66 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.organization_administration !== undefined){let data56 = data5.organization_administration;if(!((data56 === "read") || (data56 === "write"))){const err67 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.organization_user_blocking !== undefined){let data57 = data5.organization_user_blocking;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.organization_campaigns !== undefined){let data58 = data5.organization_campaigns;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data5.organization_custom_org_roles !== undefined){let data59 = data5.organization_custom_org_roles;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data5.organization_custom_properties !== undefined){let data60 = data5.organization_custom_properties;if(!(((data60 === "read") || (data60 === "write")) || (data60 === "admin"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data5.organization_custom_roles !== undefined){let data61 = data5.organization_custom_roles;if(!((data61 === "read") || (data61 === "write"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data5.organization_events !== undefined){if(!(data5.organization_events === "read")){const err73 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data5.organization_copilot_seat_management !== undefined){let data63 = data5.organization_copilot_seat_management;if(!((data63 === "read") || (data63 === "write"))){const err74 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data5.issue_types !== undefined){let data64 = data5.issue_types;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data5.organization_knowledge_bases !== undefined){let data65 = data5.organization_knowledge_bases;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.members !== undefined){let data66 = data5.members;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.organization_models !== undefined){if(!(data5.organization_models === "read")){const err78 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.organization_network_configurations !== undefined){let data68 = data5.organization_network_configurations;if(!((data68 === "read") || (data68 === "write"))){const err79 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.organization_announcement_banners !== undefined){let data69 = data5.organization_announcement_banners;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data5.organization_codespaces !== undefined){let data70 = data5.organization_codespaces;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.organization_codespaces_secrets !== undefined){let data71 = data5.organization_codespaces_secrets;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data5.organization_codespaces_settings !== undefined){let data72 = data5.organization_codespaces_settings;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data5.organization_dependabot_secrets !== undefined){let data73 = data5.organization_dependabot_secrets;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data5.organization_code_scanning_dismissal_requests !== undefined){let data74 = data5.organization_code_scanning_dismissal_requests;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data5.organization_private_registries !== undefined){let data75 = data5.organization_private_registries;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data5.organization_plan !== undefined){if(!(data5.organization_plan === "read")){const err87 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data5.organization_projects !== undefined){let data77 = data5.organization_projects;if(!(((data77 === "read") || (data77 === "write")) || (data77 === "admin"))){const err88 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data5.organization_secrets !== undefined){let data78 = data5.organization_secrets;if(!((data78 === "read") || (data78 === "write"))){const err89 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data5.organization_self_hosted_runners !== undefined){let data79 = data5.organization_self_hosted_runners;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data5.team_discussions !== undefined){let data80 = data5.team_discussions;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data5.organization_actions_variables !== undefined){let data81 = data5.organization_actions_variables;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data5.organization_hooks !== undefined){let data82 = data5.organization_hooks;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data5.user_copilot_requests !== undefined){if(!(data5.user_copilot_requests === "read")){const err94 = {instancePath:instancePath+"/permissions/user_copilot_requests",schemaPath:"#/properties/permissions/properties/user_copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data5.custom_properties_for_organizations !== undefined){let data84 = data5.custom_properties_for_organizations;if(!((data84 === "read") || (data84 === "write"))){const err95 = {instancePath:instancePath+"/permissions/custom_properties_for_organizations",schemaPath:"#/properties/permissions/properties/custom_properties_for_organizations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.custom_properties_for_organizations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data5.organization_secret_scanning_bypass_requests !== undefined){let data85 = data5.organization_secret_scanning_bypass_requests;if(!((data85 === "read") || (data85 === "write"))){const err96 = {instancePath:instancePath+"/permissions/organization_secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/organization_secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data5.organization_dependabot_dismissal_requests !== undefined){let data86 = data5.organization_dependabot_dismissal_requests;if(!((data86 === "read") || (data86 === "write"))){const err97 = {instancePath:instancePath+"/permissions/organization_dependabot_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_dependabot_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data5.secret_scanning_dismissal_requests !== undefined){let data87 = data5.secret_scanning_dismissal_requests;if(!((data87 === "read") || (data87 === "write"))){const err98 = {instancePath:instancePath+"/permissions/secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data5.organization_pre_receive_hooks !== undefined){let data88 = data5.organization_pre_receive_hooks;if(!((data88 === "read") || (data88 === "write"))){const err99 = {instancePath:instancePath+"/permissions/organization_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/organization_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data5.repo_secret_scanning_dismissal_requests !== undefined){let data89 = data5.repo_secret_scanning_dismissal_requests;if(!((data89 === "read") || (data89 === "write"))){const err100 = {instancePath:instancePath+"/permissions/repo_secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/repo_secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repo_secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data5.secret_scanning_bypass_requests !== undefined){let data90 = data5.secret_scanning_bypass_requests;if(!((data90 === "read") || (data90 === "write"))){const err101 = {instancePath:instancePath+"/permissions/secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data5.repository_pre_receive_hooks !== undefined){let data91 = data5.repository_pre_receive_hooks;if(!((data91 === "read") || (data91 === "write"))){const err102 = {instancePath:instancePath+"/permissions/repository_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/repository_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data.endpoints !== undefined){let data92 = data.endpoints;if(Array.isArray(data92)){const len0 = data92.length;for(let i0=0; i0<len0; i0++){let data93 = data92[i0];if(typeof data93 === "string"){if(func2(data93) < 1){const err104 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}}else {const err106 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["duplicate-name"] !== undefined){let data8 = data5["duplicate-name"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["empty-file"] !== undefined){let data9 = data5["empty-file"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-permissions"] !== undefined){let data10 = data5["empty-permissions"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data11 = data5["endpoint-not-supported"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["excess-permission"] !== undefined){let data12 = data5["excess-permission"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data13 = data5["feature-gated-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data14 = data5["forbidden-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["hidden-characters"] !== undefined){let data15 = data5["hidden-characters"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data16 = data5["invalid-target-name"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["max-lifetime"] !== undefined){let data17 = data5["max-lifetime"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["missing-description"] !== undefined){let data18 = data5["missing-description"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["missing-name"] !== undefined){let data19 = data5["missing-name"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-permission"] !== undefined){let data20 = data5["missing-permission"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data21 = data5["mixed-owner-scopes"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["no-expiration"] !== undefined){let data22 = data5["no-expiration"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data23 = data5["org-permission-needs-org-target"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data24 = data5["permission-not-in-catalog"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["platform-availability"] !== undefined){let data25 = data5["platform-availability"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data26 = data5["redundant-metadata"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.schema !== undefined){let data27 = data5.schema;if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data28 = data5["sensitive-permission-needs-justification"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data29 = data5["target-not-allowed"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5["target-owner-type"] !== undefined){let data30 = data5["target-owner-type"];if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data31 = data5["undocumented-permission"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data32 = data5["unknown-endpoint"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["unknown-permission"] !== undefined){let data33 = data5["unknown-permission"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["unreadable-file"] !== undefined){let data34 = data5["unreadable-file"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data35 = data5["unsupported-access-level"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data36 = data5["yaml-syntax"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.policy !== undefined){let data37 = data.policy;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){for(const key2 in data37){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err46 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data37.max_lifetime_days !== undefined){let data38 = data37.max_lifetime_days;if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){const err47 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 366 || isNaN(data38)){const err48 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data38 < 1 || isNaN(data38)){const err49 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}if(data37.forbidden_permissions !== undefined){let data39 = data37.forbidden_permissions;if(Array.isArray(data39)){const len1 = data39.length;for(let i1=0; i1<len1; i1++){let data40 = data39[i1];const _errs57 = errors;let valid8 = false;const _errs58 = errors;if(typeof data40 === "string"){if(!pattern2.test(data40)){const err50 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}var _valid1 = _errs58 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs60 = errors;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(Object.keys(data40).length > 1){const err52 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(Object.keys(data40).length < 1){const err53 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}for(const key3 in data40){const _errs62 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err54 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var valid9 = _errs62 === errors;if(!valid9){const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}for(const key4 in data40){let data41 = data40[key4];if(!(((data41 === "read") || (data41 === "write")) || (data41 === "admin"))){const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs60 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs57;if(vErrors !== null){if(_errs57){vErrors.length = _errs57;}else {vErrors = null;}}}}}else {const err59 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data37.allowed_targets !== undefined){let data42 = data37.allowed_targets;if(Array.isArray(data42)){if(data42.length < 1){const err60 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len2 = data42.length;for(let i2=0; i2<len2; i2++){let data43 = data42[i2];if(typeof data43 === "string"){if(func2(data43) < 1){const err61 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data37.allow_personal !== undefined){if(typeof data37.allow_personal !== "boolean"){const err64 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data37.require_description !== undefined){if(typeof data37.require_description !== "boolean"){const err65 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data37.sensitive_permissions !== undefined){let data46 = data37.sensitive_permissions;if(Array.isArray(data46)){const len3 = data46.length;for(let i3=0; i3<len3; i3++){let data47 = data46[i3];const _errs76 = errors;let valid15 = false;const _errs77 = errors;if(typeof data47 === "string"){if(!pattern2.test(data47)){const err66 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}var _valid2 = _errs77 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs79 = errors;if(data47 && typeof data47 == "object" && !Array.isArray(data47)){if(Object.keys(data47).length > 1){const err68 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(Object.keys(data47).length < 1){const err69 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}for(const key5 in data47){const _errs81 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err70 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}var valid16 = _errs81 === errors;if(!valid16){const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}for(const key6 in data47){let data48 = data47[key6];if(!(((data48 === "read") || (data48 === "write")) || (data48 === "admin"))){const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid2 = _errs79 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}}else {const err75 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.extra_permissions !== undefined){let data49 = data.extra_permissions;if(data49 && typeof data49 == "object" && !Array.isArray(data49)){if(Object.keys(data49).length > 500){const err77 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key7 in data49){const _errs86 = errors;const _errs87 = errors;const _errs88 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err78 = {};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}var valid19 = _errs88 === errors;if(valid19){const err79 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}else {errors = _errs87;if(vErrors !== null){if(_errs87){vErrors.length = _errs87;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err80 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}var valid18 = _errs86 === errors;if(!valid18){const err81 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}for(const key8 in data49){let data50 = data49[key8];if(data50 && typeof data50 == "object" && !Array.isArray(data50)){if(data50.scope === undefined){const err82 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(data50.levels === undefined){const err83 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}for(const key9 in data50){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err84 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data50.scope !== undefined){let data51 = data50.scope;if(!(((data51 === "account") || (data51 === "repository")) || (data51 === "organization"))){const err85 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data50.levels !== undefined){let data52 = data50.levels;if(Array.isArray(data52)){if(data52.length < 1){const err86 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}const len4 = data52.length;for(let i4=0; i4<len4; i4++){let data53 = data52[i4];if(!(((data53 === "read") || (data53 === "write")) || (data53 === "admin"))){const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}let i5 = data52.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data52[i5], data52[j0])){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;break outer0;}}}}}else {const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data50.display_name !== undefined){let data54 = data50.display_name;if(typeof data54 === "string"){if(func2(data54) < 1){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}}else {const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}validate11.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/workspace-pattern.ts
 
@@ -45200,9 +45759,14 @@ function parseConfig(text, file) {
     }
     const raw = document.value;
     refuseEscapingPaths(raw, file, document);
+    const platform = raw.platform ?? DEFAULT_PLATFORM;
+    const platformOnly = enterpriseOnlyPermissions(platform);
     const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
         if (PERMISSIONS.some((permission) => permission.name === name)) {
             fail(file, document, ['extra_permissions', name], `${quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
+        }
+        if (platformOnly.some((permission) => permission.name === name)) {
+            fail(file, document, ['extra_permissions', name], `${quote(name)} is already known on ${platform}, with GitHub's levels: remove it from extra_permissions`, 'key');
         }
         return {
             name,
@@ -45211,7 +45775,8 @@ function parseConfig(text, file) {
             levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
         };
     });
-    const policy = raw.policy && checkedPolicy(raw.policy, file, document, extraPermissions);
+    const policy = raw.policy &&
+        checkedPolicy(raw.policy, file, document, catalogFor(platform, extraPermissions));
     const ruleLevels = { ...raw.rules };
     if (policy?.requireDescription)
         ruleLevels['missing-description'] = 'error';
@@ -45220,7 +45785,7 @@ function parseConfig(text, file) {
         policy,
         templates: raw.templates === undefined ? [] : [raw.templates].flat(),
         serverUrl: raw.server_url?.replace(/\/+$/, ''),
-        platform: raw.platform ?? DEFAULT_PLATFORM,
+        platform,
         readme: raw.readme,
         ruleLevels,
         extraPermissions,
@@ -45244,9 +45809,9 @@ function refuseEscapingPaths(raw, file, document) {
             fail(file, document, path, refusedPatternMessage(value, reason, what));
     }
 }
-function checkedPolicy(raw, file, document, extra) {
+function checkedPolicy(raw, file, document, catalog) {
     try {
-        return parsePolicy(raw, file, new PermissionCatalog(extra), (path) => document.locate(path, 'key').line);
+        return parsePolicy(raw, file, catalog, (path) => document.locate(path, 'key').line);
     }
     catch (error) {
         if (!(error instanceof PolicyProblem))
@@ -49092,7 +49657,7 @@ function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
 /** What a config tells the linter: one place, so a new setting is one line. */
 function linterOptions(config) {
     return {
-        catalog: new PermissionCatalog(config.extraPermissions),
+        catalog: catalogFor(config.platform, config.extraPermissions),
         ruleLevels: config.ruleLevels,
         policy: config.policy,
         platform: config.platform,
@@ -49339,7 +49904,7 @@ async function ownerStep(options) {
     }
     const check = await checkOwnerTypes({
         templates,
-        catalog: new PermissionCatalog(config.extraPermissions),
+        catalog: catalogFor(config.platform, config.extraPermissions),
         severity: level,
         lookup: async (login) => {
             const type = await lookupOwnerType(await api(), login);
@@ -51645,7 +52210,7 @@ module.exports = {
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -51795,7 +52360,7 @@ exports.composeDoc = composeDoc;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
@@ -51913,7 +52478,7 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
@@ -52012,7 +52577,7 @@ var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
 var resolveEnd = __nccwpck_require__(7788);
 
@@ -52674,7 +53239,7 @@ exports.resolveEnd = resolveEnd;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -53382,7 +53947,7 @@ exports.flowIndentCheck = flowIndentCheck;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -53406,7 +53971,7 @@ exports.mapIncludes = mapIncludes;
 
 var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
@@ -53748,7 +54313,7 @@ exports.Document = Document;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var visit = __nccwpck_require__(204);
 
 /**
@@ -53896,7 +54461,7 @@ exports.applyReviver = applyReviver;
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
@@ -53992,7 +54557,7 @@ exports.createNode = createNode;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var visit = __nccwpck_require__(204);
 
 const escapeChars = {
@@ -54252,7 +54817,7 @@ var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
@@ -54332,7 +54897,7 @@ exports.warn = warn;
 
 var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(6424);
 
@@ -54458,7 +55023,7 @@ exports.Alias = Alias;
 
 
 var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
@@ -54616,7 +55181,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
@@ -54665,7 +55230,7 @@ exports.NodeBase = NodeBase;
 var createNode = __nccwpck_require__(2404);
 var stringifyPair = __nccwpck_require__(9748);
 var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -54708,7 +55273,7 @@ exports.createPair = createPair;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
 var toJS = __nccwpck_require__(6424);
 
@@ -54745,7 +55310,7 @@ exports.isScalarValue = isScalarValue;
 var stringifyCollection = __nccwpck_require__(1212);
 var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 
@@ -54899,7 +55464,7 @@ exports.findPair = findPair;
 var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(6424);
 
@@ -55021,7 +55586,7 @@ exports.YAMLSeq = YAMLSeq;
 var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
@@ -55085,7 +55650,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 3508:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -55150,7 +55715,7 @@ exports.isSeq = isSeq;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -57485,7 +58050,7 @@ var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);
 
@@ -57595,7 +58160,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
@@ -57641,7 +58206,7 @@ exports.Schema = Schema;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
@@ -57691,7 +58256,7 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
@@ -58333,7 +58898,7 @@ exports.intOct = intOct;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
@@ -58411,7 +58976,7 @@ exports.merge = merge;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -58495,7 +59060,7 @@ exports.omap = omap;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
@@ -58632,7 +59197,7 @@ exports.schema = schema;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 
@@ -59006,7 +59571,7 @@ exports.foldFlowLines = foldFlowLines;
 
 
 var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringifyComment = __nccwpck_require__(9799);
 var stringifyString = __nccwpck_require__(3069);
 
@@ -59144,7 +59709,7 @@ exports.stringify = stringify;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -59337,7 +59902,7 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -59465,7 +60030,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
@@ -59969,7 +60534,7 @@ exports.stringifyString = stringifyString;
 
 
 
-var identity = __nccwpck_require__(3508);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
