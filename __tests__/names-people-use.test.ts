@@ -21,6 +21,8 @@ import {
   pathWordUses,
 } from '../src/endpoints/index.js'
 import { unknownPermissionMessage } from '../src/rules/unknown-permission.js'
+import { findRule } from '../src/rules/index.js'
+import { parseYamlFile } from '../src/common/yaml-file.js'
 import { runCli, workspace } from './support/cli-process.js'
 import { HEAD, lint } from './support/rule-tester.js'
 
@@ -825,5 +827,30 @@ describe('7. lint --format github (dist/cli/index.js)', () => {
     )
     expect(lines[3]).toContain('"Commit statuses\\n::warning::injected"')
     expect(lines[4]).toContain('"Webhooks%250A::notice::injected"')
+  })
+})
+
+describe('cost on a file of many unknown names', () => {
+  it('explains the first 100 unknown permissions of a template, then keeps the messages short', () => {
+    const filler = Array.from({ length: 100 }, (_, i) => `filler_${i}: read`)
+    const document = parseYamlFile(
+      withPermissions(...filler, '"Commit statuses": read'),
+    ).documents[0]!
+    const messages: string[] = []
+    findRule('unknown-permission')!.create!((_file, _at, text) =>
+      messages.push(text),
+    ).template!({
+      file: 't.yml',
+      documentIndex: 0,
+      fields: document.value as Record<string, unknown>,
+      schemaErrors: [],
+      catalog,
+      locate: (path, part) => document.locate(path, part),
+      start: () => document.start(),
+    })
+    expect(messages).toHaveLength(101)
+    expect(messages[100]).toContain(FALLBACK)
+    expect(messages[100]).not.toContain('"statuses"')
+    expect(message('Commit statuses')).toContain('use the key "statuses"')
   })
 })

@@ -35,7 +35,21 @@ const SCOPE_PREFIXES: ReadonlyArray<readonly [RegExp, OwnerScope]> = [
  * The labels of GitHub's token form (catalog display names, the API data's
  * titles, Enterprise-only ones), normalized, to the permissions they label.
  */
-function labelIndex(catalog: PermissionCatalog): Map<string, Labelled[]> {
+function labelIndex(
+  catalog: PermissionCatalog,
+): ReadonlyMap<string, Labelled[]> {
+  let index = labelIndexes.get(catalog)
+  if (!index) {
+    index = buildLabelIndex(catalog)
+    labelIndexes.set(catalog, index)
+  }
+  return index
+}
+
+/** One index per catalog: a run asks for many names. */
+const labelIndexes = new WeakMap<PermissionCatalog, Map<string, Labelled[]>>()
+
+function buildLabelIndex(catalog: PermissionCatalog): Map<string, Labelled[]> {
   const index = new Map<string, Labelled[]>()
   const add = (label: string, name: string, scope: OwnerScope) => {
     const key = normalizeName(label)

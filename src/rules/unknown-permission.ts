@@ -51,10 +51,15 @@ function nonPermissionMessage(
   return `${quote(name)} is no permission: it is ${parameter.what}, which GitHub's fine-grained token form ignores; ${instead}`
 }
 
+// The engine shows at most 100 findings per file: past this many unknown
+// permissions in one template, messages skip the costly look for a meaning.
+const MEANINGS_PER_TEMPLATE = 100
+
 export function unknownPermissionMessage(
   name: string,
   catalog: PermissionCatalog,
   value?: unknown,
+  explain = true,
 ): string {
   const parameter = nonPermissionMessage(name, value)
   if (parameter) return parameter
@@ -76,7 +81,7 @@ export function unknownPermissionMessage(
     const settings = platforms.map((platform) => `platform: ${platform}`)
     return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`
   }
-  const meaning = permissionNameMeaning(name, catalog)
+  const meaning = explain ? permissionNameMeaning(name, catalog) : undefined
   if (meaning?.startsWith('did you mean'))
     return `unknown permission ${quote(name)}: ${meaning}`
   if (meaning) return meaning
@@ -93,14 +98,21 @@ export const unknownPermissionRule: Rule = {
     "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
   ].join('\n\n'),
   create: perTemplate((template, report) => {
+    let reported = 0
     for (const entry of permissionEntries(template)) {
       if (entry.permission) continue
       // In GitHub's API data (of any platform): permission-not-in-catalog
       // or platform-availability reports it, as a warning.
       if (findDataPermission(entry.name) || isInApiData(entry.name)) continue
+      reported += 1
       report(
         template.locate(['permissions', entry.name], 'key'),
-        unknownPermissionMessage(entry.name, template.catalog, entry.level),
+        unknownPermissionMessage(
+          entry.name,
+          template.catalog,
+          entry.level,
+          reported <= MEANINGS_PER_TEMPLATE,
+        ),
       )
     }
   }),
