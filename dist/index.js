@@ -43178,6 +43178,16 @@ const SCOPE_PREFIXES = [
  * titles, Enterprise-only ones), normalized, to the permissions they label.
  */
 function labelIndex(catalog) {
+    let index = labelIndexes.get(catalog);
+    if (!index) {
+        index = buildLabelIndex(catalog);
+        labelIndexes.set(catalog, index);
+    }
+    return index;
+}
+/** One index per catalog: a run asks for many names. */
+const labelIndexes = new WeakMap();
+function buildLabelIndex(catalog) {
     const index = new Map();
     const add = (label, name, scope) => {
         const key = normalizeName(label);
@@ -43455,7 +43465,10 @@ function nonPermissionMessage(name, value) {
     }
     return `${quote(name)} is no permission: it is ${parameter.what}, which GitHub's fine-grained token form ignores; ${instead}`;
 }
-function unknownPermissionMessage(name, catalog, value) {
+// The engine shows at most 100 findings per file: past this many unknown
+// permissions in one template, messages skip the costly look for a meaning.
+const MEANINGS_PER_TEMPLATE = 100;
+function unknownPermissionMessage(name, catalog, value, explain = true) {
     const parameter = nonPermissionMessage(name, value);
     if (parameter)
         return parameter;
@@ -43477,7 +43490,7 @@ function unknownPermissionMessage(name, catalog, value) {
         const settings = platforms.map((platform) => `platform: ${platform}`);
         return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`;
     }
-    const meaning = permissionNameMeaning(name, catalog);
+    const meaning = explain ? permissionNameMeaning(name, catalog) : undefined;
     if (meaning?.startsWith('did you mean'))
         return `unknown permission ${quote(name)}: ${meaning}`;
     if (meaning)
@@ -43494,6 +43507,7 @@ const unknownPermissionRule = {
         "A permission GitHub shipped after this tool's catalog can be declared under `extra_permissions` in the config. One that GitHub's API data already lists is only a warning (`permission-not-in-catalog`).",
     ].join('\n\n'),
     create: perTemplate((template, report) => {
+        let reported = 0;
         for (const entry of permissionEntries(template)) {
             if (entry.permission)
                 continue;
@@ -43501,7 +43515,8 @@ const unknownPermissionRule = {
             // or platform-availability reports it, as a warning.
             if (findDataPermission(entry.name) || isInApiData(entry.name))
                 continue;
-            report(template.locate(['permissions', entry.name], 'key'), unknownPermissionMessage(entry.name, template.catalog, entry.level));
+            reported += 1;
+            report(template.locate(['permissions', entry.name], 'key'), unknownPermissionMessage(entry.name, template.catalog, entry.level, reported <= MEANINGS_PER_TEMPLATE));
         }
     }),
 };
