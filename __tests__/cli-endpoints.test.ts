@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -352,28 +352,5 @@ describe('toTokenTemplate', () => {
         .endpoints,
     ).toEqual(['GET /repos/o/r'])
     expect(toTokenTemplate({ name: 'x' }).endpoints).toBeUndefined()
-  })
-})
-
-describe('the README examples', () => {
-  const readme = readFileSync('README.md', 'utf8')
-
-  it('the endpoints template lints clean', async () => {
-    const block = /```yaml\n(name: Release notes bot\n[^`]*)```/.exec(readme)
-    expect(block).not.toBeNull()
-    expect(lint(block![1]!).findings).toEqual([])
-  })
-
-  it('suggest prints what the README shows', async () => {
-    const block = /```sh\n\$ token-templates suggest (.*)\n([^`]*)```/.exec(
-      readme,
-    )
-    expect(block).not.toBeNull()
-    const args = [...block![1]!.matchAll(/'([^']*)'/g)].map((m) => m[1]!)
-    expect(await run('suggest', ...args)).toEqual({
-      code: 0,
-      stdout: block![2],
-      stderr: '',
-    })
   })
 })
