@@ -267,17 +267,17 @@ const SPELLINGS: Spelling[] = [
   {
     written: 'members_read',
     names: ['members'],
-    says: ['members: read'],
+    says: ['a level goes after the colon'],
   },
   {
     written: 'write_contents',
     names: ['contents'],
-    says: ['contents: write'],
+    says: ['a level goes after the colon'],
   },
   {
     written: 'organization_projects_admin',
     names: ['organization_projects'],
-    says: ['organization_projects: admin'],
+    says: ['a level goes after the colon'],
   },
 ]
 
@@ -852,5 +852,114 @@ describe('cost on a file of many unknown names', () => {
     expect(messages[100]).toContain(FALLBACK)
     expect(messages[100]).not.toContain('"statuses"')
     expect(message('Commit statuses')).toContain('use the key "statuses"')
+  })
+})
+
+describe('outside review: no confident wrong answer', () => {
+  it.each([
+    'repo_files',
+    'user_repositories',
+    'user_public_key',
+    'repo_workflow',
+    'org_metadata',
+    'org_config',
+    'org_collaborators',
+    'repo_rules',
+    'org_seats',
+    'user_orgs',
+    'org_labels',
+    'org_api',
+  ])(
+    '%s (an owner and a REST word deep in some path) gets no key to use',
+    (written) => {
+      const text = message(written)
+      expect(text).not.toContain('use the key')
+      expect(text).not.toContain('did you mean')
+    },
+  )
+
+  it('a resource whose endpoints take the same alternatives says "or"', () => {
+    expect(message('labels')).toContain(
+      'endpoints under /repos/{owner}/{repo}/labels need "issues" or "pull_requests"',
+    )
+  })
+
+  it('a resource whose endpoints differ names each with its count, never "or"', () => {
+    const text = message('pulls')
+    expect(text).toMatch(/name "pull_requests" \(\d+ of \d+\)/)
+    expect(text).toContain('depending on the endpoint')
+  })
+
+  it.each([
+    ['Administation', ['administration', 'organization_administration']],
+    ['secret', ['secrets', 'organization_secrets']],
+    ['plans', ['plan', 'organization_plan']],
+  ])('a typo of a label both owners share (%s) names both', (written, both) => {
+    const text = message(written)
+    for (const name of both) expect(text).toContain(`"${name}"`)
+  })
+
+  it('a typo with the owner written names only that owner', () => {
+    expect(message('organization_secret')).toBe(
+      'unknown permission "organization_secret": did you mean "organization_secrets"?',
+    )
+  })
+
+  it.each([
+    'context',
+    'states',
+    'custom_repository_rules',
+    'organization_custom_rules',
+  ])('%s is a word of its own, no typo', (written) =>
+    expect(message(written)).not.toContain('did you mean'),
+  )
+
+  it('classic scopes: codespace:secrets is the user secrets; an unknown colon name gets no extra_permissions advice', () => {
+    expect(message('codespace:secrets')).toContain('codespaces_user_secrets')
+    for (const scope of ['read:audit_log', 'manage_billing:copilot']) {
+      const text = message(scope)
+      expect(text).toContain('scope of classic tokens')
+      expect(text).not.toContain('extra_permissions')
+      expect(text).not.toContain('did you mean')
+    }
+  })
+})
+
+describe('outside review: level messages', () => {
+  const levelMessageOf = (line: string) =>
+    lint(withPermissions(line)).findings.find(
+      (f) => f.rule === 'unsupported-access-level',
+    )?.message
+
+  it('spaces around a lowercase level are the problem, not the case', () => {
+    expect(levelMessageOf('contents: " read"')).toBe(
+      'remove the spaces around the level: write contents: read',
+    )
+  })
+
+  it('asking for less than a permission offers never advises more power as the fix', () => {
+    const text = levelMessageOf('workflows: Read-only')!
+    expect(text).toContain('remove the line')
+    expect(text).toContain('only if the token must have that')
+  })
+
+  it('says what a word means only when it is another word', () => {
+    expect(levelMessageOf('contents: Admin')).not.toContain('means admin')
+  })
+
+  it('an Enterprise-only permission on GitHub.com still has its levels checked', () => {
+    expect(levelMessageOf('repository_pre_receive_hooks: bogus')).toContain(
+      'is not an access level of "repository_pre_receive_hooks"',
+    )
+    expect(levelMessageOf('secret_scanning_bypass_requests: admin')).toContain(
+      'supports read and write, not admin',
+    )
+  })
+
+  it('a permission only the API data names still needs a level', () => {
+    expect(levelMessageOf('agent_secrets: bogus')).toContain(
+      '"bogus" is not an access level of "agent_secrets"',
+    )
+    expect(levelMessageOf('agent_secrets: write')).toBeUndefined()
   })
 })

@@ -235,12 +235,12 @@ describe('an invalid policy is a positioned ConfigError', () => {
     [
       'an unknown permission, with a did-you-mean',
       'policy:\n  forbidden_permissions:\n    - adminstration\n',
-      'unknown permission "adminstration": did you mean "administration"?',
+      'unknown permission "adminstration": did you mean "administration" (repository) or "organization_administration" (organization)?',
     ],
     [
       'an unknown permission as name: level, with a did-you-mean',
       'policy:\n  sensitive_permissions:\n    - adminstration: write\n',
-      'unknown permission "adminstration": did you mean "administration"?',
+      'unknown permission "adminstration": did you mean "administration" (repository) or "organization_administration" (organization)?',
     ],
     [
       'contents: admin (contents has no admin)',
@@ -318,17 +318,17 @@ describe('an invalid policy is a positioned ConfigError', () => {
     [
       'an unknown permission: at the entry',
       'policy:\n  forbidden_permissions:\n    - adminstration\n',
-      `${FILE}:3:7: unknown permission "adminstration": did you mean "administration"?`,
+      `${FILE}:3:7: unknown permission "adminstration": did you mean "administration" (repository) or "organization_administration" (organization)?`,
     ],
     [
       'an unknown permission, second entry: on its line',
       'policy:\n  forbidden_permissions:\n    - contents\n    - adminstration\n',
-      `${FILE}:4:7: unknown permission "adminstration": did you mean "administration"?`,
+      `${FILE}:4:7: unknown permission "adminstration": did you mean "administration" (repository) or "organization_administration" (organization)?`,
     ],
     [
       'an unknown permission as name: level: at its key',
       'policy:\n  sensitive_permissions:\n    - adminstration: write\n',
-      `${FILE}:3:7: unknown permission "adminstration": did you mean "administration"?`,
+      `${FILE}:3:7: unknown permission "adminstration": did you mean "administration" (repository) or "organization_administration" (organization)?`,
     ],
     [
       'contents: admin: at the level',

@@ -207,7 +207,7 @@ ruleTester('unsupported-access-level', 'error', {
         onValue(
           'gists',
           'read',
-          '"gists" supports only write, not read: use gists: write',
+          '"gists" supports only write, not read: GitHub\'s form offers no read access to it; remove the line, or use gists: write only if the token must have that',
         ),
       ],
     },

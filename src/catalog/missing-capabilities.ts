@@ -92,6 +92,7 @@ export const CLASSIC_SCOPES: ReadonlyMap<string, readonly string[]> = new Map<
   ['write:discussion', ['team_discussions']],
   ['manage_runners:org', ['organization_self_hosted_runners']],
   ['codespace', ['codespaces']],
+  ['codespace:secrets', ['codespaces_user_secrets']],
   ['read:packages', []],
   ['write:packages', []],
   ['delete:packages', []],

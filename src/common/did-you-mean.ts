@@ -39,20 +39,45 @@ function nameWords(name: string): string[] {
 /** Edits a word of this length may hold and still read as a typo. */
 function typoBudget(length: number): number {
   if (length <= 3) return 0
-  return length <= 6 ? 1 : 2
+  return length <= 8 ? 1 : 2
+}
+
+/** `secret` and `secrets`, `status` and `statuses`: one word, two numbers. */
+function sameWordOtherNumber(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return long === `${short}s` || long === `${short}es`
+}
+
+/**
+ * Whether `word` may be a typo of `other`: a plural, or a letter or two off
+ * when `word` is no word of its own (`isWord`: `context` is a word, so no
+ * typo of `contents`).
+ */
+function typoOf(
+  word: string,
+  other: string,
+  isWord: (word: string) => boolean,
+): number | undefined {
+  if (word === other) return 0
+  if (sameWordOtherNumber(word, other)) return 1
+  if (isWord(word)) return undefined
+  const d = distance(word, other)
+  return d <= typoBudget(Math.max(word.length, other.length)) ? d : undefined
 }
 
 /**
  * The candidates `name` is a typo of, judged word by word: the same words
- * in the same order, each off by a letter or two (`pull_request`,
- * `contens`), or the same letters with other separators (`pullrequests`).
- * A whole word swapped (`dependabot_alerts` for `dependabot_secrets`) is no
- * typo: such a suggestion would name a permission that grants something
- * else. All candidates at the least distance, so a caller can refuse a tie.
+ * in the same order, each the same word in the other number (`pull_request`)
+ * or off by a letter or two (`contens`), or the same letters with other
+ * separators (`pullrequests`). A whole word swapped (`dependabot_alerts` for
+ * `dependabot_secrets`) is no typo: such a suggestion would name a
+ * permission that grants something else. All candidates at the least
+ * distance, so a caller can refuse a tie.
  */
 export function convincingMatches(
   name: string,
   candidates: Iterable<string>,
+  isWord: (word: string) => boolean = () => false,
 ): string[] {
   const words = nameWords(name)
   if (words.length === 0) return []
@@ -60,15 +85,18 @@ export function convincingMatches(
   let best: string[] = []
   let bestEdits = Infinity
   for (const candidate of candidates) {
+    // At most 3 edits, plurals and separators: lengths stay close. Skipping
+    // the rest early keeps long labels (extra_permissions) cheap.
+    if (Math.abs(candidate.length - name.length) > 8) continue
     const candidateWords = nameWords(candidate)
     let edits = 0
     if (candidateWords.join('') !== letters) {
       if (candidateWords.length !== words.length) continue
       const typos = words.every((word, index) => {
-        const other = candidateWords[index]!
-        const d = distance(word, other)
+        const d = typoOf(word, candidateWords[index]!, isWord)
+        if (d === undefined) return false
         edits += d
-        return d <= typoBudget(Math.max(word.length, other.length))
+        return true
       })
       if (!typos || edits > 3) continue
     }
@@ -84,7 +112,8 @@ export function convincingMatches(
 export function convincingMatch(
   name: string,
   candidates: Iterable<string>,
+  isWord?: (word: string) => boolean,
 ): string | undefined {
-  const matches = convincingMatches(name, candidates)
+  const matches = convincingMatches(name, candidates, isWord)
   return matches.length === 1 ? matches[0] : undefined
 }

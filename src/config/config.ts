@@ -12,7 +12,8 @@ import type {
 import {
   catalogFor,
   DEFAULT_PLATFORM,
-  enterpriseOnlyPermissions,
+  ENTERPRISE_ONLY_PERMISSIONS,
+  platformsWith,
 } from '../endpoints/index.js'
 import type { Platform } from '../endpoints/index.js'
 import type { RuleLevel } from '../lint/finding.js'
@@ -173,7 +174,6 @@ export function parseConfig(text: string, file: string): Config {
   const raw = document.value as RawConfig
   refuseEscapingPaths(raw, file, document)
   const platform = raw.platform ?? DEFAULT_PLATFORM
-  const platformOnly = enterpriseOnlyPermissions(platform)
   const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(
     ([name, extra]): Permission => {
       if (PERMISSIONS.some((permission) => permission.name === name)) {
@@ -185,12 +185,15 @@ export function parseConfig(text: string, file: string): Config {
           'key',
         )
       }
-      if (platformOnly.some((permission) => permission.name === name)) {
+      const enterprise = ENTERPRISE_ONLY_PERMISSIONS.find(
+        (p) => p.name === name,
+      )
+      if (enterprise) {
         fail(
           file,
           document,
           ['extra_permissions', name],
-          `${quote(name)} is already known on ${platform}, with GitHub's levels: remove it from extra_permissions`,
+          `${quote(name)} is already known, with GitHub's levels, where GitHub has it (${listing(platformsWith(name))}): remove it from extra_permissions${platformsWith(name).includes(platform) ? '' : ' and set platform: in the config'}`,
           'key',
         )
       }

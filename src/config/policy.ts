@@ -3,6 +3,7 @@ import { ACCESS_LEVELS, levelIncludes } from '../catalog/index.js'
 import type { AccessLevel, PermissionCatalog } from '../catalog/index.js'
 import { quote } from '../common/quote.js'
 import { unknownPermissionMessage } from '../rules/unknown-permission.js'
+import { ENTERPRISE_ONLY_PERMISSIONS } from '../endpoints/index.js'
 
 /** A permission, from `level` up (every level when `level` is absent). */
 export interface PermissionLimit {
@@ -97,7 +98,11 @@ export function parseLimit(
     typeof raw === 'string'
       ? [raw, undefined]
       : (Object.entries(raw)[0] as [string, AccessLevel])
-  const known = catalog.find(permission)
+  // Enterprise-only permissions are a warning on other platforms, so a
+  // template may still hold one: the policy may name it anywhere.
+  const known =
+    catalog.find(permission) ??
+    ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === permission)
   const itemPath = typeof raw === 'string' ? path : [...path, permission]
   if (!known) {
     throw new PolicyProblem(

@@ -1,13 +1,19 @@
 import type { OwnerScope } from '../catalog/types.js'
 import { allEndpoints } from './endpoint-table.js'
 import type { Endpoint } from './endpoint-table.js'
+import type { PermissionSet } from './permission-sets.js'
 
 /** What GitHub's data says the endpoints under one path word need. */
 export interface PathWordUse {
   readonly scope: OwnerScope
-  /** An endpoint path under the word, for the message. */
-  readonly example: string
+  /** The path the endpoints share: `/repos/{owner}/{repo}/pulls`. */
+  readonly under: string
   readonly endpoints: number
+  /**
+   * The alternatives every endpoint under the word takes, when they all
+   * take the same (`[{issues}, {pull_requests}]` for milestones).
+   */
+  readonly sameSets?: readonly PermissionSet[]
   /**
    * Permissions with how many of the endpoints accept each (an endpoint
    * accepts a permission when one of its alternative sets names it), most
@@ -31,55 +37,87 @@ function wordKey(segment: string): string {
 let index: ReadonlyMap<string, readonly PathWordUse[]> | undefined
 
 function buildIndex(): ReadonlyMap<string, readonly PathWordUse[]> {
-  const grouped = new Map<string, Map<OwnerScope, Endpoint[]>>()
+  // word -> "scope under" -> endpoints
+  const grouped = new Map<string, Map<string, Endpoint[]>>()
   for (const endpoint of allEndpoints()) {
     for (const [prefix, scope] of OWNER_PREFIXES) {
       if (!endpoint.path.startsWith(prefix)) continue
-      const words = endpoint.path
-        .slice(prefix.length)
-        .split('/')
-        .filter((segment) => segment !== '' && !segment.startsWith('{'))
-      for (const word of new Set(words.map(wordKey))) {
-        const byScope = grouped.get(word) ?? new Map<OwnerScope, Endpoint[]>()
-        grouped.set(word, byScope)
-        byScope.set(scope, [...(byScope.get(scope) ?? []), endpoint])
-      }
+      const under = resourcePath(prefix, endpoint.path)
+      if (!under) continue
+      const word = wordKey(under.slice(under.lastIndexOf('/') + 1))
+      const byScope = grouped.get(word) ?? new Map<string, Endpoint[]>()
+      grouped.set(word, byScope)
+      byScope.set(`${scope} ${under}`, [
+        ...(byScope.get(`${scope} ${under}`) ?? []),
+        endpoint,
+      ])
     }
   }
   const built = new Map<string, PathWordUse[]>()
   for (const [word, byScope] of grouped) {
     built.set(
       word,
-      [...byScope].map(([scope, endpoints]) => use(scope, endpoints)),
+      [...byScope].map(([key, endpoints]) => {
+        const [scope, under] = key.split(' ') as [OwnerScope, string]
+        return use(scope, under, endpoints)
+      }),
     )
   }
   return built
 }
 
-function use(scope: OwnerScope, endpoints: readonly Endpoint[]): PathWordUse {
+/**
+ * The resource path of an endpoint: the owner prefix and its first word
+ * (`/orgs/{org}/hooks`), two words for the Actions API, which nests all
+ * (`/repos/{owner}/{repo}/actions/runners`). Undefined: no word follows.
+ */
+function resourcePath(prefix: string, path: string): string | undefined {
+  const segments = path.slice(prefix.length).split('/')
+  const [first, second] = segments
+  if (!first || first.startsWith('{')) return undefined
+  if (first === 'actions' && second && !second.startsWith('{'))
+    return `${prefix}${first}/${second}`
+  return `${prefix}${first}`
+}
+
+const setKey = (sets: readonly PermissionSet[]) =>
+  JSON.stringify(sets.map((set) => Object.keys(set).sort()))
+
+function use(
+  scope: OwnerScope,
+  under: string,
+  endpoints: readonly Endpoint[],
+): PathWordUse {
   const counts = new Map<string, number>()
   for (const endpoint of endpoints) {
     const accepted = new Set(endpoint.sets.flatMap((set) => Object.keys(set)))
     for (const permission of accepted)
       counts.set(permission, (counts.get(permission) ?? 0) + 1)
   }
-  const shortest = endpoints.reduce((a, b) =>
-    b.path.length < a.path.length ? b : a,
-  )
+  const first = endpoints[0]!.sets
+  const same = endpoints.every((e) => setKey(e.sets) === setKey(first))
   return {
     scope,
-    example: shortest.path,
+    under,
     endpoints: endpoints.length,
+    ...(same && first.length > 0 ? { sameSets: first } : {}),
     permissions: [...counts].sort(
       (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
     ),
   }
 }
 
+/** Every resource word of the REST data, in normalizeName form. */
+export function pathWords(): Iterable<string> {
+  index ??= buildIndex()
+  return index.keys()
+}
+
 /**
- * What the REST endpoints whose path holds `word` after the owner
- * (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`, `/user/starred`)
- * need, per owner scope; `word` in normalizeName form. Empty: no such word.
+ * What the REST endpoints of the resource `word` names right after the
+ * owner (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`,
+ * `/user/starred`, `/repos/{owner}/{repo}/actions/runners`) need, per
+ * resource path; `word` in normalizeName form. Empty: no such resource.
  */
 export function pathWordUses(word: string): readonly PathWordUse[] {
   index ??= buildIndex()

@@ -12,7 +12,10 @@ import {
   ENTERPRISE_ONLY_PERMISSIONS,
   findDataPermission,
   isInApiData,
+  PLATFORM_NAMES,
+  pathWords,
   pathWordUses,
+  platformsWith,
 } from '../endpoints/index.js'
 import type { PathWordUse } from '../endpoints/index.js'
 
@@ -24,6 +27,16 @@ interface Labelled {
   readonly label: string
 }
 
+/** What a catalog's permissions are called, indexed once per catalog. */
+interface Names {
+  /** Normalized label -> the permissions it labels. */
+  readonly labels: ReadonlyMap<string, readonly Labelled[]>
+  /** What a typo may be a typo of: names and one-permission labels. */
+  readonly typoTargets: ReadonlyMap<string, Labelled>
+  /** Every word of a name, label or REST resource: no typo of another. */
+  readonly vocabulary: ReadonlySet<string>
+}
+
 /** How people prefix a label with its owner: `organization_webhooks`. */
 const SCOPE_PREFIXES: ReadonlyArray<readonly [RegExp, OwnerScope]> = [
   [/^(?:organization|org)_/, 'organization'],
@@ -31,90 +44,72 @@ const SCOPE_PREFIXES: ReadonlyArray<readonly [RegExp, OwnerScope]> = [
   [/^(?:user|account)_/, 'account'],
 ]
 
-/**
- * The labels of GitHub's token form (catalog display names, the API data's
- * titles, Enterprise-only ones), normalized, to the permissions they label.
- */
-function labelIndex(
-  catalog: PermissionCatalog,
-): ReadonlyMap<string, Labelled[]> {
-  let index = labelIndexes.get(catalog)
-  if (!index) {
-    index = buildLabelIndex(catalog)
-    labelIndexes.set(catalog, index)
+const namesOfCatalog = new WeakMap<PermissionCatalog, Names>()
+
+/** One index per catalog: a run asks about many names. */
+function namesOf(catalog: PermissionCatalog): Names {
+  let names = namesOfCatalog.get(catalog)
+  if (!names) {
+    names = buildNames(catalog)
+    namesOfCatalog.set(catalog, names)
   }
-  return index
+  return names
 }
 
-/** One index per catalog: a run asks for many names. */
-const labelIndexes = new WeakMap<PermissionCatalog, Map<string, Labelled[]>>()
-
-function buildLabelIndex(catalog: PermissionCatalog): Map<string, Labelled[]> {
-  const index = new Map<string, Labelled[]>()
+/**
+ * The labels of GitHub's token form (catalog display names, the API data's
+ * titles, Enterprise-only ones) and the names, as the messages compare them.
+ */
+function buildNames(catalog: PermissionCatalog): Names {
+  const labels = new Map<string, Labelled[]>()
   const add = (label: string, name: string, scope: OwnerScope) => {
     const key = normalizeName(label)
-    const labelled = index.get(key) ?? []
+    const labelled = labels.get(key) ?? []
     if (!labelled.some((entry) => entry.name === name))
       labelled.push({ name, scope, label })
-    index.set(key, labelled)
+    labels.set(key, labelled)
   }
   for (const p of catalog.permissions) add(p.displayName, p.name, p.scope)
   for (const p of DATA_PERMISSIONS) add(p.title, p.name, p.scope)
   for (const p of ENTERPRISE_ONLY_PERMISSIONS)
     add(p.displayName, p.name, p.scope)
-  return index
-}
-
-/**
- * The permissions an owner-prefixed name stands for: a label
- * (`org_webhooks`), a permission (`user_emails`) or a REST path word all of
- * whose endpoints one permission opens (`org_hooks`), of that owner.
- */
-function ownerPrefixed(
-  key: string,
-  index: ReadonlyMap<string, Labelled[]>,
-  catalog: PermissionCatalog,
-): Labelled[] {
-  for (const [prefix, scope] of SCOPE_PREFIXES) {
-    if (!prefix.test(key)) continue
-    const rest = key.replace(prefix, '')
-    const ofScope = (index.get(rest) ?? []).filter(
-      (entry) => entry.scope === scope,
-    )
-    if (ofScope.length > 0) return ofScope
-    const permission = catalog.find(rest)
-    if (permission?.scope === scope)
-      return [{ name: rest, scope, label: permission.displayName }]
-    const use = pathWordUses(rest).find((use) => use.scope === scope)
-    const [first] = use?.permissions ?? []
-    if (use && first && first[1] === use.endpoints) {
-      const opener = catalog.find(first[0])
-      if (opener)
-        return [{ name: opener.name, scope, label: opener.displayName }]
-    }
+  const typoTargets = new Map<string, Labelled>()
+  for (const [key, labelled] of labels)
+    if (labelled.length === 1) typoTargets.set(key, labelled[0]!)
+  for (const p of [...catalog.permissions, ...DATA_PERMISSIONS]) {
+    const label = 'displayName' in p ? p.displayName : p.title
+    typoTargets.set(p.name, { name: p.name, scope: p.scope, label })
   }
-  return []
+  const vocabulary = new Set<string>()
+  for (const key of [...labels.keys(), ...typoTargets.keys(), ...pathWords()])
+    for (const word of key.split('_')) vocabulary.add(word)
+  return { labels, typoTargets, vocabulary }
 }
 
 const q = (name: string) => quote(name)
 
-/** `members_read`, `read_members`: a permission with its level glued on. */
-function nameWithLevel(
-  key: string,
-): { name: string; level: AccessLevel } | undefined {
-  const after = /^(.+)_(read|write|admin)$/.exec(key)
-  if (after) return { name: after[1]!, level: after[2] as AccessLevel }
-  const before = /^(read|write|admin)_(.+)$/.exec(key)
-  if (before) return { name: before[2]!, level: before[1] as AccessLevel }
-  return undefined
+const sameLetters = (a: string, b: string) =>
+  a.replace(/_/g, '') === b.replace(/_/g, '')
+
+/** Where an Enterprise-only permission exists, when the run's GitHub lacks it. */
+function platformCaveat(name: string, catalog: PermissionCatalog): string {
+  if (catalog.find(name)) return ''
+  if (!ENTERPRISE_ONLY_PERMISSIONS.some((p) => p.name === name)) return ''
+  const platforms = platformsWith(name)
+  return ` (${name} exists on ${listing(platforms.map((p) => PLATFORM_NAMES[p]))} only: set ${platforms.map((p) => `platform: ${p}`).join(' or ')} in the config)`
 }
 
-function labelMessage(written: string, permissions: Labelled[]): string {
+function labelMessage(
+  written: string,
+  permissions: readonly Labelled[],
+  catalog: PermissionCatalog,
+): string {
   const [only] = permissions
   if (permissions.length === 1 && only) {
+    const caveat = platformCaveat(only.name, catalog)
     return normalizeName(only.label) === normalizeName(written)
-      ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}`
-      : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}`
+      ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}${caveat}`
+      : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}${caveat}`
   }
   const each = permissions.map((p) => `${q(p.name)} (${p.scope})`)
   return `${q(written)} is how GitHub's token form labels ${listing(each)}: use the key of the one for the token's resource owner`
@@ -141,34 +136,77 @@ function curatedMessage(written: string, meaning: NameMeaning): string {
   return `${what}${instead}${meaning.note ? ` (${meaning.note})` : ''}`
 }
 
+/** What the endpoints of one REST resource need, said as exactly as the data allows. */
+function resourceNeeds(use: PathWordUse): { text: string; exact: boolean } {
+  const under = `endpoints under ${use.under}`
+  const sets = use.sameSets
+  if (sets?.length === 1)
+    return {
+      text: `${under} need ${listing(Object.keys(sets[0]!).map(q))}`,
+      exact: true,
+    }
+  if (sets && sets.every((set) => Object.keys(set).length === 1))
+    return {
+      text: `${under} need ${sets.map((set) => q(Object.keys(set)[0]!)).join(' or ')}`,
+      exact: true,
+    }
+  const each = use.permissions.map(
+    ([name, count]) => `${q(name)} (${count} of ${use.endpoints})`,
+  )
+  return {
+    text: `${under} name ${listing(each)}, depending on the endpoint`,
+    exact: false,
+  }
+}
+
 function pathWordMessage(
   written: string,
   uses: readonly PathWordUse[],
 ): string {
-  const parts = uses.map((use) => {
-    const under = `endpoints under ${use.example}`
-    const everywhere = use.permissions
-      .filter(([, count]) => count === use.endpoints)
-      .map(([name]) => q(name))
-    if (everywhere.length > 0) return `${under} need ${everywhere.join(' or ')}`
-    const each = use.permissions.map(([name, count]) =>
-      count > 1 ? `${q(name)} (${count} of ${use.endpoints})` : q(name),
-    )
-    return `${under} need ${listing(each).replace(/ and ([^,]*)$/, ' or $1')}, depending on the endpoint`
-  })
-  const exact = uses.every((use) => use.permissions[0]?.[1] === use.endpoints)
-  const advice = exact
+  const needs = uses.map(resourceNeeds)
+  const advice = needs.every((need) => need.exact)
     ? ''
     : '; list the endpoints the token calls under endpoints: (or run token-templates suggest) to learn which'
-  return `${q(written)} is no permission: per GitHub's REST data, ${parts.join('; ')}${advice}`
+  return `${q(written)} is no permission: per GitHub's REST data, ${needs.map((need) => need.text).join('; ')}${advice}`
+}
+
+/** `members_read`, `read_members`: a permission with a level glued on. */
+function withoutLevel(key: string): string | undefined {
+  return (
+    /^(.+)_(?:read|write|admin)$/.exec(key)?.[1] ??
+    /^(?:read|write|admin)_(.+)$/.exec(key)?.[1]
+  )
+}
+
+/**
+ * The permissions an owner-prefixed name stands for: a label of that
+ * owner's permission (`org_webhooks`) or its name (`user_emails`).
+ */
+function ownerPrefixed(
+  key: string,
+  names: Names,
+  catalog: PermissionCatalog,
+): Labelled[] {
+  for (const [prefix, scope] of SCOPE_PREFIXES) {
+    if (!prefix.test(key)) continue
+    const rest = key.replace(prefix, '')
+    const ofScope = (names.labels.get(rest) ?? []).filter(
+      (entry) => entry.scope === scope,
+    )
+    if (ofScope.length > 0) return ofScope
+    const permission = catalog.find(rest)
+    if (permission?.scope === scope)
+      return [{ name: rest, scope, label: permission.displayName }]
+  }
+  return []
 }
 
 /**
  * What a name that is no permission of this run most likely means, or
  * undefined when nothing is convincing: a permission spelt another way, a
- * label of GitHub's form, a workflow or GitHub App permission, a REST path
- * word, or a typo of one of those. Never a permission that merely looks
- * alike: no suggestion beats a wrong one.
+ * label of GitHub's form, a workflow or GitHub App permission, a REST
+ * resource, or a typo of one of those. Never a permission that merely
+ * looks alike: no suggestion beats a wrong one.
  */
 export function permissionNameMeaning(
   written: string,
@@ -176,54 +214,59 @@ export function permissionNameMeaning(
 ): string | undefined {
   const key = normalizeName(written)
   if (key === '') return undefined
+  const names = namesOf(catalog)
   const known = (name: string) =>
     catalog.find(name) !== undefined ||
     findDataPermission(name) !== undefined ||
     isInApiData(name)
-  const labels = labelIndex(catalog)
-  const label = labels.get(key)
+  const label = names.labels.get(key)
   // "Administration" labels a repository and an organization permission:
   // name both, even though one of them is spelt `administration`.
-  if (label && label.length > 1) return labelMessage(written, label)
+  if (label && label.length > 1) return labelMessage(written, label, catalog)
   if (key !== written && known(key)) return `did you mean ${q(key)}?`
-  const withLevel = nameWithLevel(key)
-  if (
-    withLevel &&
-    catalog.find(withLevel.name)?.levels.includes(withLevel.level)
-  )
-    return `did you mean ${q(withLevel.name)}? (the level goes after the colon: ${withLevel.name}: ${withLevel.level})`
-  if (label) return labelMessage(written, label)
+  const bare = withoutLevel(key)
+  if (bare !== undefined && known(bare))
+    return `did you mean ${q(bare)}? (a level goes after the colon, not in the name)`
+  if (label) return labelMessage(written, label, catalog)
   const curated = CURATED_NAMES.get(key)
   if (curated) return curatedMessage(written, curated)
-  const prefixed = ownerPrefixed(key, labels, catalog)
-  if (prefixed.length > 0) return labelMessage(written, prefixed)
+  const prefixed = ownerPrefixed(key, names, catalog)
+  if (prefixed.length > 0) return labelMessage(written, prefixed, catalog)
   const uses = pathWordUses(key)
   if (uses.length > 0) return pathWordMessage(written, uses)
-  return typoMessage(key, catalog, labels)
+  return typoMessage(key, names, catalog)
 }
 
 /** `did you mean "x"?` for a typo of a permission or of a one-permission label. */
 function typoMessage(
   key: string,
+  names: Names,
   catalog: PermissionCatalog,
-  labels: ReadonlyMap<string, Labelled[]>,
 ): string | undefined {
-  const targets = new Map<string, Labelled | string>()
-  for (const [label, permissions] of labels)
-    if (permissions.length === 1) targets.set(label, permissions[0]!)
-  for (const name of catalog.names) targets.set(name, name)
-  for (const p of DATA_PERMISSIONS) targets.set(p.name, p.name)
-  const meant = convincingMatches(key, targets.keys()).map((match) =>
-    targets.get(match)!,
+  const matches = convincingMatches(key, names.typoTargets.keys(), (word) =>
+    names.vocabulary.has(word),
   )
-  const names = new Set(meant.map((m) => (typeof m === 'string' ? m : m.name)))
-  if (names.size !== 1) return undefined
-  const [name] = names as Set<string>
-  // Prefer the plain name when the typo is as close to it as to its label.
-  const label = meant.every((m) => typeof m !== 'string')
-    ? (meant[0] as Labelled).label
-    : undefined
-  return label === undefined
-    ? `did you mean ${q(name!)}?`
-    : `did you mean ${q(name!)} (labelled ${q(label)} on GitHub's token form)?`
+  const meant = new Map(
+    matches.map((match) => {
+      const target = names.typoTargets.get(match)!
+      return [target.name, target]
+    }),
+  )
+  if (meant.size !== 1) return undefined
+  const [target] = meant.values() as MapIterator<Labelled>
+  // A typo of a label both owners share (`Administation`, `secret`): name
+  // both; `organization_secret` means the organization's only.
+  const labelKey = normalizeName(target!.label)
+  const shared = names.labels.get(labelKey) ?? []
+  if (shared.length > 1 && matches.some((m) => sameLetters(m, labelKey))) {
+    const each = shared.map((p) => `${q(p.name)} (${p.scope})`)
+    return `did you mean ${listing(each).replace(/ and ([^,]*)$/, ' or $1')}?`
+  }
+  const labelled = matches.every((match) => match !== target!.name)
+  const caveat = platformCaveat(target!.name, catalog)
+  return labelled
+    ? `did you mean ${q(target!.name)} (labelled ${q(target!.label)} on GitHub's token form)?${caveat}`
+    : `did you mean ${q(target!.name)}?${caveat}`
 }
+
+export type { AccessLevel }

@@ -81,6 +81,10 @@ export function unknownPermissionMessage(
     const settings = platforms.map((platform) => `platform: ${platform}`)
     return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`
   }
+  // `read:audit_log`, `manage_billing:copilot`: a colon belongs to classic
+  // scopes; no fine-grained permission merely looks like one.
+  if (name.includes(':'))
+    return `${quote(name)} looks like a scope of classic tokens (fine-grained permissions have no colon): list the fine-grained permissions the token needs under permissions; token-templates suggest finds them from the REST endpoints it calls`
   const meaning = explain ? permissionNameMeaning(name, catalog) : undefined
   if (meaning?.startsWith('did you mean'))
     return `unknown permission ${quote(name)}: ${meaning}`

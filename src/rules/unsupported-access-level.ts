@@ -1,9 +1,14 @@
 import { levelWordMeaning } from '../catalog/level-words.js'
-import type { Permission } from '../catalog/index.js'
+import type { AccessLevel, Permission } from '../catalog/index.js'
 import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
 import { permissionEntries } from './template-fields.js'
+import { isAccessLevel } from '../catalog/index.js'
+import {
+  ENTERPRISE_ONLY_PERMISSIONS,
+  findDataPermission,
+} from '../endpoints/index.js'
 
 export function levelMessage(permission: Permission, level: unknown): string {
   const name = quote(permission.name)
@@ -20,12 +25,27 @@ export function levelMessage(permission: Permission, level: unknown): string {
     return `${quote(level)} is not an access level of ${name}: it supports ${only}${levels}`
   if (meant === 'none') return `to grant no access, remove the ${name} line`
   if (permission.levels.includes(meant)) {
-    return meant === level.trim().toLowerCase()
-      ? `access levels are lowercase: write ${permission.name}: ${meant}`
-      : `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`
+    if (meant === level.toLowerCase())
+      return `access levels are lowercase: write ${permission.name}: ${meant}`
+    if (meant === level.trim())
+      return `remove the spaces around the level: write ${permission.name}: ${meant}`
+    return `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`
   }
-  const said = meant === level ? '' : ` (${quote(level)} means ${meant})`
-  return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`
+  const said =
+    meant === level.trim().toLowerCase()
+      ? ''
+      : ` (${quote(level)} means ${meant})`
+  const lowest = permission.levels[0]
+  // Asking for less than the permission offers: never advise more power.
+  if (lowest && RANK[meant] < RANK[lowest])
+    return `${name} supports ${only}${levels}, not ${meant}${said}: GitHub's form offers no ${meant} access to it; remove the line, or use ${permission.name}: ${lowest} only if the token must have that`
+  return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (lowest ?? 'read')}`
+}
+
+const RANK: Readonly<Record<AccessLevel, number>> = {
+  read: 0,
+  write: 1,
+  admin: 2,
 }
 
 /**
@@ -45,6 +65,25 @@ function documentedInstead(
   return `${quote(name)} supports only ${listing([...undocumented.levels])} (as GitHub's example link uses it); for ${meant}, use the documented permission: ${documented.name}: ${meant}`
 }
 
+/**
+ * An Enterprise-only permission on another platform: only a warning there
+ * (platform-availability), but its line reaches the link, so its levels
+ * still count.
+ */
+function knownElsewhere(name: string): Permission | undefined {
+  return ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name)
+}
+
+/**
+ * A permission only GitHub's API data names (permission-not-in-catalog):
+ * its levels are not known, but a value that is no level at all is wrong.
+ */
+function notALevel(name: string, level: unknown): string | undefined {
+  if (!findDataPermission(name)) return undefined
+  if (typeof level === 'string' && isAccessLevel(level)) return undefined
+  return `${quote(typeof level === 'string' ? level : String(level))} is not an access level of ${quote(name)}: write read, write or admin, as GitHub's form offers it`
+}
+
 export const unsupportedAccessLevelRule: Rule = {
   id: 'unsupported-access-level',
   defaultSeverity: 'error',
@@ -54,8 +93,14 @@ export const unsupportedAccessLevelRule: Rule = {
     '```yaml\npermissions:\n  gists: read      # gists supports only write\n  contents: admin  # contents supports read and write\n```',
   ].join('\n\n'),
   create: perTemplate((template, report) => {
-    for (const { name, level, permission } of permissionEntries(template)) {
-      if (!permission) continue
+    for (const entry of permissionEntries(template)) {
+      const { name, level } = entry
+      const permission = entry.permission ?? knownElsewhere(name)
+      if (!permission) {
+        const message = notALevel(name, level)
+        if (message) report(template.locate(['permissions', name]), message)
+        continue
+      }
       if (
         typeof level === 'string' &&
         (permission.levels as string[]).includes(level)
