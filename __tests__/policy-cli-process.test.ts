@@ -224,7 +224,7 @@ describe('token-templates lint under a policy', () => {
     expect(result.status).toBe(2)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
-      /^token-templates: \.github\/token-templates\.config\.yml:3:\d+: unknown permission "adminstration": did you mean "administration"\?\n$/,
+      /^token-templates: \.github\/token-templates\.config\.yml:3:\d+: unknown permission "adminstration": did you mean "administration" \(repository\) or "organization_administration" \(organization\)\?\n$/,
     )
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
