@@ -1,13 +1,11 @@
 // `npm run schema`: writes schemas/*.schema.json from the catalog and the
-// rule registry, and the README's rules table from the registry.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { RULES } from '../src/rules/index.js'
-import {
-  renderRulesTable,
-  replaceRulesSection,
-} from '../src/rules/rules-table.js'
+// rule registry, and docs/rules.md from the registry and each rule's
+// example.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { GENERATED_SCHEMAS, serializeSchema } from '../src/schema/index.js'
 import { renderPrecompiledValidators } from '../src/schema/standalone.js'
+import { generateRulesDoc, RULES_DOC_PATH } from './generate-rules-doc.js'
 
 mkdirSync('schemas', { recursive: true })
 for (const [file, build] of Object.entries(GENERATED_SCHEMAS)) {
@@ -21,9 +19,6 @@ writeFileSync(
 )
 console.log('wrote src/schema/precompiled-validators.js')
 
-const readme = readFileSync('README.md', 'utf8')
-const updated = replaceRulesSection(readme, renderRulesTable(RULES))
-if (updated !== readme) {
-  writeFileSync('README.md', updated)
-  console.log('updated the rules table in README.md')
-}
+mkdirSync(dirname(RULES_DOC_PATH), { recursive: true })
+writeFileSync(RULES_DOC_PATH, await generateRulesDoc())
+console.log(`wrote ${RULES_DOC_PATH}`)

@@ -7,6 +7,7 @@ import { endpointNotSupportedRule } from './endpoint-not-supported.js'
 import { excessPermissionRule } from './excess-permission.js'
 import { featureGatedPermissionRule } from './feature-gated-permission.js'
 import { forbiddenPermissionRule } from './forbidden-permission.js'
+import { ruleHelpUri } from './help-uri.js'
 import { hiddenCharactersRule } from './hidden-characters.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
 import { maxLifetimeRule } from './max-lifetime.js'
@@ -33,7 +34,11 @@ import { yamlSyntaxRule } from './yaml-syntax.js'
 
 export type { Rule, RuleMeta, RuleVisitor, TemplateView } from './rule.js'
 
-/** Every rule, sorted by id. Adding a rule: one module, one line here. */
+/**
+ * Every rule, sorted by id, each with its helpUri (its section of
+ * docs/rules.md). Adding a rule: one module, one line here, and an example
+ * in scripts/rules-doc-examples.ts.
+ */
 export const RULES: readonly Rule[] = [
   accountPermissionWithTargetRule,
   billingRule,
@@ -66,7 +71,7 @@ export const RULES: readonly Rule[] = [
   unreadableFileRule,
   unsupportedAccessLevelRule,
   yamlSyntaxRule,
-]
+].map((rule) => ({ ...rule, helpUri: ruleHelpUri(rule.id) }))
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id)
 
