@@ -6,6 +6,18 @@ import type { PullRequestEvent } from './event.js'
 import { blobLineUrl, renderJobSummary } from './job-summary.js'
 import type { PullRequestChanges } from './job-summary.js'
 
+/** Sections the steps before the summary asked for, in their order. */
+const pendingSections: string[] = []
+
+/**
+ * Adds a section (renderStaleTableSection) to the job summary the run
+ * writes next, after the findings: for steps that run before it and have
+ * more to say than a note.
+ */
+export function addJobSummarySection(markdown: string): void {
+  pendingSections.push(markdown)
+}
+
 /** Appends markdown to the job summary; a warning when there is none. */
 async function appendJobSummary(markdown: string): Promise<void> {
   try {
@@ -56,6 +68,7 @@ export async function jobSummaryStep(options: {
         modified: changes.modified.filter((file) => templates.has(file)),
       },
       notes: options.notes,
+      sections: pendingSections.splice(0),
     }),
   )
 }

@@ -1,12 +1,21 @@
-import { findHiddenCharacters } from '../common/hidden-characters.js'
+import { plural } from '../format/plural.js'
+import {
+  findHiddenCharacters,
+  formatCodePoint,
+  showHiddenCharacters,
+} from '../common/hidden-characters.js'
 import {
   escapeTableCell,
   showHiddenInMarkdown,
 } from '../docs/markdown-escape.js'
+import { codeFence } from '../docs/stale-table.js'
 import type { Finding, LintSummary } from '../lint/finding.js'
 
 /** GitHub refuses step summaries over 1 MiB; stay clear of it. */
 export const SUMMARY_BYTE_BUDGET = 1_000_000
+
+/** A README patch larger than this is left to the log. */
+export const PATCH_BYTE_BUDGET = SUMMARY_BYTE_BUDGET / 4
 
 export interface PullRequestChanges {
   added: string[]
@@ -27,12 +36,15 @@ export interface JobSummaryInput {
    * in them must already be escaped.
    */
   notes: readonly string[]
+  /**
+   * Whole sections after the findings (renderStaleTableSection): markdown
+   * written by us, every untrusted part already made safe, hidden
+   * characters shown.
+   */
+  sections?: readonly string[]
 }
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
-
-const plural = (count: number, word: string) =>
-  `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** Percent-encodes a path for a URL, parentheses too (they end a md link). */
 export function encodePath(path: string): string {
@@ -118,10 +130,12 @@ export function renderJobSummary(input: JobSummaryInput): string {
     ...pullRequestSection(input.pullRequest),
   ].join('\n')
   const links = linksSection(input.linksTable)
+  const sections = (input.sections ?? []).map((section) => `\n${section}\n`)
   const budget =
     SUMMARY_BYTE_BUDGET -
     Buffer.byteLength(head) -
     Buffer.byteLength(links) -
+    Buffer.byteLength(sections.join('')) -
     500
   const findings = input.findings
   const rows: string[] = []
@@ -145,9 +159,94 @@ export function renderJobSummary(input: JobSummaryInput): string {
         ].join('\n')
   const more =
     cut > 0
-      ? `\n\n_…and ${cut} more findings not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
+      ? `\n\n_…and ${plural(cut, 'more finding', 'more findings')} not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
       : ''
   // Template text is escaped where it stands; this catches a hidden
   // character in any text that reached a note or a heading unescaped.
-  return showHiddenInMarkdown(`${head}\n${table}${more}\n${links}`)
+  // The sections show theirs already, as code blocks need (a tab or a
+  // CRLF kept, so that a patch in one still applies).
+  return (
+    showHiddenInMarkdown(`${head}\n${table}${more}\n`) +
+    sections.join('') +
+    showHiddenInMarkdown(links)
+  )
+}
+
+/**
+ * Text for a code block: each hidden character shown as `<U+202E>` (an
+ * entity would show as typed there), but tabs and CRLF line ends kept.
+ */
+function showHiddenInCode(text: string): string {
+  return text
+    .split('\r\n')
+    .map((part) =>
+      showHiddenCharacters(
+        part,
+        (code) => `<${formatCodePoint(code)}>`,
+        '\n\t',
+      ),
+    )
+    .join('\r\n')
+}
+
+/** A fenced code block that nothing in `text` can close early. */
+function codeBlock(text: string, info: string): string {
+  const body = text.endsWith('\n') ? text : `${text}\n`
+  const fence = codeFence(body)
+  return `${fence}${info}\n${body}${fence}`
+}
+
+/** Lines added and removed by a unified diff, headers left out. */
+function diffStat(diff: string): { added: number; removed: number } {
+  const lines = diff.split('\n')
+  return {
+    added: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++ '))
+      .length,
+    removed: lines.filter((l) => l.startsWith('-') && !l.startsWith('--- '))
+      .length,
+  }
+}
+
+/**
+ * The job summary's section on a stale README table: the command that
+ * rewrites it and the exact patch, in code blocks that README or template
+ * text cannot leave (fences longer than any backtick run in them; inside
+ * a code block, HTML and markdown are text). A patch over
+ * PATCH_BYTE_BUDGET is left to the log.
+ */
+export function renderStaleTableSection(options: {
+  readme: string
+  /** The unified diff of the README (readmeDiff). */
+  diff: string
+  /** The command that rewrites the table (docsCommandLine). */
+  command: string
+}): string {
+  const diff = showHiddenInCode(options.diff)
+  const readme = escapeTableCell(options.readme)
+  const lines = [
+    '### Stale token links table',
+    '',
+    `The table in ${readme} is not the one the templates give. Update it from the repository root and commit the result:`,
+    '',
+    codeBlock(showHiddenInCode(options.command), 'sh'),
+    '',
+  ]
+  const bytes = Buffer.byteLength(diff)
+  if (bytes > PATCH_BYTE_BUDGET) {
+    lines.push(
+      `_The patch (${bytes} bytes) is too large for a job summary: the step's log shows it._`,
+    )
+  } else {
+    const { added, removed } = diffStat(diff)
+    lines.push(
+      'Or, with nothing to install, save the patch below as `token-links.patch` and run `git apply token-links.patch`.',
+      '',
+      `<details open><summary>Patch: ${plural(added, 'line')} added, ${removed} removed</summary>`,
+      '',
+      codeBlock(diff, 'diff'),
+      '',
+      '</details>',
+    )
+  }
+  return lines.join('\n')
 }
