@@ -1,4 +1,6 @@
 import { jest } from '@jest/globals'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   HEAD_SHA,
   SERVER_URL,
@@ -6,6 +8,7 @@ import {
   findingRows,
   manyErrors,
   octokitChunks,
+  pullRequestPayload,
   removeTemporaryFolders,
   startRuns,
   summaryNotes,
@@ -75,7 +78,13 @@ interface CheckRunBody {
 describe('check runs, when annotations hide findings', () => {
   let stub: ApiStub
   let runs: Record<
-    'published' | 'denied' | 'lenient' | 'few',
+    | 'published'
+    | 'denied'
+    | 'lenient'
+    | 'few'
+    | 'unreachable'
+    | 'failing'
+    | 'forked',
     Promise<ActionResult>
   >
   // 60 errors and 3 warnings: two check run requests of annotations.
@@ -92,6 +101,16 @@ describe('check runs, when annotations hide findings', () => {
       if (owner !== 'octo') return sendJson(res, 404, { message: 'Not Found' })
       if (route === 'GET pulls/7/files') return sendJson(res, 200, [])
       if (repo === 'denied' && route === 'POST check-runs')
+        return sendJson(res, 403, {
+          message: 'Resource not accessible by integration',
+        })
+      // The connection drops: no answer at all.
+      if (repo === 'unreachable' && route === 'POST check-runs')
+        return res.socket?.destroy()
+      if (repo === 'failing' && route === 'POST check-runs')
+        return sendJson(res, 502, { message: 'Bad Gateway' })
+      // A pull request from a fork: the token is read-only.
+      if (repo === 'forked' && route === 'POST check-runs')
         return sendJson(res, 403, {
           message: 'Resource not accessible by integration',
         })
@@ -121,6 +140,17 @@ describe('check runs, when annotations hide findings', () => {
         inputs: { token: TOKEN, 'fail-on': 'never' },
       }),
       few: run('octo/few', { [`${DIR}/few.yml`]: manyErrors(10) }),
+      unreachable: run('octo/unreachable', templates),
+      failing: run('octo/failing', templates),
+      forked: () => ({
+        ...run('octo/forked', templates)(),
+        event: {
+          payload: pullRequestPayload({
+            repository: 'octo/forked',
+            headRepo: 'someone/forked',
+          }),
+        },
+      }),
     })
   })
 
@@ -202,6 +232,45 @@ describe('check runs, when annotations hide findings', () => {
     )
     expect(findingRows(result.summary!)).toHaveLength(63)
     expect(result.outputs.errors).toBe('60')
+  })
+
+  /** The job summary's note about the check run. */
+  const checkRunNote = (result: ActionResult) =>
+    summaryNotes(result.summary!).find((note) =>
+      note.includes('could not be published as a check run'),
+    )
+
+  it('names a dropped connection a network error, and does not blame the token', async () => {
+    const result = await runs.unreachable
+    expect(checkRequests('unreachable').map((r) => r.method)).toEqual(['POST'])
+    const note = checkRunNote(result)
+    expect(note).toMatch(
+      /\(They could not be published as a check run: could not reach 127\.0\.0\.1:\d+: UND_ERR_SOCKET \(the connection closed\); a network error: GitHub's API could not be reached, the token's permissions were not the problem\.\)$/,
+    )
+    expect(note).not.toMatch(/HTTP 500|checks: write/)
+    expect(findingRows(result.summary!)).toHaveLength(63)
+  })
+
+  it('names a 5xx a server error, and does not blame the token', async () => {
+    const note = checkRunNote(await runs.failing)
+    expect(note).toMatch(
+      /could not be published as a check run: HTTP 502: Bad Gateway; a server error at GitHub, not the token's permissions: a later run may publish them\.\)$/,
+    )
+    expect(note).not.toMatch(/checks: write/)
+  })
+
+  it('blames the permissions on a 403 only: checks: write', async () => {
+    const note = checkRunNote(await runs.denied)
+    expect(note).toMatch(
+      /HTTP 403: Resource not accessible by integration; the token cannot write checks: give the workflow `checks: write` to get them\.\)$/,
+    )
+  })
+
+  it('says a 403 on a pull request from a fork is the read-only token of forks', async () => {
+    const note = checkRunNote(await runs.forked)
+    expect(note).toMatch(
+      /HTTP 403: Resource not accessible by integration; the token cannot write checks on pull requests from forks, where it is read-only\.\)$/,
+    )
   })
 
   // Bug in src/main.ts (publishAll): the check run concludes 'failure'
@@ -378,7 +447,12 @@ describe('owner lookups (target-owner-type)', () => {
     'twin-org': 'Organization',
     'twin-user': 'User',
   }
-  let runs: Record<'types' | 'failures' | 'hang', Promise<ActionResult>>
+  let runs: Record<
+    'types' | 'failures' | 'hang' | 'dropped' | 'refused',
+    Promise<ActionResult>
+  >
+  /** A port nothing listens on: connections to it are refused. */
+  let closedPort: number
 
   beforeAll(async () => {
     stub = await startApiStub((request: StubRequest, res) => {
@@ -399,6 +473,7 @@ describe('owner lookups (target-owner-type)', () => {
         )
       if (name === 'broken') return sendJson(res, 500, { message: 'Oops' })
       if (name === 'hang') return // never answers
+      if (name === 'reset') return res.socket?.resetAndDestroy()
       sendJson(res, 404, {
         message: 'Not Found',
         documentation_url: 'https://docs.github.com/rest',
@@ -406,6 +481,13 @@ describe('owner lookups (target-owner-type)', () => {
     })
     const template = (name: string, target: string, permission: string) =>
       `name: ${name}\ndescription: for ${target}\ntarget_name: ${target}\nexpires_in: 30\npermissions:\n  ${permission}: read\n`
+    closedPort = await new Promise<number>((resolvePort) => {
+      const server = createServer()
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo
+        server.close(() => resolvePort(port))
+      })
+    })
     runs = startRuns({
       types: () =>
         withToken(stub, {
@@ -446,6 +528,22 @@ describe('owner lookups (target-owner-type)', () => {
             }),
           },
           { TOKEN_TEMPLATES_API_TIMEOUT_MS: '300' },
+        ),
+      dropped: () =>
+        withToken(stub, {
+          workspace: workspace({
+            [`${DIR}/owner.yml`]: template('Owner', 'reset', 'members'),
+          }),
+        }),
+      refused: () =>
+        withToken(
+          stub,
+          {
+            workspace: workspace({
+              [`${DIR}/owner.yml`]: template('Owner', 'octo-org', 'members'),
+            }),
+          },
+          { GITHUB_API_URL: `http://127.0.0.1:${closedPort}` },
         ),
     })
   })
@@ -558,7 +656,7 @@ describe('owner lookups (target-owner-type)', () => {
         .map((c) => c.message),
     ).toEqual([
       expect.stringMatching(
-        /^token-templates could not look up the owner "hang" \(.*(timeout|abort).*\); target-owner-type was not checked for it$/i,
+        /^token-templates could not look up the owner "hang" \(could not reach 127\.0\.0\.1:\d+: timeout, no answer within 300 ms\); target-owner-type was not checked for it$/,
       ),
     ])
     expect(summaryNotes(result.summary!)).toContainEqual(
@@ -567,6 +665,35 @@ describe('owner lookups (target-owner-type)', () => {
       ),
     )
   })
+
+  it.each([
+    ['dropped', 'reset', 'ECONNRESET \\(connection reset\\)'],
+    ['refused', 'octo-org', 'ECONNREFUSED \\(connection refused\\)'],
+  ] as const)(
+    'names a network failure (%s) as such, not as HTTP 500',
+    async (run, owner, code) => {
+      const result = await runs[run]
+      expect(result.code).toBe(0)
+      const notices = result.commands
+        .filter((c) => c.command === 'notice')
+        .map((c) => c.message)
+      expect(notices).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^token-templates could not look up the owner "${owner}" \\(could not reach 127\\.0\\.0\\.1:\\d+: ${code}\\); target-owner-type was not checked for it$`,
+          ),
+        ),
+      ])
+      expect(notices.join('\n')).not.toContain('HTTP 500')
+      expect(apiDebugLines(result)).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^GET /users/${owner}: could not reach 127\\.0\\.0\\.1:\\d+: ${code}$`,
+          ),
+        ),
+      )
+    },
+  )
 })
 
 describe('the GitHub client, made on the first API call', () => {

@@ -221,7 +221,7 @@ describe('owner lookups', () => {
         'GitHub API: first call, loading the client',
         'owner octo-user: User',
         'owner octo-org: Organization',
-        'owner lookups: 1 findings, 0 failed',
+        'owner lookups: 1 finding, 0 failed',
       ]),
     )
   })

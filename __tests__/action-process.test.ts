@@ -150,7 +150,8 @@ describe('the Action on broken templates', () => {
         endLine: '7',
         col: '10',
         endColumn: '14',
-        message: '"gists" supports only write, not read: use gists: write',
+        message:
+          '"gists" supports only write, not read: GitHub\'s form offers no read access to it; remove the line, or use gists: write only if the token must have that',
       },
       {
         command: 'warning',

@@ -171,7 +171,10 @@ describe('token-templates suggest', () => {
     [[], 'suggest needs at least one endpoint'],
     [['GET /repos/o/r', '--name', 'n'.repeat(41)], '--name must be 1 to 40'],
     [['GET /repos/o/r', '--target', 'not a slug'], '--target must be a user'],
-    [['GET /repos/o/r', '--colour'], "Unknown option '--colour'"],
+    [
+      ['GET /repos/o/r', '--colour'],
+      'token-templates suggest: unknown option --colour; see token-templates suggest --help',
+    ],
   ])('exits 2 on bad usage: %j', async (args, message) => {
     const result = await run('suggest', ...args)
     expect(result.code).toBe(2)

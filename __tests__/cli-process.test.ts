@@ -81,7 +81,10 @@ describe('dist/cli/index.js', () => {
       /--format must be one of text, json, github, sarif/,
     ],
     [['lint', '--max-warnings', 'many'], /--max-warnings takes a whole number/],
-    [['lint', '--bogus'], /Unknown option '--bogus'/],
+    [
+      ['lint', '--bogus'],
+      /^token-templates lint: unknown option --bogus; see token-templates lint --help\n$/,
+    ],
     [['lint', 'nothing-here/*.yml'], /no template files found/],
     [
       ['lint', '--config', 'missing.yml'],

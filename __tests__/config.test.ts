@@ -142,19 +142,19 @@ describe('parseConfig', () => {
       `${FILE}:3:5: extra_permissions.hovercraft must have required property 'levels'`,
     ],
     [
-      'bad YAML: at the parser position',
+      'bad YAML: where the mistake is',
       'templates: [a\nrules: {}\n',
-      `${FILE}:2:1: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      `${FILE}:1:12: missing closing ]: the list that starts with [ here is never closed`,
     ],
     [
       'a duplicate key',
       'readme: a.md\nreadme: b.md\n',
-      `${FILE}:2:1: Map keys must be unique`,
+      `${FILE}:2:1: "readme" is a key of this map already (line 1)`,
     ],
     [
       'a tab as indentation',
       'rules:\n\tbilling: off\n',
-      `${FILE}:2:1: Tabs are not allowed as indentation`,
+      `${FILE}:2:1: a tab indents this line: YAML needs spaces for indentation`,
     ],
     [
       'two documents',

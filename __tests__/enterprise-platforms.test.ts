@@ -1,7 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs'
 import { ACCESS_LEVELS, PERMISSIONS } from '../src/catalog/index.js'
 import type { Permission } from '../src/catalog/index.js'
-import { ConfigError } from '../src/config/config.js'
 import type { Config } from '../src/config/config.js'
 import { loadConfig } from '../src/config/load-config.js'
 import {

@@ -1,5 +1,7 @@
 import type { Finding, LintResult } from '../src/lint/finding.js'
 import { formatText } from '../src/format/text.js'
+import { omittedNote } from '../src/format/omitted-note.js'
+import { plural } from '../src/format/plural.js'
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   file: 'a.yml',
@@ -350,5 +352,36 @@ describe('formatText', () => {
     expect(colored).toContain('\u001b[36mnotice\u001b[39m')
     expect(colored).toContain('\u001b[2m  1 |\u001b[22m')
     expect(stripColour(colored)).toBe(plain)
+  })
+})
+
+describe('counts', () => {
+  it.each([
+    [0, 'notice', '0 notices'],
+    [1, 'notice', '1 notice'],
+    [2, 'template', '2 templates'],
+    [1, 'more finding', '1 more finding'],
+  ] as const)('plural(%i, %s) is %s', (count, noun, said) => {
+    expect(plural(count, noun)).toBe(said)
+  })
+
+  it('takes an irregular plural', () => {
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries')
+    expect(plural(1, 'entry', 'entries')).toBe('1 entry')
+  })
+
+  it('says "1 more finding" in the note of a capped run', () => {
+    const summary = { files: 1, templates: 1, errors: 1, warnings: 0 }
+    expect(omittedNote({ ...summary, notices: 0, omitted: 1 })).toMatch(
+      /^and 1 more finding not listed:/,
+    )
+    expect(omittedNote({ ...summary, notices: 0, omitted: 2 })).toMatch(
+      /^and 2 more findings not listed:/,
+    )
+    expect(
+      text(resultOf([finding()], { omitted: 1 }))
+        .split('\n\n')
+        .at(-2),
+    ).toMatch(/^and 1 more finding not listed:/)
   })
 })

@@ -345,8 +345,11 @@ describe('no output line of the bundled CLI is a forged workflow command', () =>
       expect(result.status).toBe(2)
       expect(result.stdout).toBe('')
       expect(result.stderr.split(LINE_BREAK)).toEqual([
-        'token-templates: no file matches "none-here\\n::error title=forged::from config\\n::add-mask::x"',
-        'token-templates: no template files found in none-here\\n::error title=forged::from config\\n::add-mask::x: pass paths or globs, or set templates in the config',
+        'token-templates: no template files found: nothing matches "none-here\\n::error title=forged::from config\\n::add-mask::x" (templates in the config)',
+        'To start, write a template from a token link, or from the REST endpoints the token calls:',
+        "  token-templates import 'https://github.com/settings/personal-access-tokens/new?name=…' > PATH/NAME.yml",
+        "  token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}' > PATH/NAME.yml",
+        "where PATH is a folder the config's templates match.",
         '',
       ])
     },

@@ -48,47 +48,91 @@ ruleTester('yaml-syntax', 'error', {
     { name: 'an empty file', code: '' },
   ],
   invalid: [
+    // yaml's errors in plain words, at the place to fix: each case a real
+    // broken template, one finding (one mistake can give yaml three errors).
     {
-      name: 'an unclosed flow sequence (at the end, where the parser stops)',
+      name: 'an unclosed flow sequence: at its [, not at the end of the file',
       code: 'name: [Deploy\n',
       findings: [
         {
-          line: 2,
-          column: 1,
-          endLine: 2,
-          endColumn: 2,
-          message: 'Flow sequence in block collection',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message:
+            'missing closing ]: the list that starts with [ here is never closed',
         },
       ],
     },
     {
-      name: 'an unclosed flow mapping',
+      name: 'an unclosed flow mapping: at its {',
       code: `${HEAD}permissions: {contents: read\n`,
       findings: [
         {
-          line: 5,
-          column: 1,
-          endLine: 5,
-          endColumn: 2,
-          message: 'Flow map in block collection',
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 15,
+          message:
+            'missing closing }: the map that starts with { here is never closed',
         },
       ],
     },
     {
-      name: 'an unclosed double-quoted string: where the parser gives up',
+      name: 'an unclosed flow mapping in a document of JSON: at its {',
+      code: '{"name": "Deploy",\n "description": "Deploys"\n',
+      findings: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          message: 'missing closing }',
+        },
+      ],
+    },
+    {
+      name: 'an unclosed flow sequence before other keys: at its [',
+      code: `name: Deploy\ndescription: [a, b\nexpires_in: 30\n`,
+      findings: [
+        {
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 15,
+          message: 'missing closing ]',
+        },
+      ],
+    },
+    {
+      name: 'an unclosed double-quoted string: at its opening quote, not where the parser gives up',
       code: `name: "Deploy\ndescription: x\n`,
       findings: [
         {
-          line: 3,
-          column: 1,
-          endLine: 3,
-          endColumn: 2,
-          message: 'Missing closing "quote',
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message:
+            'missing closing quote: the value that starts with " here never ends; put a " at its end',
         },
       ],
     },
     {
-      name: 'a duplicate top-level key',
+      name: 'an unclosed single-quoted string in the middle of a file',
+      code: `name: 'Deploy\n${HEAD.slice(HEAD.indexOf('\n') + 1)}permissions:\n  contents: read\n`,
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message: "missing closing quote: the value that starts with ' here",
+        },
+      ],
+    },
+    {
+      name: 'a duplicate top-level key: names the key and its first line',
       code: `${HEAD}expires_in: 60\npermissions:\n  contents: read\n`,
       findings: [
         {
@@ -96,7 +140,8 @@ ruleTester('yaml-syntax', 'error', {
           column: 1,
           endLine: 4,
           endColumn: 11,
-          message: 'each key may appear once in a map',
+          message:
+            '"expires_in" is a key of this map already (line 3): each key may appear once in a map; remove or merge the repeated one',
         },
       ],
     },
@@ -109,7 +154,7 @@ ruleTester('yaml-syntax', 'error', {
           column: 3,
           endLine: 6,
           endColumn: 11,
-          message: 'Map keys must be unique',
+          message: '"contents" is a key of this map already (line 5)',
         },
       ],
     },
@@ -122,12 +167,274 @@ ruleTester('yaml-syntax', 'error', {
           column: 1,
           endLine: 5,
           endColumn: 2,
-          message: 'indent with spaces, YAML does not allow tabs',
+          message: 'a tab indents this line: YAML needs spaces for indentation',
         },
       ],
     },
     {
-      name: 'an unresolved tag',
+      name: 'a line indented more than the key above it, which has a value: at that line',
+      code: 'name: Deploy\n  description: Deploys the site\nexpires_in: 30\n',
+      findings: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 32,
+          message:
+            'this line is indented more than "name" above it, which already has a value: line it up with "name", or remove the value of "name" to nest this line under it',
+        },
+      ],
+    },
+    {
+      name: 'a permission indented more than the one above it',
+      code: `${HEAD}permissions:\n  contents: read\n    issues: read\n`,
+      findings: [
+        {
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 17,
+          message: 'this line is indented more than "contents" above it',
+        },
+      ],
+    },
+    {
+      name: 'a permission indented less than the one above it',
+      code: `${HEAD}permissions:\n    contents: read\n  issues: read\n`,
+      findings: [
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 15,
+          message:
+            'this line starts at column 3 and the one above it at column 5: the keys of one map must start at the same column',
+        },
+      ],
+    },
+    {
+      name: 'a first key indented more than the rest',
+      code: `  name: Deploy\ndescription: Deploys the site\n`,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 30,
+          message:
+            'this line starts at column 1 and the one above it at column 3',
+        },
+      ],
+    },
+    {
+      name: 'a key without its colon: suggests key: value',
+      code: `name: Deploy\ndescription Deploys the site\nexpires_in: 30\n`,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          message:
+            'a key needs a colon and a space after it, and this line has none: write description: Deploys the site',
+        },
+      ],
+    },
+    {
+      name: 'a permission without its colon',
+      code: `${HEAD}permissions:\n  contents read\n  issues: read\n`,
+      findings: [
+        {
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 16,
+          message: 'this line has none: write contents: read',
+        },
+      ],
+    },
+    {
+      name: 'a permission without a space after its colon (after another)',
+      code: `${HEAD}permissions:\n  contents: read\n  issues:read\n`,
+      findings: [
+        {
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 10,
+          message:
+            'a colon needs a space after it to end a key: write issues: read',
+        },
+      ],
+    },
+    {
+      name: 'a line of text not indented under its | block',
+      code: `name: Deploy\ndescription: |\nDeploys the site\n`,
+      findings: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 17,
+          message:
+            'this line is not indented under the | or > above it: the lines of a block of text must be indented more than its key',
+        },
+      ],
+    },
+    {
+      name: 'a colon and a space inside a value: at the colon, with the value quoted',
+      code: `name: Deploy: production\ndescription: d\n`,
+      findings: [
+        {
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 14,
+          message:
+            'a colon inside a value starts a new key when a space or the end of the line follows it: put the value in quotes, as in name: "Deploy: production"',
+        },
+      ],
+    },
+    {
+      name: 'a value that ends with a colon',
+      code: `name: Deploy\ndescription: Deploys to:\n`,
+      findings: [
+        {
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 25,
+          message: 'as in description: "Deploys to:"',
+        },
+      ],
+    },
+    {
+      name: 'a list item among the keys of a map',
+      code: `${HEAD}permissions:\n  contents: read\n  - issues\n`,
+      findings: [
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 4,
+          message:
+            'a list item (- …) among the keys of a map: write key: value here, or give the list a key of its own (key:, then the - items indented under it)',
+        },
+      ],
+    },
+    {
+      name: 'a list item after a top-level key',
+      code: `name: Deploy\n- contents\n`,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 2,
+          message: 'a list item (- …) among the keys of a map',
+        },
+      ],
+    },
+    {
+      name: 'text after a closing double quote',
+      code: `name: "Deploy" token\n`,
+      findings: [
+        {
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 21,
+          message:
+            'text after the closing quote: a quoted value ends at its closing "; to put a " inside it write \\", or quote the whole value with \'',
+        },
+      ],
+    },
+    {
+      name: 'an apostrophe inside a single-quoted value',
+      code: `name: 'Don't deploy'\n`,
+      findings: [
+        {
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 21,
+          message:
+            "text after the closing quote: a quoted value ends at its closing '; to put a ' inside it write '', or quote the whole value with \"",
+        },
+      ],
+    },
+    {
+      name: 'a value that starts with a reserved character',
+      code: `name: @deploy\n`,
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message:
+            'text cannot start with @ unless it is quoted: write "@deploy"',
+        },
+      ],
+    },
+    {
+      name: 'a value that starts with a backquote',
+      code: 'name: `deploy` token\n',
+      findings: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 8,
+          message:
+            'text cannot start with ` unless it is quoted: write "`deploy` token"',
+        },
+      ],
+    },
+    {
+      name: 'a lone * as a value',
+      code: `name: Deploy\ndescription: *\n`,
+      findings: [
+        {
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 15,
+          message:
+            'a * starts an alias in YAML: to mean the text, put it in quotes, as in "*"',
+        },
+      ],
+    },
+    {
+      name: 'a # right after a quoted value',
+      code: `name: "Deploy"# the name\n`,
+      findings: [
+        {
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 25,
+          message:
+            'a # right after a value starts no comment: put a space before the # (or, to keep it, put it inside the quotes)',
+        },
+      ],
+    },
+    {
+      name: 'a } with nothing open',
+      code: `name: Deploy\n}\n`,
+      findings: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 2,
+          message:
+            'a } with nothing open before it: remove it, or put the value in quotes',
+        },
+      ],
+    },
+    {
+      name: 'an unresolved tag: named as written',
       code: VALID.replace('name: ', 'name: !secret '),
       findings: [
         {
@@ -135,7 +442,21 @@ ruleTester('yaml-syntax', 'error', {
           column: 7,
           endLine: 1,
           endColumn: 14,
-          message: 'Unresolved tag: !secret',
+          message:
+            'unknown YAML tag !secret: these files use no tags; remove it, or put the value in quotes if the ! belongs to it',
+        },
+      ],
+    },
+    {
+      name: "an error with no plain form keeps yaml's message",
+      code: `name: |x\n`,
+      findings: [
+        {
+          line: 1,
+          column: 8,
+          endLine: 1,
+          endColumn: 9,
+          message: 'Block scalar header includes extra characters: |x',
         },
       ],
     },
@@ -205,15 +526,15 @@ ruleTester('yaml-syntax', 'error', {
       ],
     },
     {
-      name: 'a syntax error in one document (at the next marker): the others are linted',
+      name: 'a syntax error in one document: the others are linted',
       code: `${VALID}---\nname: [\n---\n${HEAD.replace('Deploy', 'Third')}`,
       findings: [
         {
-          line: 8,
-          column: 1,
-          endLine: 8,
-          endColumn: 2,
-          message: 'Flow sequence in block collection',
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 8,
+          message: 'missing closing ]',
         },
         {
           rule: 'empty-permissions',

@@ -12,6 +12,7 @@ import { gitHubClientOnFirstUse } from './action/api/github-client.js'
 import { checkRunStep } from './action/check-run-step.js'
 import { docsStep } from './action/docs-step.js'
 import type { Env } from './common/env.js'
+import { plural } from './format/plural.js'
 import { readInputs } from './action/inputs.js'
 import { jobSummaryStep } from './action/job-summary-step.js'
 import { limitFindings, omittedNote } from './action/limit-findings.js'
@@ -110,7 +111,7 @@ export async function run(env: Env = process.env): Promise<void> {
       inputs.docs === 'write' && docs.outcome?.changed === true,
     )
     core.info(
-      `${templates} templates in ${summary.files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`,
+      `${plural(templates, 'template')} in ${plural(summary.files, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')}`,
     )
     if (fails) {
       core.setFailed(

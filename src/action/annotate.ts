@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { plural } from '../format/plural.js'
 import { MAX_FINDINGS_PER_RUN } from '../lint/capped-findings.js'
 import type { Finding } from '../lint/finding.js'
 
@@ -29,14 +30,14 @@ export function annotate(findings: readonly Finding[], omitted = 0): boolean {
   }
   if (omitted > 0)
     core.notice(
-      `${omitted} more findings were left out: a run lists at most ${MAX_FINDINGS_PER_RUN}, most severe first. Fix these and run again to see the rest.`,
+      `${plural(omitted, 'more finding', 'more findings')} ${omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${MAX_FINDINGS_PER_RUN}, most severe first. Fix these and run again to see the rest.`,
       { title: 'token-templates' },
     )
   const hidden = Object.values(perLevel).some(
     (count) => count > ANNOTATIONS_SHOWN_PER_LEVEL,
   )
   core.debug(
-    `annotations: ${perLevel.error} errors, ${perLevel.warning} warnings, ${perLevel.notice} notices${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`,
+    `annotations: ${plural(perLevel.error, 'error')}, ${plural(perLevel.warning, 'warning')}, ${plural(perLevel.notice, 'notice')}${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`,
   )
   return hidden
 }

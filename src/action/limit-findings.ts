@@ -1,5 +1,6 @@
 import { MAX_FINDINGS_PER_RUN } from '../lint/capped-findings.js'
 import type { Finding, LintSummary } from '../lint/finding.js'
+import { plural } from '../format/plural.js'
 
 /**
  * The findings the Action lists (annotates, summarises, publishes): the
@@ -21,6 +22,6 @@ export function limitFindings(
 export function omittedNote(summary: LintSummary): string[] {
   if (!summary.omitted) return []
   return [
-    `${summary.omitted} more findings were left out: a run lists at most ${MAX_FINDINGS_PER_RUN}, most severe first; the counts include them.`,
+    `${plural(summary.omitted, 'more finding', 'more findings')} ${summary.omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${MAX_FINDINGS_PER_RUN}, most severe first; the counts include them.`,
   ]
 }

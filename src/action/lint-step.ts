@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { Config } from '../config/config.js'
+import { plural } from '../format/plural.js'
 import { DEFAULT_TEMPLATE_GLOB } from '../lint/discover.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import type { LintRun } from '../lint/lint-templates.js'
@@ -45,7 +46,7 @@ export function lintStep(options: {
     core.warning(`no template file matches ${JSON.stringify(pattern)}`)
   }
   core.debug(
-    `templates linted: ${summary.templates} in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices${summary.omitted ? `; ${summary.omitted} findings not listed` : ''}`,
+    `templates linted: ${summary.templates} in ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}${summary.omitted ? `; ${plural(summary.omitted, 'finding')} not listed` : ''}`,
   )
   return {
     lint,

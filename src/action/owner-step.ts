@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import type { Config } from '../config/config.js'
 import { catalogFor } from '../endpoints/index.js'
 import { escapeTableCell as md } from '../docs/markdown-escape.js'
+import { plural } from '../format/plural.js'
 import type { LintedTemplate } from '../lint/engine.js'
 import type { Finding } from '../lint/finding.js'
 import { targetOwnerTypeRule } from '../rules/target-owner-type.js'
@@ -55,7 +56,7 @@ export async function ownerStep(options: {
     },
   })
   core.debug(
-    `owner lookups: ${check.findings.length} findings, ${check.failures.length} failed`,
+    `owner lookups: ${plural(check.findings.length, 'finding')}, ${check.failures.length} failed`,
   )
   for (const failure of check.failures) {
     core.notice(

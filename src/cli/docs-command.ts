@@ -1,13 +1,16 @@
 import { loadConfig } from '../config/load-config.js'
 import { renderDocsSection } from '../docs/docs-section.js'
+import { END_MARKER, START_MARKER } from '../docs/readme-markers.js'
 import { updateReadmeFile } from '../docs/update-readme-file.js'
 import { logLine } from '../format/log-line.js'
 import { logUntrusted } from '../format/log-untrusted.js'
+import { plural } from '../format/plural.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import { quote } from '../common/quote.js'
 import { toTokenTemplates } from '../links/from-fields.js'
 import { resolveServerUrl } from '../links/token-url.js'
+import { UserError } from '../errors.js'
 import { writeLine, type CliIo } from './io.js'
 
 export interface DocsCommandOptions {
@@ -49,14 +52,21 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     serverUrl,
     config.policy,
   )
-  const update = updateReadmeFile({
-    root: io.cwd,
-    file,
-    table,
-    check: options.check,
-    init: options.init,
-  })
-  const count = `${approved.length} templates`
+  let update: ReturnType<typeof updateReadmeFile>
+  try {
+    update = updateReadmeFile({
+      root: io.cwd,
+      file,
+      table,
+      check: options.check,
+      init: options.init,
+    })
+  } catch (error) {
+    if (error instanceof UserError && reportWithMarkers(error.message, io))
+      return 2
+    throw error
+  }
+  const count = plural(approved.length, 'template')
   if (options.check && update.changed) {
     // The diff quotes README lines, which a pull request can change: each
     // line is made safe (a runner may read it without GITHUB_ACTIONS set,
@@ -78,6 +88,24 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
       : 'the token table is already current'
   writeLine(io.stdout, `${file}: ${state} (${count})`)
   return 0
+}
+
+/** The markers a README problem ends with, to copy into the README. */
+const MARKER_BLOCK = `\n\n${START_MARKER}\n${END_MARKER}\n`
+
+/**
+ * A README problem that ends with the two marker lines to copy: printed
+ * as lines (the message's own line, a blank, the markers), not as one
+ * line with escaped line breaks. Other messages are left to the caller.
+ */
+function reportWithMarkers(message: string, io: CliIo): boolean {
+  if (!message.endsWith(MARKER_BLOCK)) return false
+  writeLine(
+    io.stderr,
+    `token-templates: ${message.slice(0, -MARKER_BLOCK.length)}`,
+  )
+  io.stderr(`\n${START_MARKER}\n${END_MARKER}\n`)
+  return true
 }
 
 /**

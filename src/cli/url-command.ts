@@ -49,7 +49,9 @@ export function urlCommand(options: UrlCommandOptions, io: CliIo): number {
   io.stderr(report)
   writeLine(
     io.stderr,
-    `token-templates: ${rejected.length || 'some'} template(s) have errors and got no link`,
+    rejected.length === 1
+      ? 'token-templates: 1 template has errors and got no link'
+      : `token-templates: ${rejected.length || 'some'} templates have errors and got no link`,
   )
   return 1
 }

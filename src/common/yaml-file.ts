@@ -6,8 +6,18 @@ import {
   parseAllDocuments,
   visit,
 } from 'yaml'
-import type { Alias, Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
+import type {
+  Alias,
+  Document,
+  EmptyStream,
+  Node,
+  Pair,
+  Scalar,
+  YAMLMap,
+} from 'yaml'
+import { quote } from './quote.js'
 import { positionOfOffset, positionOfRange } from './text-position.js'
+import { plainSyntaxErrors } from './yaml-syntax-message.js'
 import { yamlOverBudget } from './yaml-budget.js'
 import type { Position } from './text-position.js'
 
@@ -205,7 +215,7 @@ export function parseYamlFile(text: string): ParsedFile {
   // parseAllDocuments returns an EmptyStream (not an array) for no documents.
   if (!Array.isArray(parsed)) return result
   parsed.forEach((document, index) => {
-    const read = readDocument(document)
+    const read = readDocument(document, text, lineCounter)
     for (const { message, pos } of read.problems)
       result.problems.push({
         message,
@@ -262,7 +272,11 @@ interface DocumentProblem {
  * Each message once per document: one problem can surface twice (a stack
  * overflow in the parser and again in the composer).
  */
-function readDocument(document: Document.Parsed): {
+function readDocument(
+  document: Document.Parsed,
+  text: string,
+  lineCounter: LineCounter,
+): {
   value?: unknown
   problems: DocumentProblem[]
 } {
@@ -273,12 +287,14 @@ function readDocument(document: Document.Parsed): {
     seen.add(message)
     problems.push({ message, pos })
   }
-  for (const error of [...document.errors, ...document.warnings])
-    add(syntaxMessage(error), error.pos)
+  const errors = [...document.errors, ...document.warnings]
+  for (const { message, pos } of plainSyntaxErrors(errors, text, document))
+    add(message, pos)
   if (problems.length > 0) return { problems }
-  for (const key of repeatedKeys(document))
+  // The first repeated key: the rest follow once it is fixed.
+  for (const { key, first } of repeatedKeys(document).slice(0, 1))
     add(
-      `${DUPLICATE_KEY}: each key may appear once in a map; remove or merge the repeated one`,
+      `${quote(String(key.value))} is a key of this map already (line ${lineCounter.linePos(first.range[0]).line}): each key may appear once in a map; remove or merge the repeated one`,
       [key.range[0], key.range[1]],
     )
   const start = document.range[0]
@@ -327,22 +343,26 @@ function aliasProblem(
   ]
 }
 
-const DUPLICATE_KEY = 'Map keys must be unique'
+type ScalarWithRange = Scalar & { range: [number, number, number] }
 
 /**
  * Keys that repeat an earlier key of their map (scalars compared by value,
- * as `yaml` does), found with one set per map: linear in the keys.
+ * as `yaml` does), each with that first key, found with one map of keys
+ * per map: linear in the keys.
  */
-function repeatedKeys(document: Document.Parsed): NodeWithRange[] {
-  const repeated: NodeWithRange[] = []
+function repeatedKeys(
+  document: Document.Parsed,
+): { key: ScalarWithRange; first: ScalarWithRange }[] {
+  const repeated: { key: ScalarWithRange; first: ScalarWithRange }[] = []
   const walk = (node: unknown): void => {
     if (isMap(node)) {
-      const keys = new Set<unknown>()
+      const keys = new Map<unknown, ScalarWithRange>()
       for (const { key, value } of node.items) {
-        if (isScalar(key)) {
-          if (keys.has(key.value) && hasRange(key)) repeated.push(key)
-          keys.add(key.value)
-        } else walk(key)
+        if (isScalar(key) && hasRange(key)) {
+          const first = keys.get(key.value)
+          if (first) repeated.push({ key, first })
+          else keys.set(key.value, key)
+        } else if (!isScalar(key)) walk(key)
         walk(value)
       }
     } else if (isSeq(node)) {
@@ -351,14 +371,4 @@ function repeatedKeys(document: Document.Parsed): NodeWithRange[] {
   }
   walk(document.contents)
   return repeated
-}
-
-/** yaml's messages quote source text; keep the first line, which says what is wrong. */
-function syntaxMessage(error: { code: string; message: string }): string {
-  const firstLine = error.message.split('\n', 1)[0] ?? error.message
-  if (/call stack/i.test(firstLine))
-    return 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists'
-  if (error.code === 'TAB_AS_INDENT')
-    return `${firstLine}: indent with spaces, YAML does not allow tabs`
-  return firstLine
 }

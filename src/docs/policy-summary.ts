@@ -1,13 +1,16 @@
 import { describeLimit } from '../config/policy.js'
 import type { Policy } from '../config/policy.js'
 import { escapeTableCell } from './markdown-escape.js'
+import { plural } from '../format/plural.js'
 
 /** The policy in force, in a few lines above the token links table. */
 export function renderPolicySummary(policy: Policy | undefined): string {
   if (!policy) return ''
   const rules: string[] = []
   if (policy.maxLifetimeDays) {
-    rules.push(`tokens expire within ${policy.maxLifetimeDays.days} days`)
+    rules.push(
+      `tokens expire within ${plural(policy.maxLifetimeDays.days, 'day')}`,
+    )
   }
   if (policy.forbiddenPermissions.length) {
     rules.push(

@@ -3,6 +3,7 @@ import { painter, type Paint, type Style } from './ansi.js'
 import { codeFrame } from './code-frame.js'
 import { omittedNote } from './omitted-note.js'
 import { logLine } from './log-line.js'
+import { plural as count } from './plural.js'
 
 export interface TextOptions {
   color: boolean
@@ -109,8 +110,4 @@ function summaryLine(result: LintResult, paint: Paint): string {
       `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
       `in ${count(templates, 'template')}, ${count(files, 'file')}`,
   )
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -9,6 +9,7 @@ import { compileSchema } from '../schema/compile.js'
 import { validateTemplate } from '../schema/precompiled-validators.js'
 import { validationInput } from '../schema/validation-input.js'
 import { decodeTemplateBytes } from '../common/decode.js'
+import { plural } from '../format/plural.js'
 import { compareFindings, severityRank } from './finding.js'
 import { CappedFindings } from './capped-findings.js'
 import { listing } from '../common/quote.js'
@@ -304,7 +305,7 @@ export function capFindings(
     ...sorted.slice(0, max),
     {
       ...worst,
-      message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
+      message: `and ${plural(rest.length, 'more finding', 'more findings')} in this file (${listing(rules)}) not shown: fix the ones above first`,
     },
   ]
 }

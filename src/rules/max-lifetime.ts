@@ -1,5 +1,6 @@
 import { FIELD_LIMITS } from '../catalog/index.js'
 import { setting } from './policy-setting.js'
+import { plural } from '../format/plural.js'
 import { perTemplate } from './rule.js'
 import type { Rule } from './rule.js'
 
@@ -23,7 +24,7 @@ export const maxLifetimeRule: Rule = {
       expires === 'none' ? 'a token that never expires' : `${expires} days`
     report(
       template.locate(['expires_in']),
-      `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy!, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`,
+      `${asked} is over the policy's maximum lifetime of ${plural(limit.days, 'day')} (${setting(template.policy!, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`,
     )
   }),
 }

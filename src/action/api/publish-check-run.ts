@@ -1,4 +1,5 @@
 import type { Finding } from '../../lint/finding.js'
+import { plural } from '../../format/plural.js'
 import { timeout } from './request-timeout.js'
 import type { GitHubClient } from './github-client.js'
 
@@ -62,7 +63,7 @@ export async function publishCheckRun(
     batches.push(published.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
   const output = (batch: Finding[] = []) => ({
-    title: `${options.findings.length} token template findings`,
+    title: plural(options.findings.length, 'token template finding'),
     summary: options.summary,
     annotations: batch.map(toAnnotation),
   })
