@@ -36828,7 +36828,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3361);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5170);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36837,7 +36837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3361:
+/***/ 5170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40426,6 +40426,7 @@ const CLASSIC_SCOPES = new Map([
     ['write:discussion', ['team_discussions']],
     ['manage_runners:org', ['organization_self_hosted_runners']],
     ['codespace', ['codespaces']],
+    ['codespace:secrets', ['codespaces_user_secrets']],
     ['read:packages', []],
     ['write:packages', []],
     ['delete:packages', []],
@@ -42213,17 +42214,38 @@ function nameWords(name) {
 function typoBudget(length) {
     if (length <= 3)
         return 0;
-    return length <= 6 ? 1 : 2;
+    return length <= 8 ? 1 : 2;
+}
+/** `secret` and `secrets`, `status` and `statuses`: one word, two numbers. */
+function sameWordOtherNumber(a, b) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return long === `${short}s` || long === `${short}es`;
+}
+/**
+ * Whether `word` may be a typo of `other`: a plural, or a letter or two off
+ * when `word` is no word of its own (`isWord`: `context` is a word, so no
+ * typo of `contents`).
+ */
+function typoOf(word, other, isWord) {
+    if (word === other)
+        return 0;
+    if (sameWordOtherNumber(word, other))
+        return 1;
+    if (isWord(word))
+        return undefined;
+    const d = (0,mod/* distance */.Io)(word, other);
+    return d <= typoBudget(Math.max(word.length, other.length)) ? d : undefined;
 }
 /**
  * The candidates `name` is a typo of, judged word by word: the same words
- * in the same order, each off by a letter or two (`pull_request`,
- * `contens`), or the same letters with other separators (`pullrequests`).
- * A whole word swapped (`dependabot_alerts` for `dependabot_secrets`) is no
- * typo: such a suggestion would name a permission that grants something
- * else. All candidates at the least distance, so a caller can refuse a tie.
+ * in the same order, each the same word in the other number (`pull_request`)
+ * or off by a letter or two (`contens`), or the same letters with other
+ * separators (`pullrequests`). A whole word swapped (`dependabot_alerts` for
+ * `dependabot_secrets`) is no typo: such a suggestion would name a
+ * permission that grants something else. All candidates at the least
+ * distance, so a caller can refuse a tie.
  */
-function convincingMatches(name, candidates) {
+function convincingMatches(name, candidates, isWord = () => false) {
     const words = nameWords(name);
     if (words.length === 0)
         return [];
@@ -42231,16 +42253,21 @@ function convincingMatches(name, candidates) {
     let best = [];
     let bestEdits = Infinity;
     for (const candidate of candidates) {
+        // At most 3 edits, plurals and separators: lengths stay close. Skipping
+        // the rest early keeps long labels (extra_permissions) cheap.
+        if (Math.abs(candidate.length - name.length) > 8)
+            continue;
         const candidateWords = nameWords(candidate);
         let edits = 0;
         if (candidateWords.join('') !== letters) {
             if (candidateWords.length !== words.length)
                 continue;
             const typos = words.every((word, index) => {
-                const other = candidateWords[index];
-                const d = (0,mod/* distance */.Io)(word, other);
+                const d = typoOf(word, candidateWords[index], isWord);
+                if (d === undefined)
+                    return false;
                 edits += d;
-                return d <= typoBudget(Math.max(word.length, other.length));
+                return true;
             });
             if (!typos || edits > 3)
                 continue;
@@ -42255,8 +42282,8 @@ function convincingMatches(name, candidates) {
     return best;
 }
 /** The one candidate `name` is a typo of (see convincingMatches), if one. */
-function convincingMatch(name, candidates) {
-    const matches = convincingMatches(name, candidates);
+function convincingMatch(name, candidates, isWord) {
+    const matches = convincingMatches(name, candidates, isWord);
     return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -43013,47 +43040,75 @@ function wordKey(segment) {
 }
 let index;
 function buildIndex() {
+    // word -> "scope under" -> endpoints
     const grouped = new Map();
     for (const endpoint of endpoint_table_allEndpoints()) {
         for (const [prefix, scope] of OWNER_PREFIXES) {
             if (!endpoint.path.startsWith(prefix))
                 continue;
-            const words = endpoint.path
-                .slice(prefix.length)
-                .split('/')
-                .filter((segment) => segment !== '' && !segment.startsWith('{'));
-            for (const word of new Set(words.map(wordKey))) {
-                const byScope = grouped.get(word) ?? new Map();
-                grouped.set(word, byScope);
-                byScope.set(scope, [...(byScope.get(scope) ?? []), endpoint]);
-            }
+            const under = resourcePath(prefix, endpoint.path);
+            if (!under)
+                continue;
+            const word = wordKey(under.slice(under.lastIndexOf('/') + 1));
+            const byScope = grouped.get(word) ?? new Map();
+            grouped.set(word, byScope);
+            byScope.set(`${scope} ${under}`, [
+                ...(byScope.get(`${scope} ${under}`) ?? []),
+                endpoint,
+            ]);
         }
     }
     const built = new Map();
     for (const [word, byScope] of grouped) {
-        built.set(word, [...byScope].map(([scope, endpoints]) => use(scope, endpoints)));
+        built.set(word, [...byScope].map(([key, endpoints]) => {
+            const [scope, under] = key.split(' ');
+            return use(scope, under, endpoints);
+        }));
     }
     return built;
 }
-function use(scope, endpoints) {
+/**
+ * The resource path of an endpoint: the owner prefix and its first word
+ * (`/orgs/{org}/hooks`), two words for the Actions API, which nests all
+ * (`/repos/{owner}/{repo}/actions/runners`). Undefined: no word follows.
+ */
+function resourcePath(prefix, path) {
+    const segments = path.slice(prefix.length).split('/');
+    const [first, second] = segments;
+    if (!first || first.startsWith('{'))
+        return undefined;
+    if (first === 'actions' && second && !second.startsWith('{'))
+        return `${prefix}${first}/${second}`;
+    return `${prefix}${first}`;
+}
+const setKey = (sets) => JSON.stringify(sets.map((set) => Object.keys(set).sort()));
+function use(scope, under, endpoints) {
     const counts = new Map();
     for (const endpoint of endpoints) {
         const accepted = new Set(endpoint.sets.flatMap((set) => Object.keys(set)));
         for (const permission of accepted)
             counts.set(permission, (counts.get(permission) ?? 0) + 1);
     }
-    const shortest = endpoints.reduce((a, b) => b.path.length < a.path.length ? b : a);
+    const first = endpoints[0].sets;
+    const same = endpoints.every((e) => setKey(e.sets) === setKey(first));
     return {
         scope,
-        example: shortest.path,
+        under,
         endpoints: endpoints.length,
+        ...(same && first.length > 0 ? { sameSets: first } : {}),
         permissions: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     };
 }
+/** Every resource word of the REST data, in normalizeName form. */
+function pathWords() {
+    index ??= buildIndex();
+    return index.keys();
+}
 /**
- * What the REST endpoints whose path holds `word` after the owner
- * (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`, `/user/starred`)
- * need, per owner scope; `word` in normalizeName form. Empty: no such word.
+ * What the REST endpoints of the resource `word` names right after the
+ * owner (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`,
+ * `/user/starred`, `/repos/{owner}/{repo}/actions/runners`) need, per
+ * resource path; `word` in normalizeName form. Empty: no such resource.
  */
 function pathWordUses(word) {
     index ??= buildIndex();
@@ -43173,28 +43228,28 @@ const SCOPE_PREFIXES = [
     [/^(?:repository|repo)_/, 'repository'],
     [/^(?:user|account)_/, 'account'],
 ];
+const namesOfCatalog = new WeakMap();
+/** One index per catalog: a run asks about many names. */
+function namesOf(catalog) {
+    let names = namesOfCatalog.get(catalog);
+    if (!names) {
+        names = buildNames(catalog);
+        namesOfCatalog.set(catalog, names);
+    }
+    return names;
+}
 /**
  * The labels of GitHub's token form (catalog display names, the API data's
- * titles, Enterprise-only ones), normalized, to the permissions they label.
+ * titles, Enterprise-only ones) and the names, as the messages compare them.
  */
-function labelIndex(catalog) {
-    let index = labelIndexes.get(catalog);
-    if (!index) {
-        index = buildLabelIndex(catalog);
-        labelIndexes.set(catalog, index);
-    }
-    return index;
-}
-/** One index per catalog: a run asks for many names. */
-const labelIndexes = new WeakMap();
-function buildLabelIndex(catalog) {
-    const index = new Map();
+function buildNames(catalog) {
+    const labels = new Map();
     const add = (label, name, scope) => {
         const key = normalizeName(label);
-        const labelled = index.get(key) ?? [];
+        const labelled = labels.get(key) ?? [];
         if (!labelled.some((entry) => entry.name === name))
             labelled.push({ name, scope, label });
-        index.set(key, labelled);
+        labels.set(key, labelled);
     };
     for (const p of catalog.permissions)
         add(p.displayName, p.name, p.scope);
@@ -43202,51 +43257,38 @@ function buildLabelIndex(catalog) {
         add(p.title, p.name, p.scope);
     for (const p of ENTERPRISE_ONLY_PERMISSIONS)
         add(p.displayName, p.name, p.scope);
-    return index;
-}
-/**
- * The permissions an owner-prefixed name stands for: a label
- * (`org_webhooks`), a permission (`user_emails`) or a REST path word all of
- * whose endpoints one permission opens (`org_hooks`), of that owner.
- */
-function ownerPrefixed(key, index, catalog) {
-    for (const [prefix, scope] of SCOPE_PREFIXES) {
-        if (!prefix.test(key))
-            continue;
-        const rest = key.replace(prefix, '');
-        const ofScope = (index.get(rest) ?? []).filter((entry) => entry.scope === scope);
-        if (ofScope.length > 0)
-            return ofScope;
-        const permission = catalog.find(rest);
-        if (permission?.scope === scope)
-            return [{ name: rest, scope, label: permission.displayName }];
-        const use = pathWordUses(rest).find((use) => use.scope === scope);
-        const [first] = use?.permissions ?? [];
-        if (use && first && first[1] === use.endpoints) {
-            const opener = catalog.find(first[0]);
-            if (opener)
-                return [{ name: opener.name, scope, label: opener.displayName }];
-        }
+    const typoTargets = new Map();
+    for (const [key, labelled] of labels)
+        if (labelled.length === 1)
+            typoTargets.set(key, labelled[0]);
+    for (const p of [...catalog.permissions, ...endpoint_table_DATA_PERMISSIONS]) {
+        const label = 'displayName' in p ? p.displayName : p.title;
+        typoTargets.set(p.name, { name: p.name, scope: p.scope, label });
     }
-    return [];
+    const vocabulary = new Set();
+    for (const key of [...labels.keys(), ...typoTargets.keys(), ...pathWords()])
+        for (const word of key.split('_'))
+            vocabulary.add(word);
+    return { labels, typoTargets, vocabulary };
 }
 const q = (name) => quote(name);
-/** `members_read`, `read_members`: a permission with its level glued on. */
-function nameWithLevel(key) {
-    const after = /^(.+)_(read|write|admin)$/.exec(key);
-    if (after)
-        return { name: after[1], level: after[2] };
-    const before = /^(read|write|admin)_(.+)$/.exec(key);
-    if (before)
-        return { name: before[2], level: before[1] };
-    return undefined;
+const sameLetters = (a, b) => a.replace(/_/g, '') === b.replace(/_/g, '');
+/** Where an Enterprise-only permission exists, when the run's GitHub lacks it. */
+function platformCaveat(name, catalog) {
+    if (catalog.find(name))
+        return '';
+    if (!ENTERPRISE_ONLY_PERMISSIONS.some((p) => p.name === name))
+        return '';
+    const platforms = platformsWith(name);
+    return ` (${name} exists on ${listing(platforms.map((p) => PLATFORM_NAMES[p]))} only: set ${platforms.map((p) => `platform: ${p}`).join(' or ')} in the config)`;
 }
-function labelMessage(written, permissions) {
+function labelMessage(written, permissions, catalog) {
     const [only] = permissions;
     if (permissions.length === 1 && only) {
+        const caveat = platformCaveat(only.name, catalog);
         return normalizeName(only.label) === normalizeName(written)
-            ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}`
-            : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}`;
+            ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}${caveat}`
+            : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}${caveat}`;
     }
     const each = permissions.map((p) => `${q(p.name)} (${p.scope})`);
     return `${q(written)} is how GitHub's token form labels ${listing(each)}: use the key of the one for the token's resource owner`;
@@ -43268,84 +43310,117 @@ function curatedMessage(written, meaning) {
         : `; for fine-grained tokens it is ${names}`;
     return `${what}${instead}${meaning.note ? ` (${meaning.note})` : ''}`;
 }
+/** What the endpoints of one REST resource need, said as exactly as the data allows. */
+function resourceNeeds(use) {
+    const under = `endpoints under ${use.under}`;
+    const sets = use.sameSets;
+    if (sets?.length === 1)
+        return {
+            text: `${under} need ${listing(Object.keys(sets[0]).map(q))}`,
+            exact: true,
+        };
+    if (sets && sets.every((set) => Object.keys(set).length === 1))
+        return {
+            text: `${under} need ${sets.map((set) => q(Object.keys(set)[0])).join(' or ')}`,
+            exact: true,
+        };
+    const each = use.permissions.map(([name, count]) => `${q(name)} (${count} of ${use.endpoints})`);
+    return {
+        text: `${under} name ${listing(each)}, depending on the endpoint`,
+        exact: false,
+    };
+}
 function pathWordMessage(written, uses) {
-    const parts = uses.map((use) => {
-        const under = `endpoints under ${use.example}`;
-        const everywhere = use.permissions
-            .filter(([, count]) => count === use.endpoints)
-            .map(([name]) => q(name));
-        if (everywhere.length > 0)
-            return `${under} need ${everywhere.join(' or ')}`;
-        const each = use.permissions.map(([name, count]) => count > 1 ? `${q(name)} (${count} of ${use.endpoints})` : q(name));
-        return `${under} need ${listing(each).replace(/ and ([^,]*)$/, ' or $1')}, depending on the endpoint`;
-    });
-    const exact = uses.every((use) => use.permissions[0]?.[1] === use.endpoints);
-    const advice = exact
+    const needs = uses.map(resourceNeeds);
+    const advice = needs.every((need) => need.exact)
         ? ''
         : '; list the endpoints the token calls under endpoints: (or run token-templates suggest) to learn which';
-    return `${q(written)} is no permission: per GitHub's REST data, ${parts.join('; ')}${advice}`;
+    return `${q(written)} is no permission: per GitHub's REST data, ${needs.map((need) => need.text).join('; ')}${advice}`;
+}
+/** `members_read`, `read_members`: a permission with a level glued on. */
+function withoutLevel(key) {
+    return (/^(.+)_(?:read|write|admin)$/.exec(key)?.[1] ??
+        /^(?:read|write|admin)_(.+)$/.exec(key)?.[1]);
+}
+/**
+ * The permissions an owner-prefixed name stands for: a label of that
+ * owner's permission (`org_webhooks`) or its name (`user_emails`).
+ */
+function ownerPrefixed(key, names, catalog) {
+    for (const [prefix, scope] of SCOPE_PREFIXES) {
+        if (!prefix.test(key))
+            continue;
+        const rest = key.replace(prefix, '');
+        const ofScope = (names.labels.get(rest) ?? []).filter((entry) => entry.scope === scope);
+        if (ofScope.length > 0)
+            return ofScope;
+        const permission = catalog.find(rest);
+        if (permission?.scope === scope)
+            return [{ name: rest, scope, label: permission.displayName }];
+    }
+    return [];
 }
 /**
  * What a name that is no permission of this run most likely means, or
  * undefined when nothing is convincing: a permission spelt another way, a
- * label of GitHub's form, a workflow or GitHub App permission, a REST path
- * word, or a typo of one of those. Never a permission that merely looks
- * alike: no suggestion beats a wrong one.
+ * label of GitHub's form, a workflow or GitHub App permission, a REST
+ * resource, or a typo of one of those. Never a permission that merely
+ * looks alike: no suggestion beats a wrong one.
  */
 function permissionNameMeaning(written, catalog) {
     const key = normalizeName(written);
     if (key === '')
         return undefined;
+    const names = namesOf(catalog);
     const known = (name) => catalog.find(name) !== undefined ||
         findDataPermission(name) !== undefined ||
         isInApiData(name);
-    const labels = labelIndex(catalog);
-    const label = labels.get(key);
+    const label = names.labels.get(key);
     // "Administration" labels a repository and an organization permission:
     // name both, even though one of them is spelt `administration`.
     if (label && label.length > 1)
-        return labelMessage(written, label);
+        return labelMessage(written, label, catalog);
     if (key !== written && known(key))
         return `did you mean ${q(key)}?`;
-    const withLevel = nameWithLevel(key);
-    if (withLevel &&
-        catalog.find(withLevel.name)?.levels.includes(withLevel.level))
-        return `did you mean ${q(withLevel.name)}? (the level goes after the colon: ${withLevel.name}: ${withLevel.level})`;
+    const bare = withoutLevel(key);
+    if (bare !== undefined && known(bare))
+        return `did you mean ${q(bare)}? (a level goes after the colon, not in the name)`;
     if (label)
-        return labelMessage(written, label);
+        return labelMessage(written, label, catalog);
     const curated = CURATED_NAMES.get(key);
     if (curated)
         return curatedMessage(written, curated);
-    const prefixed = ownerPrefixed(key, labels, catalog);
+    const prefixed = ownerPrefixed(key, names, catalog);
     if (prefixed.length > 0)
-        return labelMessage(written, prefixed);
+        return labelMessage(written, prefixed, catalog);
     const uses = pathWordUses(key);
     if (uses.length > 0)
         return pathWordMessage(written, uses);
-    return typoMessage(key, catalog, labels);
+    return typoMessage(key, names, catalog);
 }
 /** `did you mean "x"?` for a typo of a permission or of a one-permission label. */
-function typoMessage(key, catalog, labels) {
-    const targets = new Map();
-    for (const [label, permissions] of labels)
-        if (permissions.length === 1)
-            targets.set(label, permissions[0]);
-    for (const name of catalog.names)
-        targets.set(name, name);
-    for (const p of endpoint_table_DATA_PERMISSIONS)
-        targets.set(p.name, p.name);
-    const meant = convincingMatches(key, targets.keys()).map((match) => targets.get(match));
-    const names = new Set(meant.map((m) => (typeof m === 'string' ? m : m.name)));
-    if (names.size !== 1)
+function typoMessage(key, names, catalog) {
+    const matches = convincingMatches(key, names.typoTargets.keys(), (word) => names.vocabulary.has(word));
+    const meant = new Map(matches.map((match) => {
+        const target = names.typoTargets.get(match);
+        return [target.name, target];
+    }));
+    if (meant.size !== 1)
         return undefined;
-    const [name] = names;
-    // Prefer the plain name when the typo is as close to it as to its label.
-    const label = meant.every((m) => typeof m !== 'string')
-        ? meant[0].label
-        : undefined;
-    return label === undefined
-        ? `did you mean ${q(name)}?`
-        : `did you mean ${q(name)} (labelled ${q(label)} on GitHub's token form)?`;
+    const [target] = meant.values();
+    // A typo of a label both owners share (`Administation`, `secret`): name
+    // both; `organization_secret` means the organization's only.
+    const labelKey = normalizeName(target.label);
+    const shared = names.labels.get(labelKey) ?? [];
+    if (shared.length > 1 && matches.some((m) => sameLetters(m, labelKey))) {
+        const each = shared.map((p) => `${q(p.name)} (${p.scope})`);
+        return `did you mean ${listing(each).replace(/ and ([^,]*)$/, ' or $1')}?`;
+    }
+    const labelled = matches.every((match) => match !== target.name);
+    const caveat = platformCaveat(target.name, catalog);
+    return labelled
+        ? `did you mean ${q(target.name)} (labelled ${q(target.label)} on GitHub's token form)?${caveat}`
+        : `did you mean ${q(target.name)}?${caveat}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/rule.ts
@@ -43490,6 +43565,10 @@ function unknownPermissionMessage(name, catalog, value, explain = true) {
         const settings = platforms.map((platform) => `platform: ${platform}`);
         return `${quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`;
     }
+    // `read:audit_log`, `manage_billing:copilot`: a colon belongs to classic
+    // scopes; no fine-grained permission merely looks like one.
+    if (name.includes(':'))
+        return `${quote(name)} looks like a scope of classic tokens (fine-grained permissions have no colon): list the fine-grained permissions the token needs under permissions; token-templates suggest finds them from the REST endpoints it calls`;
     const meaning = explain ? permissionNameMeaning(name, catalog) : undefined;
     if (meaning?.startsWith('did you mean'))
         return `unknown permission ${quote(name)}: ${meaning}`;
@@ -43522,6 +43601,7 @@ const unknownPermissionRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/config/policy.ts
+
 
 
 
@@ -43579,7 +43659,10 @@ function parseLimit(raw, path, catalog, line) {
     const [permission, level] = typeof raw === 'string'
         ? [raw, undefined]
         : Object.entries(raw)[0];
-    const known = catalog.find(permission);
+    // Enterprise-only permissions are a warning on other platforms, so a
+    // template may still hold one: the policy may name it anywhere.
+    const known = catalog.find(permission) ??
+        ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === permission);
     const itemPath = typeof raw === 'string' ? path : [...path, permission];
     if (!known) {
         throw new PolicyProblem(itemPath, unknownPermissionMessage(permission, catalog), typeof raw === 'string' ? 'value' : 'key');
@@ -43703,6 +43786,357 @@ const FILE_START = {
     endColumn: 1,
 };
 
+;// CONCATENATED MODULE: ./src/common/yaml-syntax-message.ts
+
+
+/** A key as it can be shown in a snippet without quoting. */
+const PLAIN_KEY = /^[A-Za-z_][\w.-]*$/;
+/** Snippets longer than this are left out of a message. */
+const MAX_SNIPPET = 60;
+function lineAt(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let end = text.indexOf('\n', offset);
+    if (end === -1)
+        end = text.length;
+    if (text[end - 1] === '\r')
+        end -= 1;
+    return { start, end, text: text.slice(start, end) };
+}
+/** A line with something besides blanks and a comment. */
+const hasContent = (line) => !/^\s*(#.*)?$/.test(line.text);
+function nextContentLine(text, line) {
+    let offset = text.indexOf('\n', line.end);
+    while (offset !== -1 && offset + 1 < text.length) {
+        const next = lineAt(text, offset + 1);
+        if (hasContent(next))
+            return next;
+        offset = text.indexOf('\n', next.end);
+    }
+    return undefined;
+}
+function previousContentLine(text, line) {
+    let start = line.start;
+    while (start > 0) {
+        const previous = lineAt(text, start - 1);
+        if (hasContent(previous))
+            return previous;
+        start = previous.start;
+    }
+    return undefined;
+}
+/** Where the line's key (or text) starts, after blanks and list dashes. */
+function keyColumn(line) {
+    return /^[ \t]*(?:-[ \t]+)*/.exec(line.text)[0].length;
+}
+/** The line's content without its indentation and a trailing comment. */
+function content(line, from = line.start) {
+    return line.text
+        .slice(from - line.start)
+        .replace(/\s+#.*$/, '')
+        .trim();
+}
+/** From the first character of the line's content to its last. */
+function contentRange(line) {
+    const first = line.start + /^\s*/.exec(line.text)[0].length;
+    const last = line.start + line.text.trimEnd().length;
+    return [first, Math.max(last, first + 1)];
+}
+/** The key of `name: value` whose value starts at `valueStart`. */
+function keyBefore(line, valueStart) {
+    return line.text
+        .slice(0, valueStart - line.start)
+        .replace(/^[ \t]*(?:-[ \t]+)*/, '')
+        .replace(/:[ \t]*$/, '');
+}
+/** `key: "value"`, when both can be shown as they are. */
+function quotedSnippet(key, value) {
+    const snippet = `${key === '' ? '' : `${key}: `}${quote(value, MAX_SNIPPET)}`;
+    const plainKey = key === '' || PLAIN_KEY.test(key);
+    return plainKey && value.length <= MAX_SNIPPET ? snippet : undefined;
+}
+/**
+ * Where each unclosed flow collection (`[`, `{`) and quoted scalar of a
+ * document starts, by the offset where it ends (where yaml reports it):
+ * built once, on the first error that needs it.
+ */
+class Openings {
+    document;
+    flows;
+    quotes;
+    constructor(document) {
+        this.document = document;
+    }
+    flowEndingAt(offset) {
+        this.build();
+        return this.flows.get(offset);
+    }
+    quoteEndingAt(offset) {
+        this.build();
+        return this.quotes.get(offset);
+    }
+    build() {
+        if (this.flows)
+            return;
+        const flows = new Map();
+        const quotes = new Map();
+        // The outermost collection ending at an offset is the unclosed one.
+        const flow = (node) => {
+            const range = node.range;
+            if (!node.flow || !range)
+                return;
+            const known = flows.get(range[1]);
+            if (known === undefined || range[0] < known)
+                flows.set(range[1], range[0]);
+        };
+        (0,dist/* visit */.YR)(this.document, {
+            Map: (_, node) => flow(node),
+            Seq: (_, node) => flow(node),
+            Scalar: (_, node) => {
+                if ((0,dist/* isScalar */.jn)(node) &&
+                    node.range &&
+                    (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
+                    quotes.set(node.range[1], node.range[0]);
+            },
+        });
+        this.flows = flows;
+        this.quotes = quotes;
+    }
+}
+/** A stack overflow in the parser or the composer. */
+const TOO_DEEP = 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists';
+const at = (offset) => [offset, offset + 1];
+/** `- item` where a map expects `key: value`. */
+function listItemAmongKeys(line) {
+    const dash = line.start + line.text.indexOf('-');
+    return {
+        message: 'a list item (- …) among the keys of a map: write key: value here, or give the list a key of its own (key:, then the - items indented under it)',
+        pos: at(dash),
+    };
+}
+const startsListItem = (line) => /^\s*-(\s|$)/.test(line.text);
+/** A line of words with no `key: value` colon. */
+function missingColon(text, line, from) {
+    const words = content(line, from);
+    if (words === '' || /^["'[{]/.test(words))
+        return undefined;
+    const above = previousContentLine(text, line);
+    if (above && /:[ \t]*[|>][-+0-9]*[ \t]*(#.*)?$/.test(above.text))
+        return {
+            message: 'this line is not indented under the | or > above it: the lines of a block of text must be indented more than its key',
+            pos: contentRange(line),
+        };
+    const [first = '', ...rest] = words.split(/\s+/);
+    const example = !/^[\w.-]+$/.test(first)
+        ? ''
+        : rest.length === 0
+            ? `: write ${first}: and its value`
+            : `: write ${first}: ${rest.join(' ')}`;
+    return {
+        message: `a key needs a colon and a space after it, and this line has none${example.length <= MAX_SNIPPET + 10 ? example : ''}`,
+        pos: contentRange(line),
+    };
+}
+/** `key:value`: a colon with no space after it. */
+function colonWithoutSpace(line) {
+    const match = /^([ \t]*)([\w.-]+):(?![\s/])(\S.*)$/.exec(line.text);
+    if (!match)
+        return undefined;
+    const [, indent = '', key = '', value = ''] = match;
+    const colon = line.start + indent.length + key.length;
+    return {
+        message: `a colon needs a space after it to end a key: write ${key}: ${value.trim()}`.slice(0, 200),
+        pos: at(colon),
+    };
+}
+/** The line does not line up with the content line above it. */
+function misaligned(text, line) {
+    const above = previousContentLine(text, line);
+    if (!above)
+        return undefined;
+    const column = keyColumn(line) + 1;
+    const aboveColumn = keyColumn(above) + 1;
+    if (column === aboveColumn)
+        return undefined;
+    return {
+        message: `this line starts at column ${column} and the one above it at column ${aboveColumn}: the keys of one map must start at the same column`,
+        pos: contentRange(line),
+    };
+}
+/** `name: Deploy: prod` or `name: Deploy` with a line indented under it. */
+function nestedInCompact(text, error) {
+    const start = error.pos[0];
+    const line = lineAt(text, start);
+    const value = text.slice(start, line.end);
+    const key = keyBefore(line, start);
+    const colon = /:(?=[ \t]|$)/.exec(value);
+    if (colon) {
+        const snippet = quotedSnippet(key, value.replace(/\s+#.*$/, '').trim());
+        return {
+            message: `a colon inside a value starts a new key when a space or the end of the line follows it: put the value in quotes${snippet ? `, as in ${snippet}` : ''}`,
+            pos: at(start + colon.index),
+        };
+    }
+    const next = nextContentLine(text, line);
+    if (!next || keyColumn(next) <= keyColumn(line))
+        return undefined;
+    const name = PLAIN_KEY.test(key) ? `"${key}"` : 'the key';
+    return {
+        message: `this line is indented more than ${name} above it, which already has a value: line it up with ${name}, or remove the value of ${name} to nest this line under it`,
+        pos: contentRange(next),
+    };
+}
+/** The plain-words form of one yaml error (its own when there is none). */
+function plainSyntaxError(error, text, openings) {
+    const first = error.message.split('\n', 1)[0] ?? error.message;
+    if (/call stack/i.test(first))
+        return { message: TOO_DEEP, pos: error.pos };
+    const start = error.pos[0];
+    const line = lineAt(text, start);
+    const plain = (() => {
+        switch (error.code) {
+            case 'TAB_AS_INDENT':
+                return {
+                    message: 'a tab indents this line: YAML needs spaces for indentation',
+                    pos: error.pos,
+                };
+            case 'BLOCK_AS_IMPLICIT_KEY':
+                if (/^Nested mappings/.test(first))
+                    return nestedInCompact(text, error);
+                if (/block sequence/.test(first) && startsListItem(line))
+                    return listItemAmongKeys(line);
+                return undefined;
+            case 'MULTILINE_IMPLICIT_KEY':
+                if (startsListItem(line))
+                    return listItemAmongKeys(line);
+                return /:(\s|$)/.test(text.slice(start, line.end))
+                    ? undefined
+                    : missingColon(text, line, start);
+            case 'MISSING_CHAR':
+                if (/^Missing closing (["'])quote/.test(first)) {
+                    const mark = /^Missing closing (["'])/.exec(first)[1];
+                    const opening = openings.quoteEndingAt(start);
+                    if (opening === undefined)
+                        return undefined;
+                    return {
+                        message: `missing closing quote: the value that starts with ${mark} here never ends; put a ${mark} at its end`,
+                        pos: at(opening),
+                    };
+                }
+                if (/^Flow (sequence|map) must end with/.test(first))
+                    return unclosedFlow(first, start, openings);
+                if (/^Implicit map keys need to be followed by map values/.test(first)) {
+                    if (startsListItem(line))
+                        return listItemAmongKeys(line);
+                    return colonWithoutSpace(line) ?? missingColon(text, line, start);
+                }
+                if (/^Comments must be separated/.test(first))
+                    return {
+                        message: 'a # right after a value starts no comment: put a space before the # (or, to keep it, put it inside the quotes)',
+                        pos: error.pos,
+                    };
+                return undefined;
+            case 'BAD_INDENT':
+                if (/^Flow (sequence|map) in block collection/.test(first))
+                    return unclosedFlow(first, start, openings);
+                if (/^All mapping items must start at the same column/.test(first))
+                    return misaligned(text, line);
+                return undefined;
+            case 'UNEXPECTED_TOKEN': {
+                if (/^Unexpected block-seq-ind/.test(first) && startsListItem(line))
+                    return listItemAmongKeys(line);
+                const flowEnd = /^Unexpected flow-(map|seq)-end/.exec(first);
+                if (flowEnd) {
+                    const mark = flowEnd[1] === 'map' ? '}' : ']';
+                    return {
+                        message: `a ${mark} with nothing open before it: remove it, or put the value in quotes`,
+                        pos: error.pos,
+                    };
+                }
+                if (/^Unexpected scalar at node end/.test(first)) {
+                    const before = text.slice(line.start, start).trimEnd();
+                    const mark = before.at(-1);
+                    if (mark === '"' || mark === "'") {
+                        const inside = mark === '"' ? '\\"' : "''";
+                        const other = mark === '"' ? "'" : '"';
+                        return {
+                            message: `text after the closing quote: a quoted value ends at its closing ${mark}; to put a ${mark} inside it write ${inside}, or quote the whole value with ${other}`,
+                            pos: error.pos,
+                        };
+                    }
+                    if (before === '')
+                        return misaligned(text, line);
+                }
+                return undefined;
+            }
+            case 'BAD_SCALAR_START': {
+                const mark = text[start] ?? '';
+                const word = content(line, start).split(/:(?=\s|$)/)[0];
+                const snippet = quotedSnippet('', word);
+                return {
+                    message: `text cannot start with ${mark} unless it is quoted${snippet ? `: write ${snippet}` : ''}`,
+                    pos: error.pos,
+                };
+            }
+            case 'BAD_ALIAS': {
+                const mark = text[start] ?? '';
+                if (mark !== '*' && mark !== '&')
+                    return undefined;
+                const word = content(line, start);
+                const snippet = quotedSnippet('', word);
+                return {
+                    message: `a ${mark} starts ${mark === '*' ? 'an alias' : 'an anchor'} in YAML: to mean the text, put it in quotes${snippet ? `, as in ${snippet}` : ''}`,
+                    pos: error.pos,
+                };
+            }
+            case 'TAG_RESOLVE_FAILED': {
+                if (!/^Unresolved tag/.test(first))
+                    return undefined;
+                // As written (!!omap), not resolved (tag:yaml.org,2002:omap).
+                const tag = /^![^\s,[\]{}]*/.exec(text.slice(start, line.end))?.[0];
+                if (tag === undefined)
+                    return undefined;
+                return {
+                    message: `unknown YAML tag ${tag}: these files use no tags; remove it, or put the value in quotes if the ! belongs to it`,
+                    pos: error.pos,
+                };
+            }
+            default:
+                return undefined;
+        }
+    })();
+    return plain ?? { message: first, pos: error.pos };
+}
+function unclosedFlow(first, offset, openings) {
+    const opening = openings.flowEndingAt(offset);
+    if (opening === undefined)
+        return undefined;
+    const list = /^Flow sequence/.test(first);
+    return {
+        message: list
+            ? 'missing closing ]: the list that starts with [ here is never closed'
+            : 'missing closing }: the map that starts with { here is never closed',
+        pos: at(opening),
+    };
+}
+/**
+ * A document's syntax errors in plain words: one per line of the source
+ * (one mistake often gives yaml two or three errors on its line), each at
+ * the place to fix.
+ */
+function plainSyntaxErrors(errors, text, document) {
+    const openings = new Openings(document);
+    const lines = new Set();
+    const plain = [];
+    for (const error of errors) {
+        const line = text.lastIndexOf('\n', error.pos[0] - 1);
+        if (lines.has(line))
+            continue;
+        lines.add(line);
+        plain.push(plainSyntaxError(error, text, openings));
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/common/yaml-budget.ts
 
 /**
@@ -43775,6 +44209,8 @@ function yamlOverBudget(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/yaml-file.ts
+
+
 
 
 
@@ -43934,7 +44370,7 @@ function parseYamlFile(text) {
     if (!Array.isArray(parsed))
         return result;
     parsed.forEach((document, index) => {
-        const read = readDocument(document);
+        const read = readDocument(document, text, lineCounter);
         for (const { message, pos } of read.problems)
             result.problems.push({
                 message,
@@ -43981,7 +44417,7 @@ function parseWithoutStacks(text, lineCounter) {
  * Each message once per document: one problem can surface twice (a stack
  * overflow in the parser and again in the composer).
  */
-function readDocument(document) {
+function readDocument(document, text, lineCounter) {
     const problems = [];
     const seen = new Set();
     const add = (message, pos) => {
@@ -43990,12 +44426,14 @@ function readDocument(document) {
         seen.add(message);
         problems.push({ message, pos });
     };
-    for (const error of [...document.errors, ...document.warnings])
-        add(syntaxMessage(error), error.pos);
+    const errors = [...document.errors, ...document.warnings];
+    for (const { message, pos } of plainSyntaxErrors(errors, text, document))
+        add(message, pos);
     if (problems.length > 0)
         return { problems };
-    for (const key of repeatedKeys(document))
-        add(`${DUPLICATE_KEY}: each key may appear once in a map; remove or merge the repeated one`, [key.range[0], key.range[1]]);
+    // The first repeated key: the rest follow once it is fixed.
+    for (const { key, first } of repeatedKeys(document).slice(0, 1))
+        add(`${quote(String(key.value))} is a key of this map already (line ${lineCounter.linePos(first.range[0]).line}): each key may appear once in a map; remove or merge the repeated one`, [key.range[0], key.range[1]]);
     const start = document.range[0];
     if (document.directives.yaml.version === '1.1')
         add('this document is read as YAML 1.1 (a %YAML 1.1 directive, here or in an earlier document of the file, applies): YAML 1.1 reads 030 as 24 and on as true; remove the directive, these files are YAML 1.2', [start, start + 1]);
@@ -44037,23 +44475,25 @@ function aliasProblem(document, error) {
         [unresolved.range[0], unresolved.range[1]],
     ];
 }
-const DUPLICATE_KEY = 'Map keys must be unique';
 /**
  * Keys that repeat an earlier key of their map (scalars compared by value,
- * as `yaml` does), found with one set per map: linear in the keys.
+ * as `yaml` does), each with that first key, found with one map of keys
+ * per map: linear in the keys.
  */
 function repeatedKeys(document) {
     const repeated = [];
     const walk = (node) => {
         if ((0,dist/* isMap */.jh)(node)) {
-            const keys = new Set();
+            const keys = new Map();
             for (const { key, value } of node.items) {
-                if ((0,dist/* isScalar */.jn)(key)) {
-                    if (keys.has(key.value) && hasRange(key))
-                        repeated.push(key);
-                    keys.add(key.value);
+                if ((0,dist/* isScalar */.jn)(key) && hasRange(key)) {
+                    const first = keys.get(key.value);
+                    if (first)
+                        repeated.push({ key, first });
+                    else
+                        keys.set(key.value, key);
                 }
-                else
+                else if (!(0,dist/* isScalar */.jn)(key))
                     walk(key);
                 walk(value);
             }
@@ -44065,15 +44505,6 @@ function repeatedKeys(document) {
     };
     walk(document.contents);
     return repeated;
-}
-/** yaml's messages quote source text; keep the first line, which says what is wrong. */
-function syntaxMessage(error) {
-    const firstLine = error.message.split('\n', 1)[0] ?? error.message;
-    if (/call stack/i.test(firstLine))
-        return 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists';
-    if (error.code === 'TAB_AS_INDENT')
-        return `${firstLine}: indent with spaces, YAML does not allow tabs`;
-    return firstLine;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/owner-scopes.ts
@@ -44430,6 +44861,14 @@ const forbiddenPermissionRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/rules/help-uri.ts
+/** Where the rule reference lives: docs/rules.md, one section per rule. */
+const RULES_DOC_URL = 'https://github.com/token-templates/token-templates/blob/main/docs/rules.md';
+/** The link to a rule's section of docs/rules.md (its heading is the id). */
+function ruleHelpUri(id) {
+    return `${RULES_DOC_URL}#${id}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/hidden-characters.ts
 
 
@@ -44649,7 +45088,17 @@ const invalidTargetNameRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/format/plural.ts
+/**
+ * A count and its noun, singular for exactly one: `1 notice`, `0 notices`,
+ * `2 templates`. `many` is the plural when it is not the noun plus `s`.
+ */
+function plural_plural(count, noun, many = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/max-lifetime.ts
+
 
 
 
@@ -44672,7 +45121,7 @@ const maxLifetimeRule = {
         if (!valid)
             return;
         const asked = expires === 'none' ? 'a token that never expires' : `${expires} days`;
-        report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
+        report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${plural_plural(limit.days, 'day')} (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
     }),
 };
 
@@ -45277,6 +45726,8 @@ function levelWordMeaning(written) {
 
 
 
+
+
 function levelMessage(permission, level) {
     const name = quote(permission.name);
     const levels = listing([...permission.levels]);
@@ -45293,13 +45744,26 @@ function levelMessage(permission, level) {
     if (meant === 'none')
         return `to grant no access, remove the ${name} line`;
     if (permission.levels.includes(meant)) {
-        return meant === level.trim().toLowerCase()
-            ? `access levels are lowercase: write ${permission.name}: ${meant}`
-            : `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`;
+        if (meant === level.toLowerCase())
+            return `access levels are lowercase: write ${permission.name}: ${meant}`;
+        if (meant === level.trim())
+            return `remove the spaces around the level: write ${permission.name}: ${meant}`;
+        return `${quote(level)} means ${meant}: set ${permission.name}: ${meant}`;
     }
-    const said = meant === level ? '' : ` (${quote(level)} means ${meant})`;
-    return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`;
+    const said = meant === level.trim().toLowerCase()
+        ? ''
+        : ` (${quote(level)} means ${meant})`;
+    const lowest = permission.levels[0];
+    // Asking for less than the permission offers: never advise more power.
+    if (lowest && RANK[meant] < RANK[lowest])
+        return `${name} supports ${only}${levels}, not ${meant}${said}: GitHub's form offers no ${meant} access to it; remove the line, or use ${permission.name}: ${lowest} only if the token must have that`;
+    return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (lowest ?? 'read')}`;
 }
+const RANK = {
+    read: 0,
+    write: 1,
+    admin: 2,
+};
 /**
  * For a name GitHub uses without documenting it, at a level only the
  * documented permission has (`user_copilot_requests: write`): that one.
@@ -45314,6 +45778,25 @@ function documentedInstead(template, name, level) {
         return undefined;
     return `${quote(name)} supports only ${listing([...undocumented.levels])} (as GitHub's example link uses it); for ${meant}, use the documented permission: ${documented.name}: ${meant}`;
 }
+/**
+ * An Enterprise-only permission on another platform: only a warning there
+ * (platform-availability), but its line reaches the link, so its levels
+ * still count.
+ */
+function knownElsewhere(name) {
+    return ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name);
+}
+/**
+ * A permission only GitHub's API data names (permission-not-in-catalog):
+ * its levels are not known, but a value that is no level at all is wrong.
+ */
+function notALevel(name, level) {
+    if (!findDataPermission(name))
+        return undefined;
+    if (typeof level === 'string' && isAccessLevel(level))
+        return undefined;
+    return `${quote(typeof level === 'string' ? level : String(level))} is not an access level of ${quote(name)}: write read, write or admin, as GitHub's form offers it`;
+}
 const unsupportedAccessLevelRule = {
     id: 'unsupported-access-level',
     defaultSeverity: 'error',
@@ -45323,9 +45806,15 @@ const unsupportedAccessLevelRule = {
         '```yaml\npermissions:\n  gists: read      # gists supports only write\n  contents: admin  # contents supports read and write\n```',
     ].join('\n\n'),
     create: perTemplate((template, report) => {
-        for (const { name, level, permission } of permissionEntries(template)) {
-            if (!permission)
+        for (const entry of permissionEntries(template)) {
+            const { name, level } = entry;
+            const permission = entry.permission ?? knownElsewhere(name);
+            if (!permission) {
+                const message = notALevel(name, level);
+                if (message)
+                    report(template.locate(['permissions', name]), message);
                 continue;
+            }
             if (typeof level === 'string' &&
                 permission.levels.includes(level))
                 continue;
@@ -45341,7 +45830,7 @@ const yamlSyntaxRule = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     description: 'The file is valid YAML text.',
-    docs: "Syntax errors, duplicate keys, tabs used as indentation, invalid UTF-8, NUL bytes and alias bombs (aliases expanding more than 100 times) are reported at the parser's position. A document with a syntax error is not checked further. A file over 64 KiB whose `[` and `{` nest more than 64 deep, or that holds more than 200,000 YAML values and separators, is refused whole with one error: parsing it would cost hundreds of MB, and templates need a tiny fraction of that.",
+    docs: 'Syntax errors, duplicate keys, tabs used as indentation, invalid UTF-8, NUL bytes and alias bombs (aliases expanding more than 100 times) are reported at the place to fix (an unclosed quote or bracket where it opens, an over-indented line on that line), in plain words for the common mistakes. A document with a syntax error is not checked further. A file over 64 KiB whose `[` and `{` nest more than 64 deep, or that holds more than 200,000 YAML values and separators, is refused whole with one error: parsing it would cost hundreds of MB, and templates need a tiny fraction of that.',
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -45376,7 +45865,12 @@ const yamlSyntaxRule = {
 
 
 
-/** Every rule, sorted by id. Adding a rule: one module, one line here. */
+
+/**
+ * Every rule, sorted by id, each with its helpUri (its section of
+ * docs/rules.md). Adding a rule: one module, one line here, and an example
+ * in scripts/rules-doc-examples.ts.
+ */
 const RULES = [
     accountPermissionWithTargetRule,
     billingRule,
@@ -45409,7 +45903,7 @@ const RULES = [
     unreadableFileRule,
     unsupportedAccessLevelRule,
     yamlSyntaxRule,
-];
+].map((rule) => ({ ...rule, helpUri: ruleHelpUri(rule.id) }));
 const RULE_IDS = RULES.map((rule) => rule.id);
 function findRule(id) {
     return RULES.find((rule) => rule.id === id);
@@ -45775,19 +46269,19 @@ function parseConfig(text, file) {
     const raw = document.value;
     refuseEscapingPaths(raw, file, document);
     const platform = raw.platform ?? DEFAULT_PLATFORM;
-    const platformOnly = enterpriseOnlyPermissions(platform);
     const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
         if (PERMISSIONS.some((permission) => permission.name === name)) {
             fail(file, document, ['extra_permissions', name], `${quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
         }
-        if (platformOnly.some((permission) => permission.name === name)) {
-            fail(file, document, ['extra_permissions', name], `${quote(name)} is already known on ${platform}, with GitHub's levels: remove it from extra_permissions`, 'key');
+        const enterprise = ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name);
+        if (enterprise) {
+            fail(file, document, ['extra_permissions', name], `${quote(name)} is already known, with GitHub's levels, where GitHub has it (${listing(platformsWith(name))}): remove it from extra_permissions${platformsWith(name).includes(platform) ? '' : ' and set platform: in the config'}`, 'key');
         }
         return {
             name,
             displayName: extra.display_name ?? name,
             scope: extra.scope,
-            levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
+            levels: [...extra.levels].sort((a, b) => config_RANK[a] - config_RANK[b]),
         };
     });
     const policy = raw.policy &&
@@ -45834,7 +46328,7 @@ function checkedPolicy(raw, file, document, catalog) {
         return fail(file, document, error.path.map(String), error.message, error.part);
     }
 }
-const RANK = { read: 0, write: 1, admin: 2 };
+const config_RANK = { read: 0, write: 1, admin: 2 };
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -46185,13 +46679,14 @@ function renderLinksTable(templates, serverUrl) {
 ;// CONCATENATED MODULE: ./src/docs/policy-summary.ts
 
 
+
 /** The policy in force, in a few lines above the token links table. */
 function renderPolicySummary(policy) {
     if (!policy)
         return '';
     const rules = [];
     if (policy.maxLifetimeDays) {
-        rules.push(`tokens expire within ${policy.maxLifetimeDays.days} days`);
+        rules.push(`tokens expire within ${plural_plural(policy.maxLifetimeDays.days, 'day')}`);
     }
     if (policy.forbiddenPermissions.length) {
         rules.push(`forbidden: ${policy.forbiddenPermissions.map(describeLimit).join(', ')}`);
@@ -46376,6 +46871,7 @@ class CappedFindings {
 ;// CONCATENATED MODULE: ./src/action/annotate.ts
 
 
+
 /** GitHub shows at most this many annotations of one level per step. */
 const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 /**
@@ -46401,24 +46897,151 @@ function annotate(findings, omitted = 0) {
         });
     }
     if (omitted > 0)
-        notice(`${omitted} more findings were left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first. Fix these and run again to see the rest.`, { title: 'token-templates' });
+        notice(`${plural_plural(omitted, 'more finding', 'more findings')} ${omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first. Fix these and run again to see the rest.`, { title: 'token-templates' });
     const hidden = Object.values(perLevel).some((count) => count > ANNOTATIONS_SHOWN_PER_LEVEL);
-    debug(`annotations: ${perLevel.error} errors, ${perLevel.warning} warnings, ${perLevel.notice} notices${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`);
+    debug(`annotations: ${plural_plural(perLevel.error, 'error')}, ${plural_plural(perLevel.warning, 'warning')}, ${plural_plural(perLevel.notice, 'notice')}${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`);
     return hidden;
 }
 
+;// CONCATENATED MODULE: ./src/action/api/request-timeout.ts
+/**
+ * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
+ * 10 s): a hung API must not hang the job.
+ */
+const API_TIMEOUT_MS = Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000;
+/** Octokit's `request` option that aborts a call after `ms`. */
+function timeout(ms = API_TIMEOUT_MS) {
+    return { signal: AbortSignal.timeout(ms) };
+}
+
 ;// CONCATENATED MODULE: ./src/action/api/describe-api-error.ts
-/** One line about a failed call, for a notice: status and GitHub's message. */
+
+/** Short words for the error codes a failed connection carries. */
+const NETWORK_CODES = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the name lookup failed for now',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EPIPE: 'connection closed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_SOCKET: 'the connection closed',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stopped coming',
+    CERT_HAS_EXPIRED: 'the server certificate has expired',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server certificate is not trusted',
+    SELF_SIGNED_CERT_IN_CHAIN: 'the server certificate is not trusted',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server certificate is not trusted',
+};
+/** The error and the errors it wraps (`cause`), outermost first. */
+function causes(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' &&
+        current !== null &&
+        chain.length < 8 &&
+        !chain.includes(current)) {
+        chain.push(current);
+        current = current.cause;
+    }
+    return chain;
+}
+const isTimeout = (error) => error.name === 'TimeoutError' || error.name === 'AbortError';
+/** The first error code (ENOTFOUND, UND_ERR_SOCKET) along the chain. */
+function networkCode(chain) {
+    for (const error of chain)
+        if (typeof error.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(error.code))
+            return error.code;
+    return undefined;
+}
+/**
+ * Whether the call got no answer at all. Octokit's request turns a failed
+ * fetch into a RequestError with status 500 and no response (and a timeout
+ * into one, or into the bare AbortError with status 500): a 500 without a
+ * response is no server error.
+ */
+function unanswered(chain) {
+    const [error] = chain;
+    if (!error || error.response !== undefined)
+        return false;
+    if (error.status !== undefined && error.status !== 500)
+        return false;
+    return chain.some((link) => isTimeout(link) ||
+        networkCode([link]) !== undefined ||
+        (link.name === 'TypeError' && link.message === 'fetch failed'));
+}
+function apiErrorKind(error) {
+    const chain = causes(error);
+    if (unanswered(chain))
+        return chain.some(isTimeout) ? 'timeout' : 'network';
+    const status = chain[0]?.status;
+    const remaining = chain[0]?.response?.headers?.['x-ratelimit-remaining'];
+    if ((status === 403 && remaining === '0') || status === 429)
+        return 'rate-limited';
+    if (status === 403)
+        return 'forbidden';
+    if (typeof status === 'number' && status >= 500)
+        return 'server';
+    return 'other';
+}
+/** `api.github.com`, from the URL the call went to. */
+function hostOf(chain) {
+    for (const error of chain) {
+        const url = error.request?.url;
+        if (typeof url !== 'string')
+            continue;
+        try {
+            return new URL(url).host;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function seconds(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+/**
+ * The first line of the first message that says more than "fetch failed":
+ * Octokit's own message already takes the one of the fetch's cause.
+ */
+function networkMessage(chain) {
+    for (const error of chain) {
+        const message = typeof error.message === 'string' ? error.message.split('\n')[0] : '';
+        if (message && message !== 'fetch failed')
+            return message;
+    }
+    return 'fetch failed';
+}
+/**
+ * One line about a failed call, for a notice: `could not reach HOST:
+ * ENOTFOUND (no such host)` when the API gave no answer, else the status
+ * and GitHub's message.
+ */
 function describeApiError(error) {
+    const chain = causes(error);
+    const kind = apiErrorKind(error);
+    if (kind === 'network' || kind === 'timeout') {
+        const where = `could not reach ${hostOf(chain) ?? 'the GitHub API'}`;
+        if (kind === 'timeout')
+            return `${where}: timeout, no answer within ${seconds(API_TIMEOUT_MS)}`;
+        const code = networkCode(chain);
+        if (code === undefined)
+            return `${where}: ${networkMessage(chain)}`;
+        const words = NETWORK_CODES[code] ?? networkMessage(chain);
+        return `${where}: ${code}${words && words !== code ? ` (${words})` : ''}`;
+    }
     const status = error.status;
     const message = error instanceof Error
         ? (error.message.split('\n')[0] ?? '')
         : String(error);
-    const remaining = error.response?.headers?.['x-ratelimit-remaining'];
-    if (status === 403 && remaining === '0')
-        return 'rate limit exceeded (HTTP 403)';
-    if (status === 429)
-        return 'rate limited (HTTP 429)';
+    if (kind === 'rate-limited')
+        return status === 429
+            ? 'rate limited (HTTP 429)'
+            : 'rate limit exceeded (HTTP 403)';
     return status ? `HTTP ${status}: ${message}` : message;
 }
 
@@ -46466,18 +47089,8 @@ function logRequests(client) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/api/request-timeout.ts
-/**
- * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
- * 10 s): a hung API must not hang the job.
- */
-const API_TIMEOUT_MS = Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000;
-/** Octokit's `request` option that aborts a call after `ms`. */
-function timeout(ms = API_TIMEOUT_MS) {
-    return { signal: AbortSignal.timeout(ms) };
-}
-
 ;// CONCATENATED MODULE: ./src/action/api/publish-check-run.ts
+
 
 /** The Checks API takes at most 50 annotations per request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -46521,7 +47134,7 @@ async function publishCheckRun(client, options) {
         batches.push(published.slice(i, i + ANNOTATIONS_PER_REQUEST));
     }
     const output = (batch = []) => ({
-        title: `${options.findings.length} token template findings`,
+        title: plural_plural(options.findings.length, 'token template finding'),
         summary: options.summary,
         annotations: batch.map(toAnnotation),
     });
@@ -46559,14 +47172,38 @@ async function publishCheckRun(client, options) {
 
 
 
+
 const check_run_step_HIDDEN = 'GitHub shows only 10 annotations of each level per step; every finding is listed below.';
 /** Where the findings hidden from the log can be read. */
 function publishedNote(listed, published, link, summary) {
     const shown = 'GitHub shows only 10 annotations of each level per step';
     if (published < listed)
-        return `${shown}; the first ${published} findings are annotated in the ${link}, ${listed - published} more were not published (a check run gets at most ${MAX_ANNOTATION_REQUESTS} requests of ${ANNOTATIONS_PER_REQUEST} annotations).`;
+        // Only past the 1,000 a check run takes: `published` is never 1.
+        return `${shown}; the first ${published} findings are annotated in the ${link}, ${plural_plural(listed - published, 'more was', 'more were')} not published (a check run gets at most ${MAX_ANNOTATION_REQUESTS} requests of ${ANNOTATIONS_PER_REQUEST} annotations).`;
     const which = summary.omitted ? 'findings listed' : 'findings';
     return `${shown}; all ${listed} ${which} are annotated in the ${link}.`;
+}
+/**
+ * What the failure means for the reader: only a 403 (not the rate limit)
+ * is the token's permissions; a network error or a server error is not,
+ * and another run may get through.
+ */
+function whyNotPublished(kind, fromFork) {
+    switch (kind) {
+        case 'forbidden':
+            return fromFork
+                ? '; the token cannot write checks on pull requests from forks, where it is read-only'
+                : '; the token cannot write checks: give the workflow `checks: write` to get them';
+        case 'network':
+        case 'timeout':
+            return "; a network error: GitHub's API could not be reached, the token's permissions were not the problem";
+        case 'server':
+            return "; a server error at GitHub, not the token's permissions: a later run may publish them";
+        case 'rate-limited':
+            return "; the token's API rate limit is used up for now";
+        default:
+            return '';
+    }
 }
 /**
  * When GitHub hides some annotations, posts every finding as one check
@@ -46593,9 +47230,9 @@ async function checkRunStep(options) {
             headSha,
             findings,
             conclusion: options.conclusion,
-            summary: `${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices in ${summary.templates} templates${summary.omitted ? `; ${summary.omitted} findings not listed` : ''}`,
+            summary: `${plural_plural(summary.errors, 'error')}, ${plural_plural(summary.warnings, 'warning')}, ${plural_plural(summary.notices, 'notice')} in ${plural_plural(summary.templates, 'template')}${summary.omitted ? `; ${plural_plural(summary.omitted, 'finding')} not listed` : ''}`,
         });
-        debug(`check run: ${published} findings published${published < findings.length ? ` (of ${findings.length})` : ''} on ${repository}@${headSha} (${options.conclusion}): ${url}`);
+        debug(`check run: ${plural_plural(published, 'finding')} published${published < findings.length ? ` (of ${findings.length})` : ''} on ${repository}@${headSha} (${options.conclusion}): ${url}`);
         const link = /^https?:\/\/[^\s()<>[\]]+$/.test(url)
             ? `[check run](${url})`
             : 'check run';
@@ -46604,1279 +47241,12 @@ async function checkRunStep(options) {
     catch (error) {
         const reason = describeApiError(error);
         debug(`check run: not published (${reason})`);
-        const readOnly = error.status === 403 || pullRequest?.fromFork;
         return {
             notes: [
-                `${check_run_step_HIDDEN} (They could not be published as a check run: ${escapeTableCell(reason)}${readOnly ? '; the token cannot write checks, as on pull requests from forks: give the workflow `checks: write` to get them' : ''}.)`,
+                `${check_run_step_HIDDEN} (They could not be published as a check run: ${escapeTableCell(reason)}${whyNotPublished(apiErrorKind(error), pullRequest?.fromFork === true)}.)`,
             ],
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
-const START_MARKER = '<!-- token-templates:start -->';
-const END_MARKER = '<!-- token-templates:end -->';
-/**
- * The marker comments that stand alone on a line outside fenced code
- * blocks: a README that shows the markers in a code sample (as ours does)
- * is not mistaken for one with duplicated markers.
- */
-function markerLines(text) {
-    const found = [];
-    let fence;
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const trimmed = line.trim();
-        const opening = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
-        if (fence === undefined && opening)
-            fence = opening;
-        else if (fence !== undefined && trimmed.startsWith(fence))
-            fence = undefined;
-        else if (fence === undefined &&
-            (trimmed === START_MARKER || trimmed === END_MARKER)) {
-            const start = offset + line.indexOf(trimmed);
-            found.push({ marker: trimmed, start, end: start + trimmed.length });
-        }
-        offset += line.length + 1;
-    }
-    return found;
-}
-/** The 1-based line of the start marker (outside code fences), if any. */
-function startMarkerLine(text) {
-    const marker = markerLines(text).find((line) => line.marker === START_MARKER);
-    return marker && text.slice(0, marker.start).split('\n').length;
-}
-/** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
-function lineEnding(text) {
-    return text.includes('\r\n') ? '\r\n' : '\n';
-}
-/**
- * `text` with everything between the markers replaced by `body`; nothing
- * outside the markers changes, byte for byte.
- */
-function replaceBetweenMarkers(text, body) {
-    const lines = markerLines(text);
-    const starts = lines.filter((line) => line.marker === START_MARKER);
-    const ends = lines.filter((line) => line.marker === END_MARKER);
-    if (starts.length === 0 && ends.length === 0) {
-        const mentioned = text.includes(START_MARKER) || text.includes(END_MARKER);
-        return { ok: false, problem: mentioned ? 'not-alone' : 'missing' };
-    }
-    if (starts.length === 0 || ends.length === 0) {
-        return { ok: false, problem: 'one-missing' };
-    }
-    if (starts.length > 1 || ends.length > 1) {
-        return { ok: false, problem: 'duplicated' };
-    }
-    const start = starts[0].end;
-    const end = ends[0].start;
-    if (end < start)
-        return { ok: false, problem: 'reversed' };
-    const eol = lineEnding(text);
-    const inner = `${eol}${body.split('\n').join(eol)}${eol}`;
-    return { ok: true, text: text.slice(0, start) + inner + text.slice(end) };
-}
-/** `text` with the markers and `body` appended, for `docs --init`. */
-function appendMarkedSection(text, body) {
-    const eol = lineEnding(text);
-    const separator = text === '' || text.endsWith(eol + eol)
-        ? ''
-        : text.endsWith(eol)
-            ? eol
-            : eol + eol;
-    const section = [
-        '## Token templates',
-        '',
-        START_MARKER,
-        body,
-        END_MARKER,
-        '',
-    ].join('\n');
-    return text + separator + section.split('\n').join(eol);
-}
-const MARKER_HELP = `add these two lines where the table belongs (or run docs --init to append them):\n\n${START_MARKER}\n${END_MARKER}\n`;
-function describeMarkerProblem(problem, file) {
-    const what = {
-        missing: `${file} has no token-templates markers`,
-        'not-alone': `${file} has token-templates markers only inside other text or code blocks; each marker must stand alone on its line`,
-        'one-missing': `${file} has only one of the two token-templates markers`,
-        duplicated: `${file} has a token-templates marker more than once`,
-        reversed: `${file} has the end marker before the start marker`,
-    }[problem];
-    return `${what}; it was not changed. ${problem === 'missing' ? MARKER_HELP : `keep exactly one pair, start before end:\n\n${START_MARKER}\n${END_MARKER}\n`}`;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
-class Diff {
-    diff(oldStr, newStr, 
-    // Type below is not accurate/complete - see above for full possibilities - but it compiles
-    options = {}) {
-        let callback;
-        if (typeof options === 'function') {
-            callback = options;
-            options = {};
-        }
-        else if ('callback' in options) {
-            callback = options.callback;
-        }
-        // Allow subclasses to massage the input prior to running
-        const oldString = this.castInput(oldStr, options);
-        const newString = this.castInput(newStr, options);
-        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-        const newTokens = this.removeEmpty(this.tokenize(newString, options));
-        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-    }
-    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-        var _a;
-        const done = (value) => {
-            value = this.postProcess(value, options);
-            if (callback) {
-                setTimeout(function () { callback(value); }, 0);
-                return undefined;
-            }
-            else {
-                return value;
-            }
-        };
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let editLength = 1;
-        let maxEditLength = newLen + oldLen;
-        if (options.maxEditLength != null) {
-            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-        }
-        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-        const abortAfterTimestamp = Date.now() + maxExecutionTime;
-        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
-        // Seed editLength = 0, i.e. the content starts with the same values
-        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-            // Identity per the equality and tokenizer
-            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-        }
-        // Once we hit the right edge of the edit graph on some diagonal k, we can
-        // definitely reach the end of the edit graph in no more than k edits, so
-        // there's no point in considering any moves to diagonal k+1 any more (from
-        // which we're guaranteed to need at least k+1 more edits).
-        // Similarly, once we've reached the bottom of the edit graph, there's no
-        // point considering moves to lower diagonals.
-        // We record this fact by setting minDiagonalToConsider and
-        // maxDiagonalToConsider to some finite value once we've hit the edge of
-        // the edit graph.
-        // This optimization is not faithful to the original algorithm presented in
-        // Myers's paper, which instead pointlessly extends D-paths off the end of
-        // the edit graph - see page 7 of Myers's paper which notes this point
-        // explicitly and illustrates it with a diagram. This has major performance
-        // implications for some common scenarios. For instance, to compute a diff
-        // where the new text simply appends d characters on the end of the
-        // original text of length n, the true Myers algorithm will take O(n+d^2)
-        // time while this optimization needs only O(n+d) time.
-        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-        // Main worker method. checks all permutations of a given edit length for acceptance.
-        const execEditLength = () => {
-            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-                let basePath;
-                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-                if (removePath) {
-                    // No one else is going to attempt to use this value, clear it
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath - 1] = undefined;
-                }
-                let canAdd = false;
-                if (addPath) {
-                    // what newPos will be after we do an insertion:
-                    const addPathNewPos = addPath.oldPos - diagonalPath;
-                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-                }
-                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-                if (!canAdd && !canRemove) {
-                    // If this path is a terminal then prune
-                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
-                    bestPath[diagonalPath] = undefined;
-                    continue;
-                }
-                // Select the diagonal that we want to branch from. We select the prior
-                // path whose position in the old string is the farthest from the origin
-                // and does not pass the bounds of the diff graph
-                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
-                    basePath = this.addToPath(addPath, true, false, 0, options);
-                }
-                else {
-                    basePath = this.addToPath(removePath, false, true, 1, options);
-                }
-                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-                    // If we have hit the end of both strings, then we are done
-                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-                }
-                else {
-                    bestPath[diagonalPath] = basePath;
-                    if (basePath.oldPos + 1 >= oldLen) {
-                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-                    }
-                    if (newPos + 1 >= newLen) {
-                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-                    }
-                }
-            }
-            editLength++;
-        };
-        // Performs the length of edit iteration. Is a bit fugly as this has to support the
-        // sync and async mode which is never fun. Loops over execEditLength until a value
-        // is produced, or until the edit length exceeds options.maxEditLength (if given),
-        // in which case it will return undefined.
-        if (callback) {
-            (function exec() {
-                setTimeout(function () {
-                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-                        return callback(undefined);
-                    }
-                    if (!execEditLength()) {
-                        exec();
-                    }
-                }, 0);
-            }());
-        }
-        else {
-            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-                const ret = execEditLength();
-                if (ret) {
-                    return ret;
-                }
-            }
-        }
-    }
-    addToPath(path, added, removed, oldPosInc, options) {
-        const last = path.lastComponent;
-        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
-            };
-        }
-        else {
-            return {
-                oldPos: path.oldPos + oldPosInc,
-                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
-            };
-        }
-    }
-    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-        const newLen = newTokens.length, oldLen = oldTokens.length;
-        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-            newPos++;
-            oldPos++;
-            commonCount++;
-            if (options.oneChangePerToken) {
-                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-            }
-        }
-        if (commonCount && !options.oneChangePerToken) {
-            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-        }
-        basePath.oldPos = oldPos;
-        return newPos;
-    }
-    equals(left, right, options) {
-        if (options.comparator) {
-            return options.comparator(left, right);
-        }
-        else {
-            return left === right
-                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
-        }
-    }
-    removeEmpty(array) {
-        const ret = [];
-        for (let i = 0; i < array.length; i++) {
-            if (array[i]) {
-                ret.push(array[i]);
-            }
-        }
-        return ret;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    castInput(value, options) {
-        return value;
-    }
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    tokenize(value, options) {
-        return Array.from(value);
-    }
-    join(chars) {
-        // Assumes ValueT is string, which is the case for most subclasses.
-        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
-        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
-        // assume tokens and values are strings, but not completely - is weird and janky.
-        return chars.join('');
-    }
-    postProcess(changeObjects, 
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    options) {
-        return changeObjects;
-    }
-    get useLongestToken() {
-        return false;
-    }
-    buildValues(lastComponent, newTokens, oldTokens) {
-        // First we convert our linked list of components in reverse order to an
-        // array in the right order:
-        const components = [];
-        let nextComponent;
-        while (lastComponent) {
-            components.push(lastComponent);
-            nextComponent = lastComponent.previousComponent;
-            delete lastComponent.previousComponent;
-            lastComponent = nextComponent;
-        }
-        components.reverse();
-        const componentLen = components.length;
-        let componentPos = 0, newPos = 0, oldPos = 0;
-        for (; componentPos < componentLen; componentPos++) {
-            const component = components[componentPos];
-            if (!component.removed) {
-                if (!component.added && this.useLongestToken) {
-                    let value = newTokens.slice(newPos, newPos + component.count);
-                    value = value.map(function (value, i) {
-                        const oldValue = oldTokens[oldPos + i];
-                        return oldValue.length > value.length ? oldValue : value;
-                    });
-                    component.value = this.join(value);
-                }
-                else {
-                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-                }
-                newPos += component.count;
-                // Common case
-                if (!component.added) {
-                    oldPos += component.count;
-                }
-            }
-            else {
-                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-                oldPos += component.count;
-            }
-        }
-        return components;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
-
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = tokenize;
-    }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
-    }
-}
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/docs/readme-update.ts
-
-
-
-
-/**
- * What the README becomes with `table` between its markers. Broken markers
- * are a UserError and nothing changes; `init` appends markers (and the
- * table) only to a file that has none at all, never guessing otherwise.
- */
-function planReadme(current, table, file, init) {
-    const update = replaceBetweenMarkers(current, table);
-    if (update.ok)
-        return { text: update.text, changed: update.text !== current };
-    if (update.problem === 'missing' && init) {
-        return { text: appendMarkedSection(current, table), changed: true };
-    }
-    throw new UserError(describeMarkerProblem(update.problem, file));
-}
-/**
- * The README as the diff shows it: each hidden character (bidi control,
- * zero-width, control) as `<U+202E>`, since the diff goes to a log or a
- * terminal where one raw would reorder or hide what is read. Line ends
- * (CRLF too), tabs and a leading byte order mark are kept, so a README
- * without hidden characters diffs exactly.
- */
-function showHidden(text) {
-    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-    return (bom +
-        text
-            .slice(bom.length)
-            .split('\r\n')
-            .map((part) => showHiddenCharacters(part, (code) => `<${formatCodePoint(code)}>`, '\n\t'))
-            .join('\r\n'));
-}
-/** A unified diff of the README, for `docs --check` when the table is stale. */
-function readmeDiff(file, before, after) {
-    return createTwoFilesPatch(`a/${showHidden(file)}`, `b/${showHidden(file)}`, showHidden(before), showHidden(after), '', '', { context: 2 });
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/bundled-require.ts
-
-/**
- * A dependency loaded on first use rather than at start-up, where most runs
- * never need it (ajv, yaml). `bundled` must call `require` with the literal
- * name, so that the bundler (ncc) keeps the module in the bundle and runs
- * it only then; plain Node ESM (tests, scripts) has no `require`, and loads
- * `name` from node_modules instead.
- */
-function requireOnFirstUse(bundled, name) {
-    return  true
-        ? bundled()
-        : 0;
-}
-
-;// CONCATENATED MODULE: ./src/random-hex.ts
-
-/**
- * `bytes` random bytes from node:crypto, as hex. node:crypto loads on the
- * first call (~3 ms): only the docs steps need it, not every start.
- */
-function randomHex(bytes) {
-    const crypto = requireOnFirstUse(
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    () => __nccwpck_require__(7598), 'node:crypto');
-    return crypto.randomBytes(bytes).toString('hex');
-}
-
-;// CONCATENATED MODULE: ./src/docs/write-file-atomic.ts
-
-
-
-/**
- * Writes `text` to `path` through a temporary file in the same directory and
- * a rename, so readers (and a crash) see the old file or the new one, never
- * half of either. The file keeps its permission bits.
- */
-function writeFileAtomic(path, text) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${randomHex(6)}.tmp`);
-    let mode = 0o644;
-    try {
-        mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777;
-    }
-    catch {
-        // A new file: the default mode.
-    }
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temporary, 'wx', mode);
-    try {
-        try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
-            // The umask applies at creation: set the old file's mode exactly.
-            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
-            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
-    }
-    catch (error) {
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(temporary);
-        }
-        catch {
-            // Already gone: nothing to clean up.
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/docs/update-readme-file.ts
-
-
-
-
-
-
-
-function readReadme(path, file, init) {
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && init)
-            return '';
-        const reason = code === 'ENOENT' ? 'no such file; --init creates it' : code;
-        throw new UserError(`${file}: cannot read it (${reason})`);
-    }
-    const decoded = decodeTemplateBytes(bytes);
-    if (!decoded.ok)
-        throw new UserError(`${file}: ${decoded.reason}`);
-    // The decoder drops a byte order mark; keep it, as every other byte.
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    return bom ? `\uFEFF${decoded.text}` : decoded.text;
-}
-/**
- * Puts `table` between the README's markers: checks (`check`, writes
- * nothing) or writes atomically. Refuses files outside `root`, also through
- * links, and broken markers; the README is then left as it was.
- */
-function updateReadmeFile(options) {
-    const { root, file, table, check, init } = options;
-    const path = resolveInsideRoot(root, file);
-    const current = readReadme(path, file, init);
-    const plan = planReadme(current, table, file, init);
-    if (!plan.changed)
-        return { changed: false };
-    if (check) {
-        return {
-            changed: true,
-            diff: readmeDiff(file, current, plan.text),
-            markerLine: startMarkerLine(current),
-        };
-    }
-    try {
-        writeFileAtomic(path, plan.text);
-    }
-    catch (error) {
-        const code = error.code ?? 'error';
-        throw new UserError(`${file}: could not write it (${code}); it was not changed`);
-    }
-    return { changed: true };
-}
-
-;// CONCATENATED MODULE: ./src/format/log-untrusted.ts
-
-/**
- * Prints text that may come from a pull request (a README diff) to the log
- * with workflow commands switched off around it, under a random token the
- * text cannot know: a line like `::add-mask::` in it stays plain text.
- */
-function logUntrusted(text, write = (line) => void process.stdout.write(line)) {
-    const token = randomHex(16);
-    write(`::stop-commands::${token}\n`);
-    write(text.endsWith('\n') ? text : `${text}\n`);
-    write(`::${token}::\n`);
-}
-
-;// CONCATENATED MODULE: ./src/action/docs-step.ts
-
-
-
-
-
-/** `docs: check` compares the README's table, `docs: write` rewrites it. */
-function updateTable(mode, root, readme, table) {
-    const check = mode === 'check';
-    const update = updateReadmeFile({
-        root,
-        file: readme,
-        table,
-        check,
-        init: false,
-    });
-    if (!update.changed) {
-        return {
-            outcome: { changed: false },
-            note: `${readme}: the token links table is current.`,
-        };
-    }
-    if (!check) {
-        return {
-            outcome: { changed: true },
-            note: `${readme}: the token links table was updated; commit it.`,
-        };
-    }
-    core_error('the token links table is stale: run token-templates docs and commit the result', {
-        title: 'docs',
-        file: readme,
-        startLine: update.markerLine ?? 1,
-    });
-    startGroup(`What docs would change in ${readme}`);
-    // The diff holds template text: workflow commands are off around it.
-    logUntrusted(update.diff ?? '');
-    endGroup();
-    return {
-        outcome: {
-            changed: true,
-            failure: 'the README token links table is stale',
-        },
-        note: `${readme}: the token links table is stale; the log shows the diff.`,
-    };
-}
-/**
- * The docs input: nothing for `off`; else checks or writes the README's
- * token links table. A README it cannot use fails the step, with a note.
- */
-function docsStep(options) {
-    const { mode, root, readme, table } = options;
-    if (mode === 'off') {
-        debug('docs: off');
-        return { notes: [] };
-    }
-    try {
-        const { outcome, note } = updateTable(mode, root, readme, table);
-        debug(`docs ${mode}: ${note}`);
-        return { outcome, notes: [escapeTableCell(note)] };
-    }
-    catch (error) {
-        if (!(error instanceof UserError))
-            throw error;
-        debug(`docs ${mode}: ${error.message}`);
-        core_error(error.message, { title: 'docs', file: readme });
-        return {
-            outcome: { changed: false, failure: error.message },
-            notes: [
-                `The token links table was not ${mode === 'write' ? 'written' : 'checked'}: ${escapeTableCell(error.message)}`,
-            ],
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/split-patterns.ts
-/**
- * Splits the `templates` input on newlines and on commas outside braces, so
- * `a/*.yml, b/**\/*.{yml,yaml}` is two globs, not three broken ones.
- */
-function splitPatterns(input) {
-    const patterns = [];
-    let current = '';
-    let depth = 0;
-    for (const char of input) {
-        if (char === '{')
-            depth += 1;
-        if (char === '}')
-            depth = Math.max(0, depth - 1);
-        if (char === '\n' || (char === ',' && depth === 0)) {
-            patterns.push(current);
-            current = '';
-            depth = 0;
-        }
-        else {
-            current += char;
-        }
-    }
-    patterns.push(current);
-    return patterns.map((pattern) => pattern.trim()).filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-const DOCS_MODES = ['off', 'check', 'write'];
-function oneOf(name, allowed, fallback) {
-    const value = getInput(name) || fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
-}
-/** The globs, each relative to the workspace and staying inside it. */
-function templatePatterns() {
-    const patterns = splitPatterns(getInput('templates'));
-    refuseUnsafePatterns(patterns, 'input templates: ');
-    return patterns;
-}
-/** Every input, read and checked in one place; the token is masked. */
-function readInputs() {
-    const token = getInput('token');
-    if (token)
-        setSecret(token);
-    const inputs = {
-        templates: templatePatterns(),
-        config: getInput('config') || undefined,
-        readme: getInput('readme') || undefined,
-        docs: oneOf('docs', DOCS_MODES, 'off'),
-        failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
-        serverUrl: getInput('server-url') || undefined,
-        token,
-    };
-    debug(`inputs: ${JSON.stringify({ ...inputs, token: token ? 'set' : 'none' })}`);
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/action/job-summary.ts
-
-
-/** GitHub refuses step summaries over 1 MiB; stay clear of it. */
-const SUMMARY_BYTE_BUDGET = 1_000_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** Percent-encodes a path for a URL, parentheses too (they end a md link). */
-function encodePath(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-/** `SERVER/OWNER/REPO/blob/SHA/FILE#L3-L4` */
-function blobLineUrl(serverUrl, repository, sha, finding) {
-    const lines = finding.endLine > finding.line
-        ? `L${finding.line}-L${finding.endLine}`
-        : `L${finding.line}`;
-    return `${serverUrl}/${repository}/blob/${sha}/${encodePath(finding.file)}#${lines}`;
-}
-function findingRow(finding, input) {
-    const place = escapeTableCell(`${finding.file}:${finding.line}:${finding.column}`);
-    const url = input.lineUrl?.(finding);
-    const cells = [
-        `${ICON[finding.severity]} ${finding.severity}`,
-        `\`${finding.rule}\``,
-        url ? `[${place}](${url})` : place,
-        escapeTableCell(finding.message),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function linksSection(table) {
-    if (table === undefined)
-        return '';
-    const body = Buffer.byteLength(table) < SUMMARY_BYTE_BUDGET / 2
-        ? table
-        : '_The table is too large for a job summary; see the README._';
-    return `\n### Token links\n\n${body}\n`;
-}
-function pullRequestSection(changes) {
-    if (!changes)
-        return [];
-    // A code span shows a name as it is, unless the name could end the span
-    // or the line or holds a hidden character; then escaped text (escapes
-    // would show inside a span).
-    const name = (file) => /^[^`]+$/.test(file) && findHiddenCharacters(file).length === 0
-        ? `\`${file}\``
-        : escapeTableCell(file);
-    const list = (files) => files.map(name).join(', ');
-    const lines = ['### This pull request', ''];
-    if (changes.added.length)
-        lines.push(`- adds ${list(changes.added)}`);
-    if (changes.modified.length)
-        lines.push(`- changes ${list(changes.modified)}`);
-    if (!changes.added.length && !changes.modified.length)
-        lines.push('- changes no template');
-    return [...lines, ''];
-}
-/**
- * The job summary: counts, every finding with a link to its lines (errors
- * first), what the pull request changes, and the token links table. Kept
- * under GitHub's 1 MiB limit by cutting findings rows, with a note.
- */
-function renderJobSummary(input) {
-    const { summary } = input;
-    const head = [
-        '## Token templates',
-        '',
-        `**${plural(summary.templates, 'template')}** in ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`,
-        '',
-        ...input.notes.map((note) => `> ${note}\n`),
-        ...pullRequestSection(input.pullRequest),
-    ].join('\n');
-    const links = linksSection(input.linksTable);
-    const budget = SUMMARY_BYTE_BUDGET -
-        Buffer.byteLength(head) -
-        Buffer.byteLength(links) -
-        500;
-    const findings = input.findings;
-    const rows = [];
-    let used = 0;
-    for (const finding of findings) {
-        const row = findingRow(finding, input);
-        used += Buffer.byteLength(row) + 1;
-        if (used > budget)
-            break;
-        rows.push(row);
-    }
-    const cut = findings.length - rows.length;
-    const table = findings.length === 0
-        ? 'No findings.'
-        : [
-            '### Findings',
-            '',
-            '| Severity | Rule | Where | Message |',
-            '| --- | --- | --- | --- |',
-            ...rows,
-        ].join('\n');
-    const more = cut > 0
-        ? `\n\n_…and ${cut} more findings not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
-        : '';
-    // Template text is escaped where it stands; this catches a hidden
-    // character in any text that reached a note or a heading unescaped.
-    return showHiddenInMarkdown(`${head}\n${table}${more}\n${links}`);
-}
-
-;// CONCATENATED MODULE: ./src/action/job-summary-step.ts
-
-
-
-/** Appends markdown to the job summary; a warning when there is none. */
-async function appendJobSummary(markdown) {
-    try {
-        await summary.addRaw(markdown).write();
-        debug(`job summary: ${Buffer.byteLength(markdown)} bytes written`);
-    }
-    catch (error) {
-        summary.emptyBuffer();
-        warning(`the job summary could not be written (${error.message.split('\n')[0]})`);
-    }
-}
-/**
- * Writes the job summary, with findings linked to their lines at the
- * commit under test (the pull request head, else GITHUB_SHA). A runner
- * without a summary gets a warning: annotations and outputs still count.
- */
-async function jobSummaryStep(options) {
-    const { pullRequest, changes, env } = options;
-    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
-    // Links to lines go to the server hosting the repository, which need
-    // not be the one the token links point at (server-url).
-    const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
-    const sha = pullRequest?.headSha ?? env.GITHUB_SHA;
-    const templates = new Set(options.templateFiles);
-    await appendJobSummary(renderJobSummary({
-        summary: options.summary,
-        findings: options.findings,
-        linksTable: options.linksTable,
-        lineUrl: repository && sha
-            ? (finding) => blobLineUrl(server, repository, sha, finding)
-            : undefined,
-        pullRequest: changes && {
-            added: changes.added.filter((file) => templates.has(file)),
-            modified: changes.modified.filter((file) => templates.has(file)),
-        },
-        notes: options.notes,
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/action/limit-findings.ts
-
-/**
- * The findings the Action lists (annotates, summarises, publishes): the
- * first `max` of `ordered` (most severe first), the rest added to
- * `summary.omitted`. Lint lists at most `max` already; the owner lookups'
- * findings come on top of those.
- */
-function limitFindings(ordered, summary, max = capped_findings_MAX_FINDINGS_PER_RUN) {
-    if (ordered.length <= max)
-        return { findings: ordered, summary };
-    const omitted = (summary.omitted ?? 0) + ordered.length - max;
-    return { findings: ordered.slice(0, max), summary: { ...summary, omitted } };
-}
-/** The job summary's note for findings left out, if any were. */
-function limit_findings_omittedNote(summary) {
-    if (!summary.omitted)
-        return [];
-    return [
-        `${summary.omitted} more findings were left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first; the counts include them.`,
-    ];
 }
 
 ;// CONCATENATED MODULE: external "url"
@@ -49036,6 +48406,1424 @@ function discoverTemplateFiles(patterns, root) {
     return discovery;
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test. */
+const VERSION = '0.1.0';
+const HOMEPAGE = 'https://github.com/token-templates/token-templates';
+
+;// CONCATENATED MODULE: ./src/docs/stale-table.ts
+
+
+
+/**
+ * A fence for a fenced code block holding `text`: backticks, one more
+ * than the longest run in it and at least three, so no line of the text
+ * (a README's own ``` block, quoted by a diff) can close the block early.
+ */
+function codeFence(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+/** One word for a POSIX shell: as is when plain, else single-quoted. */
+function shellWord(word) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * The command that writes the table the Action wrote or checked: the
+ * version of token-templates the Action runs (another version may render
+ * the table otherwise), the README, and the inputs that differ from the
+ * CLI's defaults. Run from the repository root.
+ */
+function docsCommandLine(options) {
+    const words = [
+        'npx',
+        `token-templates@${VERSION}`,
+        'docs',
+        '--readme',
+        options.readme,
+    ];
+    if (options.config)
+        words.push('--config', options.config);
+    const server = options.serverUrl?.replace(/\/+$/, '');
+    if (server && server !== DEFAULT_SERVER_URL)
+        words.push('--server-url', server);
+    const patterns = options.patterns ?? [];
+    if (!(patterns.length === 1 && patterns[0] === DEFAULT_TEMPLATE_GLOB))
+        words.push(...patterns);
+    return words.map(shellWord).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
+const START_MARKER = '<!-- token-templates:start -->';
+const END_MARKER = '<!-- token-templates:end -->';
+/**
+ * The marker comments that stand alone on a line outside fenced code
+ * blocks: a README that shows the markers in a code sample (as ours does)
+ * is not mistaken for one with duplicated markers.
+ */
+function markerLines(text) {
+    const found = [];
+    let fence;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        const opening = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
+        if (fence === undefined && opening)
+            fence = opening;
+        else if (fence !== undefined && trimmed.startsWith(fence))
+            fence = undefined;
+        else if (fence === undefined &&
+            (trimmed === START_MARKER || trimmed === END_MARKER)) {
+            const start = offset + line.indexOf(trimmed);
+            found.push({ marker: trimmed, start, end: start + trimmed.length });
+        }
+        offset += line.length + 1;
+    }
+    return found;
+}
+/** The 1-based line of the start marker (outside code fences), if any. */
+function startMarkerLine(text) {
+    const marker = markerLines(text).find((line) => line.marker === START_MARKER);
+    return marker && text.slice(0, marker.start).split('\n').length;
+}
+/** CRLF when the file uses it, so a Windows-edited README stays CRLF. */
+function lineEnding(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/**
+ * `text` with everything between the markers replaced by `body`; nothing
+ * outside the markers changes, byte for byte.
+ */
+function replaceBetweenMarkers(text, body) {
+    const lines = markerLines(text);
+    const starts = lines.filter((line) => line.marker === START_MARKER);
+    const ends = lines.filter((line) => line.marker === END_MARKER);
+    if (starts.length === 0 && ends.length === 0) {
+        const mentioned = text.includes(START_MARKER) || text.includes(END_MARKER);
+        return { ok: false, problem: mentioned ? 'not-alone' : 'missing' };
+    }
+    if (starts.length === 0 || ends.length === 0) {
+        return { ok: false, problem: 'one-missing' };
+    }
+    if (starts.length > 1 || ends.length > 1) {
+        return { ok: false, problem: 'duplicated' };
+    }
+    const start = starts[0].end;
+    const end = ends[0].start;
+    if (end < start)
+        return { ok: false, problem: 'reversed' };
+    const eol = lineEnding(text);
+    const inner = `${eol}${body.split('\n').join(eol)}${eol}`;
+    return { ok: true, text: text.slice(0, start) + inner + text.slice(end) };
+}
+/** `text` with the markers and `body` appended, for `docs --init`. */
+function appendMarkedSection(text, body) {
+    const eol = lineEnding(text);
+    const separator = text === '' || text.endsWith(eol + eol)
+        ? ''
+        : text.endsWith(eol)
+            ? eol
+            : eol + eol;
+    const section = [
+        '## Token templates',
+        '',
+        START_MARKER,
+        body,
+        END_MARKER,
+        '',
+    ].join('\n');
+    return text + separator + section.split('\n').join(eol);
+}
+const MARKER_HELP = `add these two lines where the table belongs (or run docs --init to append them):\n\n${START_MARKER}\n${END_MARKER}\n`;
+function describeMarkerProblem(problem, file) {
+    const what = {
+        missing: `${file} has no token-templates markers`,
+        'not-alone': `${file} has token-templates markers only inside other text or code blocks; each marker must stand alone on its line`,
+        'one-missing': `${file} has only one of the two token-templates markers`,
+        duplicated: `${file} has a token-templates marker more than once`,
+        reversed: `${file} has the end marker before the start marker`,
+    }[problem];
+    return `${what}; it was not changed. ${problem === 'missing' ? MARKER_HELP : `keep exactly one pair, start before end:\n\n${START_MARKER}\n${END_MARKER}\n`}`;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/docs/readme-update.ts
+
+
+
+
+/**
+ * What the README becomes with `table` between its markers. Broken markers
+ * are a UserError and nothing changes; `init` appends markers (and the
+ * table) only to a file that has none at all, never guessing otherwise.
+ */
+function planReadme(current, table, file, init) {
+    const update = replaceBetweenMarkers(current, table);
+    if (update.ok)
+        return { text: update.text, changed: update.text !== current };
+    if (update.problem === 'missing' && init) {
+        return { text: appendMarkedSection(current, table), changed: true };
+    }
+    throw new UserError(describeMarkerProblem(update.problem, file));
+}
+/**
+ * The README as the diff shows it: each hidden character (bidi control,
+ * zero-width, control) as `<U+202E>`, since the diff goes to a log or a
+ * terminal where one raw would reorder or hide what is read. Line ends
+ * (CRLF too), tabs and a leading byte order mark are kept, so a README
+ * without hidden characters diffs exactly.
+ */
+function showHidden(text) {
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    return (bom +
+        text
+            .slice(bom.length)
+            .split('\r\n')
+            .map((part) => showHiddenCharacters(part, (code) => `<${formatCodePoint(code)}>`, '\n\t'))
+            .join('\r\n'));
+}
+/** A unified diff of the README, for `docs --check` when the table is stale. */
+function readmeDiff(file, before, after) {
+    return createTwoFilesPatch(`a/${showHidden(file)}`, `b/${showHidden(file)}`, showHidden(before), showHidden(after), '', '', { context: 2 });
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/bundled-require.ts
+
+/**
+ * A dependency loaded on first use rather than at start-up, where most runs
+ * never need it (ajv, yaml). `bundled` must call `require` with the literal
+ * name, so that the bundler (ncc) keeps the module in the bundle and runs
+ * it only then; plain Node ESM (tests, scripts) has no `require`, and loads
+ * `name` from node_modules instead.
+ */
+function requireOnFirstUse(bundled, name) {
+    return  true
+        ? bundled()
+        : 0;
+}
+
+;// CONCATENATED MODULE: ./src/random-hex.ts
+
+/**
+ * `bytes` random bytes from node:crypto, as hex. node:crypto loads on the
+ * first call (~3 ms): only the docs steps need it, not every start.
+ */
+function randomHex(bytes) {
+    const crypto = requireOnFirstUse(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    () => __nccwpck_require__(7598), 'node:crypto');
+    return crypto.randomBytes(bytes).toString('hex');
+}
+
+;// CONCATENATED MODULE: ./src/docs/write-file-atomic.ts
+
+
+
+/**
+ * Writes `text` to `path` through a temporary file in the same directory and
+ * a rename, so readers (and a crash) see the old file or the new one, never
+ * half of either. The file keeps its permission bits.
+ */
+function writeFileAtomic(path, text) {
+    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${randomHex(6)}.tmp`);
+    let mode = 0o644;
+    try {
+        mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o777;
+    }
+    catch {
+        // A new file: the default mode.
+    }
+    const fd = (0,external_node_fs_namespaceObject.openSync)(temporary, 'wx', mode);
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
+            // The umask applies at creation: set the old file's mode exactly.
+            (0,external_node_fs_namespaceObject.fchmodSync)(fd, mode);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    }
+    catch (error) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(temporary);
+        }
+        catch {
+            // Already gone: nothing to clean up.
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docs/update-readme-file.ts
+
+
+
+
+
+
+
+function readReadme(path, file, init) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' && init)
+            return '';
+        const reason = code === 'ENOENT' ? 'no such file; --init creates it' : code;
+        throw new UserError(`${file}: cannot read it (${reason})`);
+    }
+    const decoded = decodeTemplateBytes(bytes);
+    if (!decoded.ok)
+        throw new UserError(`${file}: ${decoded.reason}`);
+    // The decoder drops a byte order mark; keep it, as every other byte.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return bom ? `\uFEFF${decoded.text}` : decoded.text;
+}
+/**
+ * Puts `table` between the README's markers: checks (`check`, writes
+ * nothing) or writes atomically. Refuses files outside `root`, also through
+ * links, and broken markers; the README is then left as it was.
+ */
+function updateReadmeFile(options) {
+    const { root, file, table, check, init } = options;
+    const path = resolveInsideRoot(root, file);
+    const current = readReadme(path, file, init);
+    const plan = planReadme(current, table, file, init);
+    if (!plan.changed)
+        return { changed: false };
+    if (check) {
+        return {
+            changed: true,
+            diff: readmeDiff(file, current, plan.text),
+            markerLine: startMarkerLine(current),
+        };
+    }
+    try {
+        writeFileAtomic(path, plan.text);
+    }
+    catch (error) {
+        const code = error.code ?? 'error';
+        throw new UserError(`${file}: could not write it (${code}); it was not changed`);
+    }
+    return { changed: true };
+}
+
+;// CONCATENATED MODULE: ./src/format/log-untrusted.ts
+
+/**
+ * Prints text that may come from a pull request (a README diff) to the log
+ * with workflow commands switched off around it, under a random token the
+ * text cannot know: a line like `::add-mask::` in it stays plain text.
+ */
+function logUntrusted(text, write = (line) => void process.stdout.write(line)) {
+    const token = randomHex(16);
+    write(`::stop-commands::${token}\n`);
+    write(text.endsWith('\n') ? text : `${text}\n`);
+    write(`::${token}::\n`);
+}
+
+;// CONCATENATED MODULE: ./src/action/job-summary.ts
+
+
+
+
+/** GitHub refuses step summaries over 1 MiB; stay clear of it. */
+const SUMMARY_BYTE_BUDGET = 1_000_000;
+/** A README patch larger than this is left to the log. */
+const PATCH_BYTE_BUDGET = SUMMARY_BYTE_BUDGET / 4;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Percent-encodes a path for a URL, parentheses too (they end a md link). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!*']/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** `SERVER/OWNER/REPO/blob/SHA/FILE#L3-L4` */
+function blobLineUrl(serverUrl, repository, sha, finding) {
+    const lines = finding.endLine > finding.line
+        ? `L${finding.line}-L${finding.endLine}`
+        : `L${finding.line}`;
+    return `${serverUrl}/${repository}/blob/${sha}/${encodePath(finding.file)}#${lines}`;
+}
+function findingRow(finding, input) {
+    const place = escapeTableCell(`${finding.file}:${finding.line}:${finding.column}`);
+    const url = input.lineUrl?.(finding);
+    const cells = [
+        `${ICON[finding.severity]} ${finding.severity}`,
+        `\`${finding.rule}\``,
+        url ? `[${place}](${url})` : place,
+        escapeTableCell(finding.message),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function linksSection(table) {
+    if (table === undefined)
+        return '';
+    const body = Buffer.byteLength(table) < SUMMARY_BYTE_BUDGET / 2
+        ? table
+        : '_The table is too large for a job summary; see the README._';
+    return `\n### Token links\n\n${body}\n`;
+}
+function pullRequestSection(changes) {
+    if (!changes)
+        return [];
+    // A code span shows a name as it is, unless the name could end the span
+    // or the line or holds a hidden character; then escaped text (escapes
+    // would show inside a span).
+    const name = (file) => /^[^`]+$/.test(file) && findHiddenCharacters(file).length === 0
+        ? `\`${file}\``
+        : escapeTableCell(file);
+    const list = (files) => files.map(name).join(', ');
+    const lines = ['### This pull request', ''];
+    if (changes.added.length)
+        lines.push(`- adds ${list(changes.added)}`);
+    if (changes.modified.length)
+        lines.push(`- changes ${list(changes.modified)}`);
+    if (!changes.added.length && !changes.modified.length)
+        lines.push('- changes no template');
+    return [...lines, ''];
+}
+/**
+ * The job summary: counts, every finding with a link to its lines (errors
+ * first), what the pull request changes, and the token links table. Kept
+ * under GitHub's 1 MiB limit by cutting findings rows, with a note.
+ */
+function renderJobSummary(input) {
+    const { summary } = input;
+    const head = [
+        '## Token templates',
+        '',
+        `**${plural_plural(summary.templates, 'template')}** in ${plural_plural(summary.files, 'file')}: ${plural_plural(summary.errors, 'error')}, ${plural_plural(summary.warnings, 'warning')}, ${plural_plural(summary.notices, 'notice')}`,
+        '',
+        ...input.notes.map((note) => `> ${note}\n`),
+        ...pullRequestSection(input.pullRequest),
+    ].join('\n');
+    const links = linksSection(input.linksTable);
+    const sections = (input.sections ?? []).map((section) => `\n${section}\n`);
+    const budget = SUMMARY_BYTE_BUDGET -
+        Buffer.byteLength(head) -
+        Buffer.byteLength(links) -
+        Buffer.byteLength(sections.join('')) -
+        500;
+    const findings = input.findings;
+    const rows = [];
+    let used = 0;
+    for (const finding of findings) {
+        const row = findingRow(finding, input);
+        used += Buffer.byteLength(row) + 1;
+        if (used > budget)
+            break;
+        rows.push(row);
+    }
+    const cut = findings.length - rows.length;
+    const table = findings.length === 0
+        ? 'No findings.'
+        : [
+            '### Findings',
+            '',
+            '| Severity | Rule | Where | Message |',
+            '| --- | --- | --- | --- |',
+            ...rows,
+        ].join('\n');
+    const more = cut > 0
+        ? `\n\n_…and ${plural_plural(cut, 'more finding', 'more findings')} not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
+        : '';
+    // Template text is escaped where it stands; this catches a hidden
+    // character in any text that reached a note or a heading unescaped.
+    // The sections show theirs already, as code blocks need (a tab or a
+    // CRLF kept, so that a patch in one still applies).
+    return (showHiddenInMarkdown(`${head}\n${table}${more}\n`) +
+        sections.join('') +
+        showHiddenInMarkdown(links));
+}
+/**
+ * Text for a code block: each hidden character shown as `<U+202E>` (an
+ * entity would show as typed there), but tabs and CRLF line ends kept.
+ */
+function showHiddenInCode(text) {
+    return text
+        .split('\r\n')
+        .map((part) => showHiddenCharacters(part, (code) => `<${formatCodePoint(code)}>`, '\n\t'))
+        .join('\r\n');
+}
+/** A fenced code block that nothing in `text` can close early. */
+function codeBlock(text, info) {
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    const fence = codeFence(body);
+    return `${fence}${info}\n${body}${fence}`;
+}
+/** Lines added and removed by a unified diff, headers left out. */
+function diffStat(diff) {
+    const lines = diff.split('\n');
+    return {
+        added: lines.filter((l) => l.startsWith('+') && !l.startsWith('+++ '))
+            .length,
+        removed: lines.filter((l) => l.startsWith('-') && !l.startsWith('--- '))
+            .length,
+    };
+}
+/**
+ * The job summary's section on a stale README table: the command that
+ * rewrites it and the exact patch, in code blocks that README or template
+ * text cannot leave (fences longer than any backtick run in them; inside
+ * a code block, HTML and markdown are text). A patch over
+ * PATCH_BYTE_BUDGET is left to the log.
+ */
+function renderStaleTableSection(options) {
+    const diff = showHiddenInCode(options.diff);
+    const readme = escapeTableCell(options.readme);
+    const lines = [
+        '### Stale token links table',
+        '',
+        `The table in ${readme} is not the one the templates give. Update it from the repository root and commit the result:`,
+        '',
+        codeBlock(showHiddenInCode(options.command), 'sh'),
+        '',
+    ];
+    const bytes = Buffer.byteLength(diff);
+    if (bytes > PATCH_BYTE_BUDGET) {
+        lines.push(`_The patch (${bytes} bytes) is too large for a job summary: the step's log shows it._`);
+    }
+    else {
+        const { added, removed } = diffStat(diff);
+        lines.push('Or, with nothing to install, save the patch below as `token-links.patch` and run `git apply token-links.patch`.', '', `<details open><summary>Patch: ${plural_plural(added, 'line')} added, ${removed} removed</summary>`, '', codeBlock(diff, 'diff'), '', '</details>');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/job-summary-step.ts
+
+
+
+/** Sections the steps before the summary asked for, in their order. */
+const pendingSections = [];
+/**
+ * Adds a section (renderStaleTableSection) to the job summary the run
+ * writes next, after the findings: for steps that run before it and have
+ * more to say than a note.
+ */
+function addJobSummarySection(markdown) {
+    pendingSections.push(markdown);
+}
+/** Appends markdown to the job summary; a warning when there is none. */
+async function appendJobSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write();
+        debug(`job summary: ${Buffer.byteLength(markdown)} bytes written`);
+    }
+    catch (error) {
+        summary.emptyBuffer();
+        warning(`the job summary could not be written (${error.message.split('\n')[0]})`);
+    }
+}
+/**
+ * Writes the job summary, with findings linked to their lines at the
+ * commit under test (the pull request head, else GITHUB_SHA). A runner
+ * without a summary gets a warning: annotations and outputs still count.
+ */
+async function jobSummaryStep(options) {
+    const { pullRequest, changes, env } = options;
+    const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
+    // Links to lines go to the server hosting the repository, which need
+    // not be the one the token links point at (server-url).
+    const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+    const sha = pullRequest?.headSha ?? env.GITHUB_SHA;
+    const templates = new Set(options.templateFiles);
+    await appendJobSummary(renderJobSummary({
+        summary: options.summary,
+        findings: options.findings,
+        linksTable: options.linksTable,
+        lineUrl: repository && sha
+            ? (finding) => blobLineUrl(server, repository, sha, finding)
+            : undefined,
+        pullRequest: changes && {
+            added: changes.added.filter((file) => templates.has(file)),
+            modified: changes.modified.filter((file) => templates.has(file)),
+        },
+        notes: options.notes,
+        sections: pendingSections.splice(0),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/action/split-patterns.ts
+/**
+ * Splits the `templates` input on newlines and on commas outside braces, so
+ * `a/*.yml, b/**\/*.{yml,yaml}` is two globs, not three broken ones.
+ */
+function splitPatterns(input) {
+    const patterns = [];
+    let current = '';
+    let depth = 0;
+    for (const char of input) {
+        if (char === '{')
+            depth += 1;
+        if (char === '}')
+            depth = Math.max(0, depth - 1);
+        if (char === '\n' || (char === ',' && depth === 0)) {
+            patterns.push(current);
+            current = '';
+            depth = 0;
+        }
+        else {
+            current += char;
+        }
+    }
+    patterns.push(current);
+    return patterns.map((pattern) => pattern.trim()).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/action/docs-step.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The CLI command that writes the table this run checked: the inputs that
+ * shape it (templates, config, server-url), as readInputs read and
+ * checked them before this step.
+ */
+function regenerateCommand(readme) {
+    return docsCommandLine({
+        readme,
+        patterns: splitPatterns(getInput('templates')),
+        config: getInput('config') || undefined,
+        serverUrl: getInput('server-url') || undefined,
+    });
+}
+/** `docs: check` compares the README's table, `docs: write` rewrites it. */
+function updateTable(mode, root, readme, table) {
+    const check = mode === 'check';
+    const update = updateReadmeFile({
+        root,
+        file: readme,
+        table,
+        check,
+        init: false,
+    });
+    if (!update.changed) {
+        return {
+            outcome: { changed: false },
+            note: `${readme}: the token links table is current.`,
+        };
+    }
+    if (!check) {
+        return {
+            outcome: { changed: true },
+            note: `${readme}: the token links table was updated; commit it.`,
+        };
+    }
+    const command = regenerateCommand(readme);
+    const diff = update.diff ?? '';
+    // A readme path is the config's: its hidden characters are shown.
+    const shown = showHiddenCharacters(command, (code) => `<${formatCodePoint(code)}>`);
+    core_error(`the token links table is stale: run ${shown} and commit the result, or apply the patch in the job summary`, {
+        title: 'docs',
+        file: readme,
+        startLine: update.markerLine ?? 1,
+    });
+    startGroup(`What docs would change in ${readme}`);
+    // The diff holds template text: workflow commands are off around it.
+    logUntrusted(diff);
+    endGroup();
+    addJobSummarySection(renderStaleTableSection({ readme, diff, command }));
+    return {
+        outcome: {
+            changed: true,
+            failure: 'the README token links table is stale',
+        },
+        note: `${readme}: the token links table is stale; the command and the patch that update it are below.`,
+    };
+}
+/**
+ * The docs input: nothing for `off`; else checks or writes the README's
+ * token links table. A README it cannot use fails the step, with a note.
+ */
+function docsStep(options) {
+    const { mode, root, readme, table } = options;
+    if (mode === 'off') {
+        debug('docs: off');
+        return { notes: [] };
+    }
+    try {
+        const { outcome, note } = updateTable(mode, root, readme, table);
+        debug(`docs ${mode}: ${note}`);
+        return { outcome, notes: [escapeTableCell(note)] };
+    }
+    catch (error) {
+        if (!(error instanceof UserError))
+            throw error;
+        const done = mode === 'write' ? 'written' : 'checked';
+        debug(`docs ${mode}: ${error.message}`);
+        // The one annotation with the reason, on the README; the step's own
+        // failure line only says what was not done, so the reason is not
+        // printed (and annotated) twice.
+        core_error(error.message, { title: 'docs', file: readme });
+        return {
+            outcome: {
+                changed: false,
+                failure: `the README token links table was not ${done}`,
+            },
+            notes: [`The token links table was not ${done}: ${escapeTableCell(error.message)}`],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+const DOCS_MODES = ['off', 'check', 'write'];
+function oneOf(name, allowed, fallback) {
+    const value = getInput(name) || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new Error(`input ${name} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+}
+/** The globs, each relative to the workspace and staying inside it. */
+function templatePatterns() {
+    const patterns = splitPatterns(getInput('templates'));
+    refuseUnsafePatterns(patterns, 'input templates: ');
+    return patterns;
+}
+/** Every input, read and checked in one place; the token is masked. */
+function readInputs() {
+    const token = getInput('token');
+    if (token)
+        setSecret(token);
+    const inputs = {
+        templates: templatePatterns(),
+        config: getInput('config') || undefined,
+        readme: getInput('readme') || undefined,
+        docs: oneOf('docs', DOCS_MODES, 'off'),
+        failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
+        serverUrl: getInput('server-url') || undefined,
+        token,
+    };
+    debug(`inputs: ${JSON.stringify({ ...inputs, token: token ? 'set' : 'none' })}`);
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/action/limit-findings.ts
+
+
+/**
+ * The findings the Action lists (annotates, summarises, publishes): the
+ * first `max` of `ordered` (most severe first), the rest added to
+ * `summary.omitted`. Lint lists at most `max` already; the owner lookups'
+ * findings come on top of those.
+ */
+function limitFindings(ordered, summary, max = capped_findings_MAX_FINDINGS_PER_RUN) {
+    if (ordered.length <= max)
+        return { findings: ordered, summary };
+    const omitted = (summary.omitted ?? 0) + ordered.length - max;
+    return { findings: ordered.slice(0, max), summary: { ...summary, omitted } };
+}
+/** The job summary's note for findings left out, if any were. */
+function limit_findings_omittedNote(summary) {
+    if (!summary.omitted)
+        return [];
+    return [
+        `${plural_plural(summary.omitted, 'more finding', 'more findings')} ${summary.omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first; the counts include them.`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/format/ansi.ts
 /** The few SGR styles the text format uses, each with its own reset. */
 const STYLES = {
@@ -49131,6 +49919,7 @@ function columns(piece) {
 
 ;// CONCATENATED MODULE: ./src/format/omitted-note.ts
 
+
 /**
  * The closing note of a run that listed only the first findings (the most
  * severe), or undefined when it listed them all.
@@ -49139,10 +49928,11 @@ function omitted_note_omittedNote(summary) {
     const omitted = summary.omitted ?? 0;
     if (omitted === 0)
         return undefined;
-    return `and ${omitted} more findings not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
+    return `and ${plural(omitted, 'more finding', 'more findings')} not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
 }
 
 ;// CONCATENATED MODULE: ./src/format/text.ts
+
 
 
 
@@ -49224,9 +50014,6 @@ function summaryLine(result, paint) {
     return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
         `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
         `in ${count(templates, 'template')}, ${count(files, 'file')}`);
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/format/github.ts
@@ -49432,6 +50219,7 @@ function withoutPrototype(object) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
+
 
 
 
@@ -49660,7 +50448,7 @@ function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
         ...sorted.slice(0, max),
         {
             ...worst,
-            message: `and ${rest.length} more findings in this file (${listing(rules)}) not shown: fix the ones above first`,
+            message: `and ${plural_plural(rest.length, 'more finding', 'more findings')} in this file (${listing(rules)}) not shown: fix the ones above first`,
         },
     ];
 }
@@ -49769,6 +50557,7 @@ function lintTemplates(options) {
 
 
 
+
 /** How many file names a debug line lists before it says "and N more". */
 const NAMES_SHOWN = 5;
 function describeFiles(files) {
@@ -49801,7 +50590,7 @@ function lintStep(options) {
     for (const pattern of discovery.unmatched) {
         warning(`no template file matches ${JSON.stringify(pattern)}`);
     }
-    debug(`templates linted: ${summary.templates} in ${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.notices} notices${summary.omitted ? `; ${summary.omitted} findings not listed` : ''}`);
+    debug(`templates linted: ${summary.templates} in ${plural_plural(summary.files, 'file')}: ${plural_plural(summary.errors, 'error')}, ${plural_plural(summary.warnings, 'warning')}, ${plural_plural(summary.notices, 'notice')}${summary.omitted ? `; ${plural_plural(summary.omitted, 'finding')} not listed` : ''}`);
     return {
         lint,
         notes: summary.files === 0
@@ -49891,6 +50680,7 @@ async function checkOwnerTypes(options) {
 
 
 
+
 /**
  * target-owner-type, the one rule that needs the API: looks up each
  * target_name's owner and returns the findings for the caller to count.
@@ -49927,7 +50717,7 @@ async function ownerStep(options) {
             return type;
         },
     });
-    debug(`owner lookups: ${check.findings.length} findings, ${check.failures.length} failed`);
+    debug(`owner lookups: ${plural_plural(check.findings.length, 'finding')}, ${check.failures.length} failed`);
     for (const failure of check.failures) {
         notice(`token-templates ${failure}; target-owner-type was not checked for it`);
     }
@@ -50108,6 +50898,7 @@ function checkRunConclusion(fails, findings) {
 
 
 
+
 function describeConfig(config) {
     return config.file
         ? `config: ${config.file}`
@@ -50177,7 +50968,7 @@ async function run(env = process.env) {
         setOutput('warnings', warnings);
         setOutput('templates', templates);
         setOutput('readme-changed', inputs.docs === 'write' && docs.outcome?.changed === true);
-        info(`${templates} templates in ${summary.files} files: ${errors} errors, ${warnings} warnings, ${notices} notices`);
+        info(`${plural_plural(templates, 'template')} in ${plural_plural(summary.files, 'file')}: ${plural_plural(errors, 'error')}, ${plural_plural(warnings, 'warning')}, ${plural_plural(notices, 'notice')}`);
         if (fails) {
             setFailed(`token templates have findings at or above the fail-on level (${inputs.failOn})`);
         }

@@ -8463,10 +8463,10 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3385);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9637);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -8506,19 +8506,130 @@ function processIo() {
 
 /***/ }),
 
-/***/ 3385:
+/***/ 9637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: USAGE
+// UNUSED EXPORTS: USAGE, commandHelp
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a typo (at most a third of the word, and at least 1 or 2 edits).
+ */
+function closestMatch(word, candidates) {
+    const needle = word.toLowerCase();
+    const allowed = Math.max(2, Math.floor(needle.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= allowed ? best : undefined;
+}
+/** `: did you mean "x"?` or nothing. */
+function didYouMean(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : `: did you mean "${match}"?`;
+}
+/** The words of a name: `Pull-Requests` and `pull_requests` both give pull, requests. */
+function nameWords(name) {
+    return name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((word) => word !== '');
+}
+/** Edits a word of this length may hold and still read as a typo. */
+function typoBudget(length) {
+    if (length <= 3)
+        return 0;
+    return length <= 8 ? 1 : 2;
+}
+/** `secret` and `secrets`, `status` and `statuses`: one word, two numbers. */
+function sameWordOtherNumber(a, b) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return long === `${short}s` || long === `${short}es`;
+}
+/**
+ * Whether `word` may be a typo of `other`: a plural, or a letter or two off
+ * when `word` is no word of its own (`isWord`: `context` is a word, so no
+ * typo of `contents`).
+ */
+function typoOf(word, other, isWord) {
+    if (word === other)
+        return 0;
+    if (sameWordOtherNumber(word, other))
+        return 1;
+    if (isWord(word))
+        return undefined;
+    const d = (0,mod/* distance */.Io)(word, other);
+    return d <= typoBudget(Math.max(word.length, other.length)) ? d : undefined;
+}
+/**
+ * The candidates `name` is a typo of, judged word by word: the same words
+ * in the same order, each the same word in the other number (`pull_request`)
+ * or off by a letter or two (`contens`), or the same letters with other
+ * separators (`pullrequests`). A whole word swapped (`dependabot_alerts` for
+ * `dependabot_secrets`) is no typo: such a suggestion would name a
+ * permission that grants something else. All candidates at the least
+ * distance, so a caller can refuse a tie.
+ */
+function convincingMatches(name, candidates, isWord = () => false) {
+    const words = nameWords(name);
+    if (words.length === 0)
+        return [];
+    const letters = words.join('');
+    let best = [];
+    let bestEdits = Infinity;
+    for (const candidate of candidates) {
+        // At most 3 edits, plurals and separators: lengths stay close. Skipping
+        // the rest early keeps long labels (extra_permissions) cheap.
+        if (Math.abs(candidate.length - name.length) > 8)
+            continue;
+        const candidateWords = nameWords(candidate);
+        let edits = 0;
+        if (candidateWords.join('') !== letters) {
+            if (candidateWords.length !== words.length)
+                continue;
+            const typos = words.every((word, index) => {
+                const d = typoOf(word, candidateWords[index], isWord);
+                if (d === undefined)
+                    return false;
+                edits += d;
+                return true;
+            });
+            if (!typos || edits > 3)
+                continue;
+        }
+        if (edits < bestEdits) {
+            best = [candidate];
+            bestEdits = edits;
+        }
+        else if (edits === bestEdits)
+            best.push(candidate);
+    }
+    return best;
+}
+/** The one candidate `name` is a typo of (see convincingMatches), if one. */
+function convincingMatch(name, candidates, isWord) {
+    const matches = convincingMatches(name, candidates, isWord);
+    return matches.length === 1 ? matches[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/permissions.ts
 /**
  * Every fine-grained permission of GitHub's "Managing your personal access
@@ -9096,6 +9207,7 @@ const CLASSIC_SCOPES = new Map([
     ['write:discussion', ['team_discussions']],
     ['manage_runners:org', ['organization_self_hosted_runners']],
     ['codespace', ['codespaces']],
+    ['codespace:secrets', ['codespaces_user_secrets']],
     ['read:packages', []],
     ['write:packages', []],
     ['delete:packages', []],
@@ -10598,91 +10710,6 @@ function permissionsMissingFrom(catalogNames) {
     return DATA_PERMISSIONS.filter((permission) => !known.has(permission.name));
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/common/did-you-mean.ts
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a typo (at most a third of the word, and at least 1 or 2 edits).
- */
-function closestMatch(word, candidates) {
-    const needle = word.toLowerCase();
-    const allowed = Math.max(2, Math.floor(needle.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,mod/* distance */.Io)(needle, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= allowed ? best : undefined;
-}
-/** `: did you mean "x"?` or nothing. */
-function didYouMean(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === undefined ? '' : `: did you mean "${match}"?`;
-}
-/** The words of a name: `Pull-Requests` and `pull_requests` both give pull, requests. */
-function nameWords(name) {
-    return name
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter((word) => word !== '');
-}
-/** Edits a word of this length may hold and still read as a typo. */
-function typoBudget(length) {
-    if (length <= 3)
-        return 0;
-    return length <= 6 ? 1 : 2;
-}
-/**
- * The candidates `name` is a typo of, judged word by word: the same words
- * in the same order, each off by a letter or two (`pull_request`,
- * `contens`), or the same letters with other separators (`pullrequests`).
- * A whole word swapped (`dependabot_alerts` for `dependabot_secrets`) is no
- * typo: such a suggestion would name a permission that grants something
- * else. All candidates at the least distance, so a caller can refuse a tie.
- */
-function convincingMatches(name, candidates) {
-    const words = nameWords(name);
-    if (words.length === 0)
-        return [];
-    const letters = words.join('');
-    let best = [];
-    let bestEdits = Infinity;
-    for (const candidate of candidates) {
-        const candidateWords = nameWords(candidate);
-        let edits = 0;
-        if (candidateWords.join('') !== letters) {
-            if (candidateWords.length !== words.length)
-                continue;
-            const typos = words.every((word, index) => {
-                const other = candidateWords[index];
-                const d = (0,mod/* distance */.Io)(word, other);
-                edits += d;
-                return d <= typoBudget(Math.max(word.length, other.length));
-            });
-            if (!typos || edits > 3)
-                continue;
-        }
-        if (edits < bestEdits) {
-            best = [candidate];
-            bestEdits = edits;
-        }
-        else if (edits === bestEdits)
-            best.push(candidate);
-    }
-    return best;
-}
-/** The one candidate `name` is a typo of (see convincingMatches), if one. */
-function convincingMatch(name, candidates) {
-    const matches = convincingMatches(name, candidates);
-    return matches.length === 1 ? matches[0] : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/endpoints/endpoint-string.ts
 const HTTP_VERBS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const EXPECTED = 'expected "VERB /path", e.g. "GET /repos/{owner}/{repo}"';
@@ -11436,47 +11463,75 @@ function wordKey(segment) {
 }
 let index;
 function buildIndex() {
+    // word -> "scope under" -> endpoints
     const grouped = new Map();
     for (const endpoint of endpoint_table_allEndpoints()) {
         for (const [prefix, scope] of OWNER_PREFIXES) {
             if (!endpoint.path.startsWith(prefix))
                 continue;
-            const words = endpoint.path
-                .slice(prefix.length)
-                .split('/')
-                .filter((segment) => segment !== '' && !segment.startsWith('{'));
-            for (const word of new Set(words.map(wordKey))) {
-                const byScope = grouped.get(word) ?? new Map();
-                grouped.set(word, byScope);
-                byScope.set(scope, [...(byScope.get(scope) ?? []), endpoint]);
-            }
+            const under = resourcePath(prefix, endpoint.path);
+            if (!under)
+                continue;
+            const word = wordKey(under.slice(under.lastIndexOf('/') + 1));
+            const byScope = grouped.get(word) ?? new Map();
+            grouped.set(word, byScope);
+            byScope.set(`${scope} ${under}`, [
+                ...(byScope.get(`${scope} ${under}`) ?? []),
+                endpoint,
+            ]);
         }
     }
     const built = new Map();
     for (const [word, byScope] of grouped) {
-        built.set(word, [...byScope].map(([scope, endpoints]) => use(scope, endpoints)));
+        built.set(word, [...byScope].map(([key, endpoints]) => {
+            const [scope, under] = key.split(' ');
+            return use(scope, under, endpoints);
+        }));
     }
     return built;
 }
-function use(scope, endpoints) {
+/**
+ * The resource path of an endpoint: the owner prefix and its first word
+ * (`/orgs/{org}/hooks`), two words for the Actions API, which nests all
+ * (`/repos/{owner}/{repo}/actions/runners`). Undefined: no word follows.
+ */
+function resourcePath(prefix, path) {
+    const segments = path.slice(prefix.length).split('/');
+    const [first, second] = segments;
+    if (!first || first.startsWith('{'))
+        return undefined;
+    if (first === 'actions' && second && !second.startsWith('{'))
+        return `${prefix}${first}/${second}`;
+    return `${prefix}${first}`;
+}
+const setKey = (sets) => JSON.stringify(sets.map((set) => Object.keys(set).sort()));
+function use(scope, under, endpoints) {
     const counts = new Map();
     for (const endpoint of endpoints) {
         const accepted = new Set(endpoint.sets.flatMap((set) => Object.keys(set)));
         for (const permission of accepted)
             counts.set(permission, (counts.get(permission) ?? 0) + 1);
     }
-    const shortest = endpoints.reduce((a, b) => b.path.length < a.path.length ? b : a);
+    const first = endpoints[0].sets;
+    const same = endpoints.every((e) => setKey(e.sets) === setKey(first));
     return {
         scope,
-        example: shortest.path,
+        under,
         endpoints: endpoints.length,
+        ...(same && first.length > 0 ? { sameSets: first } : {}),
         permissions: [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     };
 }
+/** Every resource word of the REST data, in normalizeName form. */
+function pathWords() {
+    index ??= buildIndex();
+    return index.keys();
+}
 /**
- * What the REST endpoints whose path holds `word` after the owner
- * (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`, `/user/starred`)
- * need, per owner scope; `word` in normalizeName form. Empty: no such word.
+ * What the REST endpoints of the resource `word` names right after the
+ * owner (`/repos/{owner}/{repo}/pulls/...`, `/orgs/{org}/hooks`,
+ * `/user/starred`, `/repos/{owner}/{repo}/actions/runners`) need, per
+ * resource path; `word` in normalizeName form. Empty: no such resource.
  */
 function pathWordUses(word) {
     index ??= buildIndex();
@@ -12267,28 +12322,28 @@ const SCOPE_PREFIXES = [
     [/^(?:repository|repo)_/, 'repository'],
     [/^(?:user|account)_/, 'account'],
 ];
+const namesOfCatalog = new WeakMap();
+/** One index per catalog: a run asks about many names. */
+function namesOf(catalog) {
+    let names = namesOfCatalog.get(catalog);
+    if (!names) {
+        names = buildNames(catalog);
+        namesOfCatalog.set(catalog, names);
+    }
+    return names;
+}
 /**
  * The labels of GitHub's token form (catalog display names, the API data's
- * titles, Enterprise-only ones), normalized, to the permissions they label.
+ * titles, Enterprise-only ones) and the names, as the messages compare them.
  */
-function labelIndex(catalog) {
-    let index = labelIndexes.get(catalog);
-    if (!index) {
-        index = buildLabelIndex(catalog);
-        labelIndexes.set(catalog, index);
-    }
-    return index;
-}
-/** One index per catalog: a run asks for many names. */
-const labelIndexes = new WeakMap();
-function buildLabelIndex(catalog) {
-    const index = new Map();
+function buildNames(catalog) {
+    const labels = new Map();
     const add = (label, name, scope) => {
         const key = normalizeName(label);
-        const labelled = index.get(key) ?? [];
+        const labelled = labels.get(key) ?? [];
         if (!labelled.some((entry) => entry.name === name))
             labelled.push({ name, scope, label });
-        index.set(key, labelled);
+        labels.set(key, labelled);
     };
     for (const p of catalog.permissions)
         add(p.displayName, p.name, p.scope);
@@ -12296,51 +12351,38 @@ function buildLabelIndex(catalog) {
         add(p.title, p.name, p.scope);
     for (const p of ENTERPRISE_ONLY_PERMISSIONS)
         add(p.displayName, p.name, p.scope);
-    return index;
-}
-/**
- * The permissions an owner-prefixed name stands for: a label
- * (`org_webhooks`), a permission (`user_emails`) or a REST path word all of
- * whose endpoints one permission opens (`org_hooks`), of that owner.
- */
-function ownerPrefixed(key, index, catalog) {
-    for (const [prefix, scope] of SCOPE_PREFIXES) {
-        if (!prefix.test(key))
-            continue;
-        const rest = key.replace(prefix, '');
-        const ofScope = (index.get(rest) ?? []).filter((entry) => entry.scope === scope);
-        if (ofScope.length > 0)
-            return ofScope;
-        const permission = catalog.find(rest);
-        if (permission?.scope === scope)
-            return [{ name: rest, scope, label: permission.displayName }];
-        const use = pathWordUses(rest).find((use) => use.scope === scope);
-        const [first] = use?.permissions ?? [];
-        if (use && first && first[1] === use.endpoints) {
-            const opener = catalog.find(first[0]);
-            if (opener)
-                return [{ name: opener.name, scope, label: opener.displayName }];
-        }
+    const typoTargets = new Map();
+    for (const [key, labelled] of labels)
+        if (labelled.length === 1)
+            typoTargets.set(key, labelled[0]);
+    for (const p of [...catalog.permissions, ...endpoint_table_DATA_PERMISSIONS]) {
+        const label = 'displayName' in p ? p.displayName : p.title;
+        typoTargets.set(p.name, { name: p.name, scope: p.scope, label });
     }
-    return [];
+    const vocabulary = new Set();
+    for (const key of [...labels.keys(), ...typoTargets.keys(), ...pathWords()])
+        for (const word of key.split('_'))
+            vocabulary.add(word);
+    return { labels, typoTargets, vocabulary };
 }
 const q = (name) => quote_quote(name);
-/** `members_read`, `read_members`: a permission with its level glued on. */
-function nameWithLevel(key) {
-    const after = /^(.+)_(read|write|admin)$/.exec(key);
-    if (after)
-        return { name: after[1], level: after[2] };
-    const before = /^(read|write|admin)_(.+)$/.exec(key);
-    if (before)
-        return { name: before[2], level: before[1] };
-    return undefined;
+const sameLetters = (a, b) => a.replace(/_/g, '') === b.replace(/_/g, '');
+/** Where an Enterprise-only permission exists, when the run's GitHub lacks it. */
+function platformCaveat(name, catalog) {
+    if (catalog.find(name))
+        return '';
+    if (!ENTERPRISE_ONLY_PERMISSIONS.some((p) => p.name === name))
+        return '';
+    const platforms = platformsWith(name);
+    return ` (${name} exists on ${quote_listing(platforms.map((p) => PLATFORM_NAMES[p]))} only: set ${platforms.map((p) => `platform: ${p}`).join(' or ')} in the config)`;
 }
-function labelMessage(written, permissions) {
+function labelMessage(written, permissions, catalog) {
     const [only] = permissions;
     if (permissions.length === 1 && only) {
+        const caveat = platformCaveat(only.name, catalog);
         return normalizeName(only.label) === normalizeName(written)
-            ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}`
-            : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}`;
+            ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}${caveat}`
+            : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}${caveat}`;
     }
     const each = permissions.map((p) => `${q(p.name)} (${p.scope})`);
     return `${q(written)} is how GitHub's token form labels ${quote_listing(each)}: use the key of the one for the token's resource owner`;
@@ -12362,84 +12404,117 @@ function curatedMessage(written, meaning) {
         : `; for fine-grained tokens it is ${names}`;
     return `${what}${instead}${meaning.note ? ` (${meaning.note})` : ''}`;
 }
+/** What the endpoints of one REST resource need, said as exactly as the data allows. */
+function resourceNeeds(use) {
+    const under = `endpoints under ${use.under}`;
+    const sets = use.sameSets;
+    if (sets?.length === 1)
+        return {
+            text: `${under} need ${quote_listing(Object.keys(sets[0]).map(q))}`,
+            exact: true,
+        };
+    if (sets && sets.every((set) => Object.keys(set).length === 1))
+        return {
+            text: `${under} need ${sets.map((set) => q(Object.keys(set)[0])).join(' or ')}`,
+            exact: true,
+        };
+    const each = use.permissions.map(([name, count]) => `${q(name)} (${count} of ${use.endpoints})`);
+    return {
+        text: `${under} name ${quote_listing(each)}, depending on the endpoint`,
+        exact: false,
+    };
+}
 function pathWordMessage(written, uses) {
-    const parts = uses.map((use) => {
-        const under = `endpoints under ${use.example}`;
-        const everywhere = use.permissions
-            .filter(([, count]) => count === use.endpoints)
-            .map(([name]) => q(name));
-        if (everywhere.length > 0)
-            return `${under} need ${everywhere.join(' or ')}`;
-        const each = use.permissions.map(([name, count]) => count > 1 ? `${q(name)} (${count} of ${use.endpoints})` : q(name));
-        return `${under} need ${quote_listing(each).replace(/ and ([^,]*)$/, ' or $1')}, depending on the endpoint`;
-    });
-    const exact = uses.every((use) => use.permissions[0]?.[1] === use.endpoints);
-    const advice = exact
+    const needs = uses.map(resourceNeeds);
+    const advice = needs.every((need) => need.exact)
         ? ''
         : '; list the endpoints the token calls under endpoints: (or run token-templates suggest) to learn which';
-    return `${q(written)} is no permission: per GitHub's REST data, ${parts.join('; ')}${advice}`;
+    return `${q(written)} is no permission: per GitHub's REST data, ${needs.map((need) => need.text).join('; ')}${advice}`;
+}
+/** `members_read`, `read_members`: a permission with a level glued on. */
+function withoutLevel(key) {
+    return (/^(.+)_(?:read|write|admin)$/.exec(key)?.[1] ??
+        /^(?:read|write|admin)_(.+)$/.exec(key)?.[1]);
+}
+/**
+ * The permissions an owner-prefixed name stands for: a label of that
+ * owner's permission (`org_webhooks`) or its name (`user_emails`).
+ */
+function ownerPrefixed(key, names, catalog) {
+    for (const [prefix, scope] of SCOPE_PREFIXES) {
+        if (!prefix.test(key))
+            continue;
+        const rest = key.replace(prefix, '');
+        const ofScope = (names.labels.get(rest) ?? []).filter((entry) => entry.scope === scope);
+        if (ofScope.length > 0)
+            return ofScope;
+        const permission = catalog.find(rest);
+        if (permission?.scope === scope)
+            return [{ name: rest, scope, label: permission.displayName }];
+    }
+    return [];
 }
 /**
  * What a name that is no permission of this run most likely means, or
  * undefined when nothing is convincing: a permission spelt another way, a
- * label of GitHub's form, a workflow or GitHub App permission, a REST path
- * word, or a typo of one of those. Never a permission that merely looks
- * alike: no suggestion beats a wrong one.
+ * label of GitHub's form, a workflow or GitHub App permission, a REST
+ * resource, or a typo of one of those. Never a permission that merely
+ * looks alike: no suggestion beats a wrong one.
  */
 function permissionNameMeaning(written, catalog) {
     const key = normalizeName(written);
     if (key === '')
         return undefined;
+    const names = namesOf(catalog);
     const known = (name) => catalog.find(name) !== undefined ||
         findDataPermission(name) !== undefined ||
         isInApiData(name);
-    const labels = labelIndex(catalog);
-    const label = labels.get(key);
+    const label = names.labels.get(key);
     // "Administration" labels a repository and an organization permission:
     // name both, even though one of them is spelt `administration`.
     if (label && label.length > 1)
-        return labelMessage(written, label);
+        return labelMessage(written, label, catalog);
     if (key !== written && known(key))
         return `did you mean ${q(key)}?`;
-    const withLevel = nameWithLevel(key);
-    if (withLevel &&
-        catalog.find(withLevel.name)?.levels.includes(withLevel.level))
-        return `did you mean ${q(withLevel.name)}? (the level goes after the colon: ${withLevel.name}: ${withLevel.level})`;
+    const bare = withoutLevel(key);
+    if (bare !== undefined && known(bare))
+        return `did you mean ${q(bare)}? (a level goes after the colon, not in the name)`;
     if (label)
-        return labelMessage(written, label);
+        return labelMessage(written, label, catalog);
     const curated = CURATED_NAMES.get(key);
     if (curated)
         return curatedMessage(written, curated);
-    const prefixed = ownerPrefixed(key, labels, catalog);
+    const prefixed = ownerPrefixed(key, names, catalog);
     if (prefixed.length > 0)
-        return labelMessage(written, prefixed);
+        return labelMessage(written, prefixed, catalog);
     const uses = pathWordUses(key);
     if (uses.length > 0)
         return pathWordMessage(written, uses);
-    return typoMessage(key, catalog, labels);
+    return typoMessage(key, names, catalog);
 }
 /** `did you mean "x"?` for a typo of a permission or of a one-permission label. */
-function typoMessage(key, catalog, labels) {
-    const targets = new Map();
-    for (const [label, permissions] of labels)
-        if (permissions.length === 1)
-            targets.set(label, permissions[0]);
-    for (const name of catalog.names)
-        targets.set(name, name);
-    for (const p of endpoint_table_DATA_PERMISSIONS)
-        targets.set(p.name, p.name);
-    const meant = convincingMatches(key, targets.keys()).map((match) => targets.get(match));
-    const names = new Set(meant.map((m) => (typeof m === 'string' ? m : m.name)));
-    if (names.size !== 1)
+function typoMessage(key, names, catalog) {
+    const matches = convincingMatches(key, names.typoTargets.keys(), (word) => names.vocabulary.has(word));
+    const meant = new Map(matches.map((match) => {
+        const target = names.typoTargets.get(match);
+        return [target.name, target];
+    }));
+    if (meant.size !== 1)
         return undefined;
-    const [name] = names;
-    // Prefer the plain name when the typo is as close to it as to its label.
-    const label = meant.every((m) => typeof m !== 'string')
-        ? meant[0].label
-        : undefined;
-    return label === undefined
-        ? `did you mean ${q(name)}?`
-        : `did you mean ${q(name)} (labelled ${q(label)} on GitHub's token form)?`;
+    const [target] = meant.values();
+    // A typo of a label both owners share (`Administation`, `secret`): name
+    // both; `organization_secret` means the organization's only.
+    const labelKey = normalizeName(target.label);
+    const shared = names.labels.get(labelKey) ?? [];
+    if (shared.length > 1 && matches.some((m) => sameLetters(m, labelKey))) {
+        const each = shared.map((p) => `${q(p.name)} (${p.scope})`);
+        return `did you mean ${quote_listing(each).replace(/ and ([^,]*)$/, ' or $1')}?`;
+    }
+    const labelled = matches.every((match) => match !== target.name);
+    const caveat = platformCaveat(target.name, catalog);
+    return labelled
+        ? `did you mean ${q(target.name)} (labelled ${q(target.label)} on GitHub's token form)?${caveat}`
+        : `did you mean ${q(target.name)}?${caveat}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-permission.ts
@@ -12499,6 +12574,10 @@ function unknownPermissionMessage(name, catalog, value, explain = true) {
         const settings = platforms.map((platform) => `platform: ${platform}`);
         return `${quote_quote(name)} is not a permission of ${PLATFORM_NAMES[catalog.platform]}: GitHub's API data has it for ${where} only; if the tokens are for ${platforms.length > 1 ? 'one of those' : 'that GitHub'}, set ${settings.join(' or ')} in the config`;
     }
+    // `read:audit_log`, `manage_billing:copilot`: a colon belongs to classic
+    // scopes; no fine-grained permission merely looks like one.
+    if (name.includes(':'))
+        return `${quote_quote(name)} looks like a scope of classic tokens (fine-grained permissions have no colon): list the fine-grained permissions the token needs under permissions; token-templates suggest finds them from the REST endpoints it calls`;
     const meaning = explain ? permissionNameMeaning(name, catalog) : undefined;
     if (meaning?.startsWith('did you mean'))
         return `unknown permission ${quote_quote(name)}: ${meaning}`;
@@ -12531,6 +12610,7 @@ const unknownPermissionRule = {
 };
 
 ;// CONCATENATED MODULE: ./src/config/policy.ts
+
 
 
 
@@ -12588,7 +12668,10 @@ function parseLimit(raw, path, catalog, line) {
     const [permission, level] = typeof raw === 'string'
         ? [raw, undefined]
         : Object.entries(raw)[0];
-    const known = catalog.find(permission);
+    // Enterprise-only permissions are a warning on other platforms, so a
+    // template may still hold one: the policy may name it anywhere.
+    const known = catalog.find(permission) ??
+        ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === permission);
     const itemPath = typeof raw === 'string' ? path : [...path, permission];
     if (!known) {
         throw new PolicyProblem(itemPath, unknownPermissionMessage(permission, catalog), typeof raw === 'string' ? 'value' : 'key');
@@ -12694,6 +12777,14 @@ const forbiddenPermissionRule = {
         }
     }),
 };
+
+;// CONCATENATED MODULE: ./src/rules/help-uri.ts
+/** Where the rule reference lives: docs/rules.md, one section per rule. */
+const RULES_DOC_URL = 'https://github.com/token-templates/token-templates/blob/main/docs/rules.md';
+/** The link to a rule's section of docs/rules.md (its heading is the id). */
+function ruleHelpUri(id) {
+    return `${RULES_DOC_URL}#${id}`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/hidden-characters.ts
 
@@ -12914,7 +13005,17 @@ const invalidTargetNameRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/format/plural.ts
+/**
+ * A count and its noun, singular for exactly one: `1 notice`, `0 notices`,
+ * `2 templates`. `many` is the plural when it is not the noun plus `s`.
+ */
+function plural(count, noun, many = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/max-lifetime.ts
+
 
 
 
@@ -12937,7 +13038,7 @@ const maxLifetimeRule = {
         if (!valid)
             return;
         const asked = expires === 'none' ? 'a token that never expires' : `${expires} days`;
-        report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${limit.days} days (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
+        report(template.locate(['expires_in']), `${asked} is over the policy's maximum lifetime of ${plural(limit.days, 'day')} (${setting(template.policy, 'max_lifetime_days', limit.line)}): set expires_in to ${limit.days} or less`);
     }),
 };
 
@@ -13542,6 +13643,8 @@ function levelWordMeaning(written) {
 
 
 
+
+
 function levelMessage(permission, level) {
     const name = quote_quote(permission.name);
     const levels = quote_listing([...permission.levels]);
@@ -13558,13 +13661,26 @@ function levelMessage(permission, level) {
     if (meant === 'none')
         return `to grant no access, remove the ${name} line`;
     if (permission.levels.includes(meant)) {
-        return meant === level.trim().toLowerCase()
-            ? `access levels are lowercase: write ${permission.name}: ${meant}`
-            : `${quote_quote(level)} means ${meant}: set ${permission.name}: ${meant}`;
+        if (meant === level.toLowerCase())
+            return `access levels are lowercase: write ${permission.name}: ${meant}`;
+        if (meant === level.trim())
+            return `remove the spaces around the level: write ${permission.name}: ${meant}`;
+        return `${quote_quote(level)} means ${meant}: set ${permission.name}: ${meant}`;
     }
-    const said = meant === level ? '' : ` (${quote_quote(level)} means ${meant})`;
-    return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (permission.levels[0] ?? 'read')}`;
+    const said = meant === level.trim().toLowerCase()
+        ? ''
+        : ` (${quote_quote(level)} means ${meant})`;
+    const lowest = permission.levels[0];
+    // Asking for less than the permission offers: never advise more power.
+    if (lowest && RANK[meant] < RANK[lowest])
+        return `${name} supports ${only}${levels}, not ${meant}${said}: GitHub's form offers no ${meant} access to it; remove the line, or use ${permission.name}: ${lowest} only if the token must have that`;
+    return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (lowest ?? 'read')}`;
 }
+const RANK = {
+    read: 0,
+    write: 1,
+    admin: 2,
+};
 /**
  * For a name GitHub uses without documenting it, at a level only the
  * documented permission has (`user_copilot_requests: write`): that one.
@@ -13579,6 +13695,25 @@ function documentedInstead(template, name, level) {
         return undefined;
     return `${quote_quote(name)} supports only ${quote_listing([...undocumented.levels])} (as GitHub's example link uses it); for ${meant}, use the documented permission: ${documented.name}: ${meant}`;
 }
+/**
+ * An Enterprise-only permission on another platform: only a warning there
+ * (platform-availability), but its line reaches the link, so its levels
+ * still count.
+ */
+function knownElsewhere(name) {
+    return ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name);
+}
+/**
+ * A permission only GitHub's API data names (permission-not-in-catalog):
+ * its levels are not known, but a value that is no level at all is wrong.
+ */
+function notALevel(name, level) {
+    if (!findDataPermission(name))
+        return undefined;
+    if (typeof level === 'string' && isAccessLevel(level))
+        return undefined;
+    return `${quote_quote(typeof level === 'string' ? level : String(level))} is not an access level of ${quote_quote(name)}: write read, write or admin, as GitHub's form offers it`;
+}
 const unsupportedAccessLevelRule = {
     id: 'unsupported-access-level',
     defaultSeverity: 'error',
@@ -13588,9 +13723,15 @@ const unsupportedAccessLevelRule = {
         '```yaml\npermissions:\n  gists: read      # gists supports only write\n  contents: admin  # contents supports read and write\n```',
     ].join('\n\n'),
     create: perTemplate((template, report) => {
-        for (const { name, level, permission } of permissionEntries(template)) {
-            if (!permission)
+        for (const entry of permissionEntries(template)) {
+            const { name, level } = entry;
+            const permission = entry.permission ?? knownElsewhere(name);
+            if (!permission) {
+                const message = notALevel(name, level);
+                if (message)
+                    report(template.locate(['permissions', name]), message);
                 continue;
+            }
             if (typeof level === 'string' &&
                 permission.levels.includes(level))
                 continue;
@@ -13606,7 +13747,7 @@ const yamlSyntaxRule = {
     id: 'yaml-syntax',
     defaultSeverity: 'error',
     description: 'The file is valid YAML text.',
-    docs: "Syntax errors, duplicate keys, tabs used as indentation, invalid UTF-8, NUL bytes and alias bombs (aliases expanding more than 100 times) are reported at the parser's position. A document with a syntax error is not checked further. A file over 64 KiB whose `[` and `{` nest more than 64 deep, or that holds more than 200,000 YAML values and separators, is refused whole with one error: parsing it would cost hundreds of MB, and templates need a tiny fraction of that.",
+    docs: 'Syntax errors, duplicate keys, tabs used as indentation, invalid UTF-8, NUL bytes and alias bombs (aliases expanding more than 100 times) are reported at the place to fix (an unclosed quote or bracket where it opens, an over-indented line on that line), in plain words for the common mistakes. A document with a syntax error is not checked further. A file over 64 KiB whose `[` and `{` nest more than 64 deep, or that holds more than 200,000 YAML values and separators, is refused whole with one error: parsing it would cost hundreds of MB, and templates need a tiny fraction of that.',
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -13641,7 +13782,12 @@ const yamlSyntaxRule = {
 
 
 
-/** Every rule, sorted by id. Adding a rule: one module, one line here. */
+
+/**
+ * Every rule, sorted by id, each with its helpUri (its section of
+ * docs/rules.md). Adding a rule: one module, one line here, and an example
+ * in scripts/rules-doc-examples.ts.
+ */
 const RULES = [
     accountPermissionWithTargetRule,
     billingRule,
@@ -13674,7 +13820,7 @@ const RULES = [
     unreadableFileRule,
     unsupportedAccessLevelRule,
     yamlSyntaxRule,
-];
+].map((rule) => ({ ...rule, helpUri: ruleHelpUri(rule.id) }));
 const RULE_IDS = RULES.map((rule) => rule.id);
 function findRule(id) {
     return RULES.find((rule) => rule.id === id);
@@ -14019,6 +14165,357 @@ const FILE_START = {
     endColumn: 1,
 };
 
+;// CONCATENATED MODULE: ./src/common/yaml-syntax-message.ts
+
+
+/** A key as it can be shown in a snippet without quoting. */
+const PLAIN_KEY = /^[A-Za-z_][\w.-]*$/;
+/** Snippets longer than this are left out of a message. */
+const MAX_SNIPPET = 60;
+function lineAt(text, offset) {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let end = text.indexOf('\n', offset);
+    if (end === -1)
+        end = text.length;
+    if (text[end - 1] === '\r')
+        end -= 1;
+    return { start, end, text: text.slice(start, end) };
+}
+/** A line with something besides blanks and a comment. */
+const hasContent = (line) => !/^\s*(#.*)?$/.test(line.text);
+function nextContentLine(text, line) {
+    let offset = text.indexOf('\n', line.end);
+    while (offset !== -1 && offset + 1 < text.length) {
+        const next = lineAt(text, offset + 1);
+        if (hasContent(next))
+            return next;
+        offset = text.indexOf('\n', next.end);
+    }
+    return undefined;
+}
+function previousContentLine(text, line) {
+    let start = line.start;
+    while (start > 0) {
+        const previous = lineAt(text, start - 1);
+        if (hasContent(previous))
+            return previous;
+        start = previous.start;
+    }
+    return undefined;
+}
+/** Where the line's key (or text) starts, after blanks and list dashes. */
+function keyColumn(line) {
+    return /^[ \t]*(?:-[ \t]+)*/.exec(line.text)[0].length;
+}
+/** The line's content without its indentation and a trailing comment. */
+function content(line, from = line.start) {
+    return line.text
+        .slice(from - line.start)
+        .replace(/\s+#.*$/, '')
+        .trim();
+}
+/** From the first character of the line's content to its last. */
+function contentRange(line) {
+    const first = line.start + /^\s*/.exec(line.text)[0].length;
+    const last = line.start + line.text.trimEnd().length;
+    return [first, Math.max(last, first + 1)];
+}
+/** The key of `name: value` whose value starts at `valueStart`. */
+function keyBefore(line, valueStart) {
+    return line.text
+        .slice(0, valueStart - line.start)
+        .replace(/^[ \t]*(?:-[ \t]+)*/, '')
+        .replace(/:[ \t]*$/, '');
+}
+/** `key: "value"`, when both can be shown as they are. */
+function quotedSnippet(key, value) {
+    const snippet = `${key === '' ? '' : `${key}: `}${quote_quote(value, MAX_SNIPPET)}`;
+    const plainKey = key === '' || PLAIN_KEY.test(key);
+    return plainKey && value.length <= MAX_SNIPPET ? snippet : undefined;
+}
+/**
+ * Where each unclosed flow collection (`[`, `{`) and quoted scalar of a
+ * document starts, by the offset where it ends (where yaml reports it):
+ * built once, on the first error that needs it.
+ */
+class Openings {
+    document;
+    flows;
+    quotes;
+    constructor(document) {
+        this.document = document;
+    }
+    flowEndingAt(offset) {
+        this.build();
+        return this.flows.get(offset);
+    }
+    quoteEndingAt(offset) {
+        this.build();
+        return this.quotes.get(offset);
+    }
+    build() {
+        if (this.flows)
+            return;
+        const flows = new Map();
+        const quotes = new Map();
+        // The outermost collection ending at an offset is the unclosed one.
+        const flow = (node) => {
+            const range = node.range;
+            if (!node.flow || !range)
+                return;
+            const known = flows.get(range[1]);
+            if (known === undefined || range[0] < known)
+                flows.set(range[1], range[0]);
+        };
+        (0,dist/* visit */.YR)(this.document, {
+            Map: (_, node) => flow(node),
+            Seq: (_, node) => flow(node),
+            Scalar: (_, node) => {
+                if ((0,dist/* isScalar */.jn)(node) &&
+                    node.range &&
+                    (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
+                    quotes.set(node.range[1], node.range[0]);
+            },
+        });
+        this.flows = flows;
+        this.quotes = quotes;
+    }
+}
+/** A stack overflow in the parser or the composer. */
+const TOO_DEEP = 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists';
+const at = (offset) => [offset, offset + 1];
+/** `- item` where a map expects `key: value`. */
+function listItemAmongKeys(line) {
+    const dash = line.start + line.text.indexOf('-');
+    return {
+        message: 'a list item (- …) among the keys of a map: write key: value here, or give the list a key of its own (key:, then the - items indented under it)',
+        pos: at(dash),
+    };
+}
+const startsListItem = (line) => /^\s*-(\s|$)/.test(line.text);
+/** A line of words with no `key: value` colon. */
+function missingColon(text, line, from) {
+    const words = content(line, from);
+    if (words === '' || /^["'[{]/.test(words))
+        return undefined;
+    const above = previousContentLine(text, line);
+    if (above && /:[ \t]*[|>][-+0-9]*[ \t]*(#.*)?$/.test(above.text))
+        return {
+            message: 'this line is not indented under the | or > above it: the lines of a block of text must be indented more than its key',
+            pos: contentRange(line),
+        };
+    const [first = '', ...rest] = words.split(/\s+/);
+    const example = !/^[\w.-]+$/.test(first)
+        ? ''
+        : rest.length === 0
+            ? `: write ${first}: and its value`
+            : `: write ${first}: ${rest.join(' ')}`;
+    return {
+        message: `a key needs a colon and a space after it, and this line has none${example.length <= MAX_SNIPPET + 10 ? example : ''}`,
+        pos: contentRange(line),
+    };
+}
+/** `key:value`: a colon with no space after it. */
+function colonWithoutSpace(line) {
+    const match = /^([ \t]*)([\w.-]+):(?![\s/])(\S.*)$/.exec(line.text);
+    if (!match)
+        return undefined;
+    const [, indent = '', key = '', value = ''] = match;
+    const colon = line.start + indent.length + key.length;
+    return {
+        message: `a colon needs a space after it to end a key: write ${key}: ${value.trim()}`.slice(0, 200),
+        pos: at(colon),
+    };
+}
+/** The line does not line up with the content line above it. */
+function misaligned(text, line) {
+    const above = previousContentLine(text, line);
+    if (!above)
+        return undefined;
+    const column = keyColumn(line) + 1;
+    const aboveColumn = keyColumn(above) + 1;
+    if (column === aboveColumn)
+        return undefined;
+    return {
+        message: `this line starts at column ${column} and the one above it at column ${aboveColumn}: the keys of one map must start at the same column`,
+        pos: contentRange(line),
+    };
+}
+/** `name: Deploy: prod` or `name: Deploy` with a line indented under it. */
+function nestedInCompact(text, error) {
+    const start = error.pos[0];
+    const line = lineAt(text, start);
+    const value = text.slice(start, line.end);
+    const key = keyBefore(line, start);
+    const colon = /:(?=[ \t]|$)/.exec(value);
+    if (colon) {
+        const snippet = quotedSnippet(key, value.replace(/\s+#.*$/, '').trim());
+        return {
+            message: `a colon inside a value starts a new key when a space or the end of the line follows it: put the value in quotes${snippet ? `, as in ${snippet}` : ''}`,
+            pos: at(start + colon.index),
+        };
+    }
+    const next = nextContentLine(text, line);
+    if (!next || keyColumn(next) <= keyColumn(line))
+        return undefined;
+    const name = PLAIN_KEY.test(key) ? `"${key}"` : 'the key';
+    return {
+        message: `this line is indented more than ${name} above it, which already has a value: line it up with ${name}, or remove the value of ${name} to nest this line under it`,
+        pos: contentRange(next),
+    };
+}
+/** The plain-words form of one yaml error (its own when there is none). */
+function plainSyntaxError(error, text, openings) {
+    const first = error.message.split('\n', 1)[0] ?? error.message;
+    if (/call stack/i.test(first))
+        return { message: TOO_DEEP, pos: error.pos };
+    const start = error.pos[0];
+    const line = lineAt(text, start);
+    const plain = (() => {
+        switch (error.code) {
+            case 'TAB_AS_INDENT':
+                return {
+                    message: 'a tab indents this line: YAML needs spaces for indentation',
+                    pos: error.pos,
+                };
+            case 'BLOCK_AS_IMPLICIT_KEY':
+                if (/^Nested mappings/.test(first))
+                    return nestedInCompact(text, error);
+                if (/block sequence/.test(first) && startsListItem(line))
+                    return listItemAmongKeys(line);
+                return undefined;
+            case 'MULTILINE_IMPLICIT_KEY':
+                if (startsListItem(line))
+                    return listItemAmongKeys(line);
+                return /:(\s|$)/.test(text.slice(start, line.end))
+                    ? undefined
+                    : missingColon(text, line, start);
+            case 'MISSING_CHAR':
+                if (/^Missing closing (["'])quote/.test(first)) {
+                    const mark = /^Missing closing (["'])/.exec(first)[1];
+                    const opening = openings.quoteEndingAt(start);
+                    if (opening === undefined)
+                        return undefined;
+                    return {
+                        message: `missing closing quote: the value that starts with ${mark} here never ends; put a ${mark} at its end`,
+                        pos: at(opening),
+                    };
+                }
+                if (/^Flow (sequence|map) must end with/.test(first))
+                    return unclosedFlow(first, start, openings);
+                if (/^Implicit map keys need to be followed by map values/.test(first)) {
+                    if (startsListItem(line))
+                        return listItemAmongKeys(line);
+                    return colonWithoutSpace(line) ?? missingColon(text, line, start);
+                }
+                if (/^Comments must be separated/.test(first))
+                    return {
+                        message: 'a # right after a value starts no comment: put a space before the # (or, to keep it, put it inside the quotes)',
+                        pos: error.pos,
+                    };
+                return undefined;
+            case 'BAD_INDENT':
+                if (/^Flow (sequence|map) in block collection/.test(first))
+                    return unclosedFlow(first, start, openings);
+                if (/^All mapping items must start at the same column/.test(first))
+                    return misaligned(text, line);
+                return undefined;
+            case 'UNEXPECTED_TOKEN': {
+                if (/^Unexpected block-seq-ind/.test(first) && startsListItem(line))
+                    return listItemAmongKeys(line);
+                const flowEnd = /^Unexpected flow-(map|seq)-end/.exec(first);
+                if (flowEnd) {
+                    const mark = flowEnd[1] === 'map' ? '}' : ']';
+                    return {
+                        message: `a ${mark} with nothing open before it: remove it, or put the value in quotes`,
+                        pos: error.pos,
+                    };
+                }
+                if (/^Unexpected scalar at node end/.test(first)) {
+                    const before = text.slice(line.start, start).trimEnd();
+                    const mark = before.at(-1);
+                    if (mark === '"' || mark === "'") {
+                        const inside = mark === '"' ? '\\"' : "''";
+                        const other = mark === '"' ? "'" : '"';
+                        return {
+                            message: `text after the closing quote: a quoted value ends at its closing ${mark}; to put a ${mark} inside it write ${inside}, or quote the whole value with ${other}`,
+                            pos: error.pos,
+                        };
+                    }
+                    if (before === '')
+                        return misaligned(text, line);
+                }
+                return undefined;
+            }
+            case 'BAD_SCALAR_START': {
+                const mark = text[start] ?? '';
+                const word = content(line, start).split(/:(?=\s|$)/)[0];
+                const snippet = quotedSnippet('', word);
+                return {
+                    message: `text cannot start with ${mark} unless it is quoted${snippet ? `: write ${snippet}` : ''}`,
+                    pos: error.pos,
+                };
+            }
+            case 'BAD_ALIAS': {
+                const mark = text[start] ?? '';
+                if (mark !== '*' && mark !== '&')
+                    return undefined;
+                const word = content(line, start);
+                const snippet = quotedSnippet('', word);
+                return {
+                    message: `a ${mark} starts ${mark === '*' ? 'an alias' : 'an anchor'} in YAML: to mean the text, put it in quotes${snippet ? `, as in ${snippet}` : ''}`,
+                    pos: error.pos,
+                };
+            }
+            case 'TAG_RESOLVE_FAILED': {
+                if (!/^Unresolved tag/.test(first))
+                    return undefined;
+                // As written (!!omap), not resolved (tag:yaml.org,2002:omap).
+                const tag = /^![^\s,[\]{}]*/.exec(text.slice(start, line.end))?.[0];
+                if (tag === undefined)
+                    return undefined;
+                return {
+                    message: `unknown YAML tag ${tag}: these files use no tags; remove it, or put the value in quotes if the ! belongs to it`,
+                    pos: error.pos,
+                };
+            }
+            default:
+                return undefined;
+        }
+    })();
+    return plain ?? { message: first, pos: error.pos };
+}
+function unclosedFlow(first, offset, openings) {
+    const opening = openings.flowEndingAt(offset);
+    if (opening === undefined)
+        return undefined;
+    const list = /^Flow sequence/.test(first);
+    return {
+        message: list
+            ? 'missing closing ]: the list that starts with [ here is never closed'
+            : 'missing closing }: the map that starts with { here is never closed',
+        pos: at(opening),
+    };
+}
+/**
+ * A document's syntax errors in plain words: one per line of the source
+ * (one mistake often gives yaml two or three errors on its line), each at
+ * the place to fix.
+ */
+function plainSyntaxErrors(errors, text, document) {
+    const openings = new Openings(document);
+    const lines = new Set();
+    const plain = [];
+    for (const error of errors) {
+        const line = text.lastIndexOf('\n', error.pos[0] - 1);
+        if (lines.has(line))
+            continue;
+        lines.add(line);
+        plain.push(plainSyntaxError(error, text, openings));
+    }
+    return plain;
+}
+
 ;// CONCATENATED MODULE: ./src/common/yaml-budget.ts
 
 /**
@@ -14091,6 +14588,8 @@ function yamlOverBudget(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/common/yaml-file.ts
+
+
 
 
 
@@ -14250,7 +14749,7 @@ function parseYamlFile(text) {
     if (!Array.isArray(parsed))
         return result;
     parsed.forEach((document, index) => {
-        const read = readDocument(document);
+        const read = readDocument(document, text, lineCounter);
         for (const { message, pos } of read.problems)
             result.problems.push({
                 message,
@@ -14297,7 +14796,7 @@ function parseWithoutStacks(text, lineCounter) {
  * Each message once per document: one problem can surface twice (a stack
  * overflow in the parser and again in the composer).
  */
-function readDocument(document) {
+function readDocument(document, text, lineCounter) {
     const problems = [];
     const seen = new Set();
     const add = (message, pos) => {
@@ -14306,12 +14805,14 @@ function readDocument(document) {
         seen.add(message);
         problems.push({ message, pos });
     };
-    for (const error of [...document.errors, ...document.warnings])
-        add(syntaxMessage(error), error.pos);
+    const errors = [...document.errors, ...document.warnings];
+    for (const { message, pos } of plainSyntaxErrors(errors, text, document))
+        add(message, pos);
     if (problems.length > 0)
         return { problems };
-    for (const key of repeatedKeys(document))
-        add(`${DUPLICATE_KEY}: each key may appear once in a map; remove or merge the repeated one`, [key.range[0], key.range[1]]);
+    // The first repeated key: the rest follow once it is fixed.
+    for (const { key, first } of repeatedKeys(document).slice(0, 1))
+        add(`${quote_quote(String(key.value))} is a key of this map already (line ${lineCounter.linePos(first.range[0]).line}): each key may appear once in a map; remove or merge the repeated one`, [key.range[0], key.range[1]]);
     const start = document.range[0];
     if (document.directives.yaml.version === '1.1')
         add('this document is read as YAML 1.1 (a %YAML 1.1 directive, here or in an earlier document of the file, applies): YAML 1.1 reads 030 as 24 and on as true; remove the directive, these files are YAML 1.2', [start, start + 1]);
@@ -14353,23 +14854,25 @@ function aliasProblem(document, error) {
         [unresolved.range[0], unresolved.range[1]],
     ];
 }
-const DUPLICATE_KEY = 'Map keys must be unique';
 /**
  * Keys that repeat an earlier key of their map (scalars compared by value,
- * as `yaml` does), found with one set per map: linear in the keys.
+ * as `yaml` does), each with that first key, found with one map of keys
+ * per map: linear in the keys.
  */
 function repeatedKeys(document) {
     const repeated = [];
     const walk = (node) => {
         if ((0,dist/* isMap */.jh)(node)) {
-            const keys = new Set();
+            const keys = new Map();
             for (const { key, value } of node.items) {
-                if ((0,dist/* isScalar */.jn)(key)) {
-                    if (keys.has(key.value) && hasRange(key))
-                        repeated.push(key);
-                    keys.add(key.value);
+                if ((0,dist/* isScalar */.jn)(key) && hasRange(key)) {
+                    const first = keys.get(key.value);
+                    if (first)
+                        repeated.push({ key, first });
+                    else
+                        keys.set(key.value, key);
                 }
-                else
+                else if (!(0,dist/* isScalar */.jn)(key))
                     walk(key);
                 walk(value);
             }
@@ -14381,15 +14884,6 @@ function repeatedKeys(document) {
     };
     walk(document.contents);
     return repeated;
-}
-/** yaml's messages quote source text; keep the first line, which says what is wrong. */
-function syntaxMessage(error) {
-    const firstLine = error.message.split('\n', 1)[0] ?? error.message;
-    if (/call stack/i.test(firstLine))
-        return 'the document nests too deeply: templates and the config are flat maps with a few nested maps and lists';
-    if (error.code === 'TAB_AS_INDENT')
-        return `${firstLine}: indent with spaces, YAML does not allow tabs`;
-    return firstLine;
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -14572,19 +15066,19 @@ function parseConfig(text, file) {
     const raw = document.value;
     refuseEscapingPaths(raw, file, document);
     const platform = raw.platform ?? DEFAULT_PLATFORM;
-    const platformOnly = enterpriseOnlyPermissions(platform);
     const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
         if (PERMISSIONS.some((permission) => permission.name === name)) {
             fail(file, document, ['extra_permissions', name], `${quote_quote(name)} is already in the catalog: remove it from extra_permissions`, 'key');
         }
-        if (platformOnly.some((permission) => permission.name === name)) {
-            fail(file, document, ['extra_permissions', name], `${quote_quote(name)} is already known on ${platform}, with GitHub's levels: remove it from extra_permissions`, 'key');
+        const enterprise = ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name);
+        if (enterprise) {
+            fail(file, document, ['extra_permissions', name], `${quote_quote(name)} is already known, with GitHub's levels, where GitHub has it (${quote_listing(platformsWith(name))}): remove it from extra_permissions${platformsWith(name).includes(platform) ? '' : ' and set platform: in the config'}`, 'key');
         }
         return {
             name,
             displayName: extra.display_name ?? name,
             scope: extra.scope,
-            levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
+            levels: [...extra.levels].sort((a, b) => config_RANK[a] - config_RANK[b]),
         };
     });
     const policy = raw.policy &&
@@ -14631,7 +15125,7 @@ function checkedPolicy(raw, file, document, catalog) {
         return fail(file, document, error.path.map(String), error.message, error.part);
     }
 }
-const RANK = { read: 0, write: 1, admin: 2 };
+const config_RANK = { read: 0, write: 1, admin: 2 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
@@ -14848,13 +15342,14 @@ function renderLinksTable(templates, serverUrl) {
 ;// CONCATENATED MODULE: ./src/docs/policy-summary.ts
 
 
+
 /** The policy in force, in a few lines above the token links table. */
 function renderPolicySummary(policy) {
     if (!policy)
         return '';
     const rules = [];
     if (policy.maxLifetimeDays) {
-        rules.push(`tokens expire within ${policy.maxLifetimeDays.days} days`);
+        rules.push(`tokens expire within ${plural(policy.maxLifetimeDays.days, 'day')}`);
     }
     if (policy.forbiddenPermissions.length) {
         rules.push(`forbidden: ${policy.forbiddenPermissions.map(describeLimit).join(', ')}`);
@@ -16030,6 +16525,7 @@ class CappedFindings {
 
 ;// CONCATENATED MODULE: ./src/format/omitted-note.ts
 
+
 /**
  * The closing note of a run that listed only the first findings (the most
  * severe), or undefined when it listed them all.
@@ -16038,10 +16534,11 @@ function omittedNote(summary) {
     const omitted = summary.omitted ?? 0;
     if (omitted === 0)
         return undefined;
-    return `and ${omitted} more findings not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
+    return `and ${plural(omitted, 'more finding', 'more findings')} not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
 }
 
 ;// CONCATENATED MODULE: ./src/format/text.ts
+
 
 
 
@@ -16116,16 +16613,13 @@ function summaryLine(result, paint) {
     const { files, templates, errors, warnings, notices } = result.summary;
     const problems = errors + warnings + notices;
     if (problems === 0) {
-        return paint('green', `✔ ${count(templates, 'template')} in ${count(files, 'file')}: ` +
+        return paint('green', `✔ ${plural(templates, 'template')} in ${plural(files, 'file')}: ` +
             'no problems');
     }
     const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
-    return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
-        `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
-        `in ${count(templates, 'template')}, ${count(files, 'file')}`);
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+    return paint(style, `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ` +
+        `${plural(warnings, 'warning')}, ${plural(notices, 'notice')}) ` +
+        `in ${plural(templates, 'template')}, ${plural(files, 'file')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/format/json.ts
@@ -16377,6 +16871,7 @@ function withoutPrototype(object) {
 
 
 
+
 /**
  * The template validator for a catalog: precompiled at build time for
  * GitHub's catalog; compiled now (tens of ms) only when the config adds
@@ -16592,7 +17087,7 @@ function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
         ...sorted.slice(0, max),
         {
             ...worst,
-            message: `and ${rest.length} more findings in this file (${quote_listing(rules)}) not shown: fix the ones above first`,
+            message: `and ${plural(rest.length, 'more finding', 'more findings')} in this file (${quote_listing(rules)}) not shown: fix the ones above first`,
         },
     ];
 }
@@ -17917,6 +18412,9 @@ function toTokenTemplates(templates, all = templates) {
 
 
 
+
+
+
 /**
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
@@ -17936,14 +18434,22 @@ function docsCommand(options, io) {
         (0,cli_io/* writeLine */._)(io.stderr, `token-templates: warning: ${template.file}:${template.line}: template ${typeof template.fields.name === 'string' ? quote_quote(template.fields.name) : '(no name)'} is left out of the table: ${error.rule} at line ${error.line}; run lint`);
     }
     const table = renderDocsSection(toTokenTemplates(approved, run.templates), serverUrl, config.policy);
-    const update = updateReadmeFile({
-        root: io.cwd,
-        file,
-        table,
-        check: options.check,
-        init: options.init,
-    });
-    const count = `${approved.length} templates`;
+    let update;
+    try {
+        update = updateReadmeFile({
+            root: io.cwd,
+            file,
+            table,
+            check: options.check,
+            init: options.init,
+        });
+    }
+    catch (error) {
+        if (error instanceof UserError && reportWithMarkers(error.message, io))
+            return 2;
+        throw error;
+    }
+    const count = plural(approved.length, 'template');
     if (options.check && update.changed) {
         // The diff quotes README lines, which a pull request can change: each
         // line is made safe (a runner may read it without GITHUB_ACTIONS set,
@@ -17964,6 +18470,20 @@ function docsCommand(options, io) {
             : 'the token table is already current';
     (0,cli_io/* writeLine */._)(io.stdout, `${file}: ${state} (${count})`);
     return 0;
+}
+/** The markers a README problem ends with, to copy into the README. */
+const MARKER_BLOCK = `\n\n${START_MARKER}\n${END_MARKER}\n`;
+/**
+ * A README problem that ends with the two marker lines to copy: printed
+ * as lines (the message's own line, a blank, the markers), not as one
+ * line with escaped line breaks. Other messages are left to the caller.
+ */
+function reportWithMarkers(message, io) {
+    if (!message.endsWith(MARKER_BLOCK))
+        return false;
+    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${message.slice(0, -MARKER_BLOCK.length)}`);
+    io.stderr(`\n${START_MARKER}\n${END_MARKER}\n`);
+    return true;
 }
 /**
  * A diff whose every line is logLine-safe; a CRLF line end is kept, so a
@@ -18250,6 +18770,45 @@ function importExplains(finding, placeholders) {
 
 
 
+
+
+
+
+
+/** A word that can only be meant as a rule id: `--explain no-expiraton`. */
+const RULE_LIKE = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+/**
+ * `--explain` is a flag (explain the findings) and `--explain RULE` prints
+ * a rule's documentation: the word after it is the rule when it is one, or
+ * looks like one (a typo gets "no rule", with the list) and is no path;
+ * `--explain=RULE` always is. Returns the other arguments and the rule.
+ */
+function splitExplainRule(args, cwd) {
+    const rest = [];
+    let rule;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            rest.push(...args.slice(i));
+            break;
+        }
+        if (arg.startsWith('--explain=')) {
+            rule = arg.slice('--explain='.length);
+            continue;
+        }
+        const next = args[i + 1];
+        if (arg === '--explain' &&
+            next !== undefined &&
+            (findRule(next) !== undefined ||
+                (RULE_LIKE.test(next) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, next))))) {
+            rule = next;
+            i += 1;
+            continue;
+        }
+        rest.push(arg);
+    }
+    return rule === undefined ? { args: rest } : { args: rest, rule };
+}
 function parseMaxWarnings(value) {
     if (value === undefined)
         return Infinity;
@@ -18265,8 +18824,10 @@ function parseFormat(value) {
 }
 function explainRule(id) {
     const rule = findRule(id);
-    if (!rule)
-        throw new UserError(`no rule ${JSON.stringify(id)}: rules are ${RULES.map((r) => r.id).join(', ')}`);
+    if (!rule) {
+        const ids = RULES.map((r) => r.id);
+        throw new UserError(`no rule ${JSON.stringify(id)}${didYouMean(id, ids) || `: rules are ${ids.join(', ')}`}`);
+    }
     return `${rule.id} (default: ${rule.defaultSeverity})\n\n${rule.description}\n\n${rule.docs}\n`;
 }
 function render(run, format, io) {
@@ -18289,6 +18850,76 @@ function render(run, format, io) {
         }
     }
 }
+/**
+ * `lint --explain`: each rule that has findings (listed ones), with how many
+ * and the link to its section of docs/rules.md; nothing without findings.
+ */
+function explainFindings(findings) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        const list = byRule.get(finding.rule) ?? [];
+        list.push(finding);
+        byRule.set(finding.rule, list);
+    }
+    if (byRule.size === 0)
+        return '';
+    const rows = [...byRule.keys()].sort().map((id) => {
+        const list = byRule.get(id);
+        const counts = ['error', 'warning', 'notice']
+            .map((severity) => {
+            const n = list.filter((f) => f.severity === severity).length;
+            return n === 0 ? '' : plural(n, severity);
+        })
+            .filter((count) => count !== '')
+            .join(', ');
+        return { id, counts, uri: ruleHelpUri(id) };
+    });
+    const idWidth = Math.max(...rows.map((row) => row.id.length));
+    const countWidth = Math.max(...rows.map((row) => row.counts.length));
+    const lines = [
+        `${rows.length === 1 ? 'The rule' : 'Rules'} with findings (token-templates lint --explain RULE prints one in full):`,
+        ...rows.map(({ id, counts, uri }) => (0,log_line/* logLine */.BP)(`  ${id.padEnd(idWidth)}  ${counts.padEnd(countWidth)}  ${uri}`)),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The one message for a run that found no template file: what was
+ * searched and, where templates belong by default or by the config, how
+ * to write a first one.
+ */
+function noTemplateFiles(patterns, configured, io) {
+    const searched = patterns.length
+        ? patterns
+        : configured.length
+            ? configured
+            : [DEFAULT_TEMPLATE_GLOB];
+    const where = searched.map((pattern) => JSON.stringify(pattern)).join(', ');
+    const source = patterns.length
+        ? ''
+        : configured.length
+            ? ' (templates in the config)'
+            : ' (the default)';
+    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: no template files found: nothing matches ${where}${source}`);
+    if (patterns.length) {
+        (0,cli_io/* writeLine */._)(io.stderr, 'Check the paths: they are relative to the working directory, and a directory stands for every *.yml and *.yaml file below it.');
+        return 2;
+    }
+    const file = configured.length
+        ? 'PATH/NAME.yml'
+        : '.github/token-templates/NAME.yml';
+    const lines = [
+        'To start, write a template from a token link, or from the REST endpoints the token calls:',
+        ...(configured.length ? [] : ['  mkdir -p .github/token-templates']),
+        `  token-templates import 'https://github.com/settings/personal-access-tokens/new?name=…' > ${file}`,
+        `  token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}' > ${file}`,
+        ...(configured.length
+            ? ["where PATH is a folder the config's templates match."]
+            : []),
+    ];
+    for (const line of lines)
+        (0,cli_io/* writeLine */._)(io.stderr, line);
+    return 2;
+}
 /** `token-templates lint [paths or globs...]`: exit 0 clean, 1 problems, 2 usage. */
 function lintCommand(options, io) {
     if (options.explain !== undefined) {
@@ -18303,17 +18934,24 @@ function lintCommand(options, io) {
         patterns: options.patterns,
         config,
     });
-    const searched = options.patterns.length ? options.patterns : config.templates;
+    // Said once: with no file at all, the one message names every pattern.
+    if (run.summary.files === 0)
+        return noTemplateFiles(options.patterns, config.templates, io);
     for (const pattern of run.discovery.unmatched)
         (0,cli_io/* writeLine */._)(io.stderr, `token-templates: no file matches ${JSON.stringify(pattern)}`);
-    if (run.summary.files === 0) {
-        throw new UserError(`no template files found${searched.length ? ` in ${searched.join(', ')}` : ' in .github/token-templates/'}: pass paths or globs, or set templates in the config`);
-    }
     io.stdout(render(run, format, io));
+    if (options.explainFindings) {
+        // After the findings; JSON and SARIF keep stdout one document.
+        const explained = explainFindings(run.findings);
+        if (format === 'json' || format === 'sarif')
+            io.stderr(explained);
+        else
+            io.stdout(explained === '' ? '' : `\n${explained}`);
+    }
     if (run.summary.errors > 0)
         return 1;
     if (run.summary.warnings > maxWarnings) {
-        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${run.summary.warnings} warnings, more than --max-warnings ${maxWarnings}`);
+        (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${plural(run.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}`);
         return 1;
     }
     return 0;
@@ -18498,7 +19136,9 @@ function urlCommand(options, io) {
         return 0;
     const report = formatText({ findings: errors, summary: { ...run.summary, warnings: 0, notices: 0 } }, { color: false, readSource: () => undefined });
     io.stderr(report);
-    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${rejected.length || 'some'} template(s) have errors and got no link`);
+    (0,cli_io/* writeLine */._)(io.stderr, rejected.length === 1
+        ? 'token-templates: 1 template has errors and got no link'
+        : `token-templates: ${rejected.length || 'some'} templates have errors and got no link`);
     return 1;
 }
 
@@ -18514,131 +19154,354 @@ function urlCommand(options, io) {
 
 
 
-const USAGE = `usage: token-templates <command> [options]
 
-commands:
-  lint [paths or globs...]   lint templates (default: .github/token-templates/**/*.{yml,yaml})
-      --format text|json|github|sarif   output format (default: text)
-      --config FILE                     config file (default: .github/token-templates.config.yml)
-      --max-warnings N                  exit 1 when there are more than N warnings
-      --server-url URL                  GitHub server for token links
-      --explain RULE                    print a rule's documentation
-  docs --readme FILE [paths or globs...]
-                             write the token links table between the markers
-      --check                           change nothing; exit 1 with a diff when the table is stale
-      --init                            append the markers and table to a file that has none
-      --config FILE, --server-url URL   as for lint
-  url FILE...                print the token link of each template
-  import URL                 print the template YAML a token link stands for
-  suggest ENDPOINT...        print the least-privilege template for REST endpoints
-                             (quote each: 'GET /repos/{owner}/{repo}/contents/{path}')
-      --name N                          token name (default: API token)
-      --description D                   description (default: the endpoints' API categories)
-      --target T                        target_name: the user or organization
-      --config FILE                     as for lint (its rules and policy apply to the check)
-                             exit 1 for an endpoint it cannot use
-  explain PERMISSION         list the REST endpoints a permission opens, by API category
-  schema [--config]          print the JSON Schema of templates (or of the config file)
-
-exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure
-`;
-const commands = {
-    lint(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                config: { type: 'string', short: 'c' },
-                'max-warnings': { type: 'string' },
-                'server-url': { type: 'string' },
-                explain: { type: 'string' },
+const CONFIG = {
+    type: 'string',
+    short: 'c',
+    value: 'FILE',
+    help: 'config file (default: .github/token-templates.config.yml)',
+};
+const SERVER_URL = {
+    type: 'string',
+    value: 'URL',
+    help: 'GitHub server of the token links (default: server_url in the config, else GITHUB_SERVER_URL, else https://github.com)',
+};
+const HELP = {
+    type: 'boolean',
+    short: 'h',
+    help: 'print this help',
+};
+const EXIT_CODES = 'exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 usage, config or I/O failure';
+/** ` (did you mean x?)` or nothing. */
+function suggestion(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === undefined ? '' : ` (did you mean ${match}?)`;
+}
+const main_text = (value) => typeof value === 'string' ? value : undefined;
+const COMMANDS = {
+    lint: {
+        usage: 'lint [options] [paths or globs...]',
+        summary: 'lint templates (default: .github/token-templates/**/*.{yml,yaml})',
+        about: [
+            'Lints the templates the paths or globs match; without any, those that templates in the config matches, else .github/token-templates/**/*.{yml,yaml}. A directory stands for every *.yml and *.yaml file below it.',
+        ],
+        options: {
+            format: {
+                type: 'string',
+                short: 'f',
+                value: 'FORMAT',
+                help: 'text, json, github or sarif (default: text)',
             },
-        });
-        return lintCommand({
-            patterns: positionals,
-            format: values.format,
-            config: values.config,
-            maxWarnings: values['max-warnings'],
-            explain: values.explain,
-        }, io);
-    },
-    docs(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                readme: { type: 'string' },
-                check: { type: 'boolean' },
-                init: { type: 'boolean' },
-                config: { type: 'string', short: 'c' },
-                'server-url': { type: 'string' },
+            config: CONFIG,
+            'max-warnings': {
+                type: 'string',
+                value: 'N',
+                help: 'exit 1 when there are more than N warnings',
             },
-        });
-        return docsCommand({
-            patterns: positionals,
-            readme: values.readme,
-            config: values.config,
-            serverUrl: values['server-url'],
-            check: values.check ?? false,
-            init: values.init ?? false,
-        }, io);
-    },
-    url(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                'server-url': { type: 'string' },
+            explain: {
+                type: 'boolean',
+                help: 'after the findings, list each rule that has findings with the link to its documentation',
+                alsoAs: ['    --explain RULE', "print one rule's documentation"],
             },
-        });
-        return urlCommand({
-            files: positionals,
-            config: values.config,
-            serverUrl: values['server-url'],
-        }, io);
+            // Accepted as docs accepts it, so one set of options serves both;
+            // lint makes no links.
+            'server-url': { ...SERVER_URL, help: '' },
+            help: HELP,
+        },
+        examples: [
+            'token-templates lint --explain',
+            'token-templates lint --format sarif .github/token-templates > token-templates.sarif',
+        ],
+        exitCodes: '0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or I/O failure',
+        positionals: true,
+        run(values, positionals, io) {
+            return lintCommand({
+                patterns: positionals,
+                format: main_text(values.format),
+                config: main_text(values.config),
+                maxWarnings: main_text(values['max-warnings']),
+                explain: main_text(values['explain-rule']),
+                explainFindings: values.explain === true,
+            }, io);
+        },
     },
-    import(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: { config: { type: 'string', short: 'c' } },
-        });
-        return importCommand(positionals, values.config, io);
-    },
-    suggest(args, io) {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                name: { type: 'string' },
-                description: { type: 'string' },
-                target: { type: 'string' },
-                config: { type: 'string', short: 'c' },
+    docs: {
+        usage: 'docs [options] [paths or globs...]',
+        summary: 'write the token links table into the README, between its markers',
+        about: [
+            'Writes the table of token links, one per template without lint errors, between <!-- token-templates:start --> and <!-- token-templates:end --> in the README.',
+        ],
+        options: {
+            readme: {
+                type: 'string',
+                value: 'FILE',
+                help: 'the file to write (default: readme in the config, else README.md)',
             },
-        });
-        return suggestCommand({
-            endpoints: positionals,
-            name: values.name,
-            description: values.description,
-            target: values.target,
-            config: values.config,
-        }, io);
+            check: {
+                type: 'boolean',
+                help: 'change nothing; exit 1 with a diff when the table is stale',
+            },
+            init: {
+                type: 'boolean',
+                help: 'append the markers and the table to a file that has none',
+            },
+            config: CONFIG,
+            'server-url': SERVER_URL,
+            help: HELP,
+        },
+        examples: ['token-templates docs --readme README.md --check'],
+        exitCodes: '0 the table is written (or current, under --check), 1 the table is stale (under --check), 2 usage, config or I/O failure',
+        positionals: true,
+        run(values, positionals, io) {
+            return docsCommand({
+                patterns: positionals,
+                readme: main_text(values.readme),
+                config: main_text(values.config),
+                serverUrl: main_text(values['server-url']),
+                check: values.check === true,
+                init: values.init === true,
+            }, io);
+        },
     },
-    explain(args, io) {
-        const { positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true });
-        return explainCommand(positionals, io);
+    url: {
+        usage: 'url [options] FILE...',
+        summary: 'print the token link of each template',
+        about: [
+            'Prints one link per template, in file order; a template with lint errors gets none (exit 1), its errors on stderr.',
+        ],
+        options: { config: CONFIG, 'server-url': SERVER_URL, help: HELP },
+        examples: ['token-templates url .github/token-templates/deploy.yml'],
+        exitCodes: '0 every template got its link, 1 some have lint errors, 2 usage, config or I/O failure',
+        positionals: true,
+        run(values, positionals, io) {
+            return urlCommand({
+                files: positionals,
+                config: main_text(values.config),
+                serverUrl: main_text(values['server-url']),
+            }, io);
+        },
     },
-    schema(args, io) {
-        const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: { config: { type: 'boolean' } },
-        });
-        io.stdout(serializeSchema(values.config ? buildConfigSchema() : buildTemplateSchema()));
-        return 0;
+    import: {
+        usage: 'import [options] URL',
+        summary: 'print the template YAML a token link stands for',
+        about: [
+            'Prints the template YAML and lints it: problems go to stderr (exit 1 on an error or warning). Quote the link: the shell reads & itself.',
+        ],
+        options: { config: CONFIG, help: HELP },
+        examples: [
+            "token-templates import 'https://github.com/settings/personal-access-tokens/new?name=Deploy&contents=read' > .github/token-templates/deploy.yml",
+        ],
+        exitCodes: '0 imported, 1 the link has problems (errors or warnings on stderr), 2 usage or config failure',
+        positionals: true,
+        run(values, positionals, io) {
+            return importCommand(positionals, main_text(values.config), io);
+        },
+    },
+    suggest: {
+        usage: 'suggest [options] ENDPOINT...',
+        summary: 'print the least-privilege template for REST endpoints',
+        about: [
+            "Prints the template with the fewest permissions that can call every endpoint, then lints it (stderr). Quote each endpoint: 'GET /repos/{owner}/{repo}/contents/{path}'.",
+        ],
+        options: {
+            name: {
+                type: 'string',
+                value: 'NAME',
+                help: 'token name (default: API token)',
+            },
+            description: {
+                type: 'string',
+                value: 'TEXT',
+                help: "description (default: the endpoints' API categories)",
+            },
+            target: {
+                type: 'string',
+                value: 'OWNER',
+                help: 'target_name: the user or organization that owns the resources',
+            },
+            config: {
+                ...CONFIG,
+                help: `${CONFIG.help}; its rules and policy apply to the check`,
+            },
+            help: HELP,
+        },
+        examples: [
+            "token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}' 'POST /repos/{owner}/{repo}/issues' --name 'Issue bot'",
+        ],
+        exitCodes: '0 a template, 1 an endpoint it cannot use (or a lint error in the template), 2 usage or config failure',
+        positionals: true,
+        run(values, positionals, io) {
+            return suggestCommand({
+                endpoints: positionals,
+                name: main_text(values.name),
+                description: main_text(values.description),
+                target: main_text(values.target),
+                config: main_text(values.config),
+            }, io);
+        },
+    },
+    explain: {
+        usage: 'explain PERMISSION',
+        summary: 'list the REST endpoints a permission opens, by API category',
+        options: { help: HELP },
+        examples: ['token-templates explain contents'],
+        exitCodes: '0 explained, 2 no such permission, or usage failure',
+        positionals: true,
+        run(_values, positionals, io) {
+            return explainCommand(positionals, io);
+        },
+    },
+    schema: {
+        usage: 'schema [--config]',
+        summary: 'print the JSON Schema of templates (or of the config file)',
+        options: {
+            config: {
+                type: 'boolean',
+                help: 'the schema of the config file instead',
+            },
+            help: HELP,
+        },
+        examples: ['token-templates schema > token-template.schema.json'],
+        exitCodes: '0 printed, 2 usage failure',
+        positionals: false,
+        run(values, _positionals, io) {
+            io.stdout(serializeSchema(values.config === true ? buildConfigSchema() : buildTemplateSchema()));
+            return 0;
+        },
     },
 };
+const COMMAND_NAMES = Object.keys(COMMANDS);
+/** Names padded to one column, then the text. */
+function main_columns(rows, indent = '  ') {
+    const width = Math.max(...rows.map(([name]) => name.length));
+    return rows.map(([name, about]) => `${indent}${name.padEnd(width)}   ${about}`.trimEnd());
+}
+/** `token-templates --help`: the commands, one line each. */
+const USAGE = [
+    'usage: token-templates <command> [options]',
+    '',
+    'commands:',
+    ...main_columns(COMMAND_NAMES.map((name) => [
+        COMMANDS[name].usage.replace(' [options]', ''),
+        COMMANDS[name].summary,
+    ])),
+    '',
+    'Run token-templates <command> --help for its options and an example.',
+    '  -h, --help      print this help',
+    '  -v, --version   print the version',
+    '',
+    EXIT_CODES,
+    '',
+].join('\n');
+function optionLine(name, option) {
+    const short = option.short ? `-${option.short}, ` : '    ';
+    const value = option.value ? ` ${option.value}` : '';
+    return [`${short}--${name}${value}`, option.help];
+}
+/** `token-templates NAME --help`: usage, options and an example. */
+function commandHelp(name) {
+    const spec = COMMANDS[name];
+    const options = Object.entries(spec.options).filter(([, option]) => option.help !== '');
+    const rows = options.flatMap(([key, option]) => option.alsoAs
+        ? [optionLine(key, option), option.alsoAs]
+        : [optionLine(key, option)]);
+    const lines = [
+        `usage: token-templates ${spec.usage}`,
+        '',
+        ...(spec.about ?? [
+            `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`,
+        ]),
+        '',
+        'options:',
+        ...main_columns(rows),
+        '',
+        spec.examples.length === 1 ? 'example:' : 'examples:',
+        ...spec.examples.map((example) => `  ${example}`),
+        '',
+        `exit codes: ${spec.exitCodes}`,
+        '',
+    ];
+    return lines.join('\n');
+}
+/**
+ * A usage mistake: one line naming the command, what is wrong and where
+ * its --help is, exit 2.
+ */
+class UsageError extends UserError {
+    command;
+    constructor(command, message) {
+        super(message);
+        this.command = command;
+    }
+}
+const show = (word) => /^-{1,2}[A-Za-z0-9][\w-]*$/.test(word) ? word : JSON.stringify(word);
+/** Whether `args` ask for help (before any `--`). */
+function asksForHelp(args) {
+    for (const arg of args) {
+        if (arg === '--')
+            return false;
+        if (arg === '--help' || arg === '-h')
+            return true;
+    }
+    return false;
+}
+/**
+ * The command's options and positionals, parsed leniently and then checked
+ * here, so that a mistake is named in one line of our own (parseArgs'
+ * strict errors are long, and name no --help).
+ */
+function parseCommandArgs(name, spec, args) {
+    const options = Object.fromEntries(Object.entries(spec.options).map(([key, option]) => [
+        key,
+        option.short === undefined
+            ? { type: option.type }
+            : { type: option.type, short: option.short },
+    ]));
+    const { values, positionals, tokens } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        options,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const help = `see token-templates ${name} --help`;
+    const known = Object.keys(spec.options).map((key) => `--${key}`);
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            continue;
+        const option = spec.options[token.name];
+        if (option === undefined) {
+            const hint = suggestion(token.rawName, known);
+            throw new UsageError(name, `unknown option ${show(token.rawName)}${hint}; ${help}`);
+        }
+        const flag = `--${token.name}`;
+        if (option.type === 'boolean' && token.value !== undefined)
+            throw new UsageError(name, `${flag} takes no value; ${help}`);
+        if (option.type === 'string' &&
+            (token.value === undefined ||
+                (!token.inlineValue && /^-./.test(token.value))))
+            throw new UsageError(name, `${flag} needs a value (${flag} ${option.value ?? 'VALUE'}); ${help}`);
+    }
+    if (!spec.positionals && positionals.length > 0)
+        throw new UsageError(name, `unexpected argument ${JSON.stringify(positionals[0])}: ${name} takes only options; ${help}`);
+    return { values, positionals };
+}
+async function runCommand(name, args, io) {
+    const spec = COMMANDS[name];
+    if (asksForHelp(args)) {
+        io.stdout(commandHelp(name));
+        return 0;
+    }
+    let extra = {};
+    if (name === 'lint') {
+        const split = splitExplainRule(args, io.cwd);
+        args = split.args;
+        if (split.rule !== undefined)
+            extra = { 'explain-rule': split.rule };
+    }
+    const { values, positionals } = parseCommandArgs(name, spec, args);
+    return spec.run({ ...values, ...extra }, positionals, io);
+}
 /** Runs one CLI invocation and returns its exit code; never throws. */
 async function runCli(argv, io) {
     const [name, ...args] = argv;
@@ -18647,25 +19510,36 @@ async function runCli(argv, io) {
             io.stdout(`${VERSION}\n`);
             return 0;
         }
-        if (name === undefined ||
-            name === '--help' ||
-            name === '-h' ||
-            name === 'help') {
-            io.stdout(USAGE);
-            return name === undefined ? 2 : 0;
-        }
-        // Own keys only: `constructor` or `toString` is no command.
-        const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-        if (!command) {
-            (0,cli_io/* writeLine */._)(io.stderr, `token-templates: unknown command ${JSON.stringify(name)}`);
-            io.stderr(`\n${USAGE}`);
+        if (name === undefined) {
+            // No command is a usage error: the list goes where errors go.
+            io.stderr(USAGE);
             return 2;
         }
-        return await command(args, io);
+        if (name === '--help' || name === '-h' || name === 'help') {
+            const topic = name === 'help' ? args[0] : undefined;
+            if (topic === undefined) {
+                io.stdout(USAGE);
+                return 0;
+            }
+            commandSpec(topic);
+            io.stdout(commandHelp(topic));
+            return 0;
+        }
+        commandSpec(name);
+        return await runCommand(name, args, io);
     }
     catch (error) {
         return reportFailure(error, io);
     }
+}
+/** Throws the unknown-command error unless `name` is a command. */
+function commandSpec(name) {
+    // Own keys only: `constructor` or `toString` is no command.
+    const spec = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (spec)
+        return spec;
+    const hint = suggestion(name, COMMAND_NAMES);
+    throw new UserError(`unknown command ${JSON.stringify(name)}${hint}; the commands are ${COMMAND_NAMES.join(', ')} (see token-templates --help)`);
 }
 /**
  * One clear line, no stack trace: usage and config problems are the user's
@@ -18675,7 +19549,10 @@ async function runCli(argv, io) {
 function reportFailure(error, io) {
     const known = error instanceof UserError || isParseArgsError(error);
     const message = error instanceof Error ? error.message : String(error);
-    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${known ? '' : 'internal error: '}${message}`);
+    const who = error instanceof UsageError
+        ? `token-templates ${error.command}`
+        : 'token-templates';
+    (0,cli_io/* writeLine */._)(io.stderr, `${who}: ${known ? '' : 'internal error: '}${message}`);
     if (!known && io.env.TOKEN_TEMPLATES_DEBUG && error instanceof Error) {
         for (const line of (error.stack ?? '').split('\n'))
             (0,cli_io/* writeLine */._)(io.stderr, line);
