@@ -1,8 +1,7 @@
 import { plural } from '../format/plural.js'
 import {
   findHiddenCharacters,
-  formatCodePoint,
-  showHiddenCharacters,
+  showHiddenKeepingLines,
 } from '../common/hidden-characters.js'
 import {
   escapeTableCell,
@@ -172,23 +171,6 @@ export function renderJobSummary(input: JobSummaryInput): string {
   )
 }
 
-/**
- * Text for a code block: each hidden character shown as `<U+202E>` (an
- * entity would show as typed there), but tabs and CRLF line ends kept.
- */
-function showHiddenInCode(text: string): string {
-  return text
-    .split('\r\n')
-    .map((part) =>
-      showHiddenCharacters(
-        part,
-        (code) => `<${formatCodePoint(code)}>`,
-        '\n\t',
-      ),
-    )
-    .join('\r\n')
-}
-
 /** A fenced code block that nothing in `text` can close early. */
 function codeBlock(text: string, info: string): string {
   const body = text.endsWith('\n') ? text : `${text}\n`
@@ -221,14 +203,14 @@ export function renderStaleTableSection(options: {
   /** The command that rewrites the table (docsCommandLine). */
   command: string
 }): string {
-  const diff = showHiddenInCode(options.diff)
+  const diff = showHiddenKeepingLines(options.diff)
   const readme = escapeTableCell(options.readme)
   const lines = [
     '### Stale token links table',
     '',
     `The table in ${readme} is not the one the templates give. Update it from the repository root and commit the result:`,
     '',
-    codeBlock(showHiddenInCode(options.command), 'sh'),
+    codeBlock(showHiddenKeepingLines(options.command), 'sh'),
     '',
   ]
   const bytes = Buffer.byteLength(diff)

@@ -244,3 +244,21 @@ export function showHiddenCharacters(
   }
   return out + text.slice(from)
 }
+
+/**
+ * `text` for a diff or a code block: each hidden character shown as
+ * `<U+202E>` (an entity would show as typed there), tabs, line feeds and
+ * CRLF line ends kept, so a patch still applies.
+ */
+export function showHiddenKeepingLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((part) =>
+      showHiddenCharacters(
+        part,
+        (code) => `<${formatCodePoint(code)}>`,
+        '\n\t',
+      ),
+    )
+    .join('\r\n')
+}

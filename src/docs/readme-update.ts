@@ -1,8 +1,5 @@
 import { createTwoFilesPatch } from 'diff'
-import {
-  formatCodePoint,
-  showHiddenCharacters,
-} from '../common/hidden-characters.js'
+import { showHiddenKeepingLines } from '../common/hidden-characters.js'
 import { UserError } from '../errors.js'
 import {
   appendMarkedSection,
@@ -44,20 +41,7 @@ export function planReadme(
  */
 function showHidden(text: string): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
-  return (
-    bom +
-    text
-      .slice(bom.length)
-      .split('\r\n')
-      .map((part) =>
-        showHiddenCharacters(
-          part,
-          (code) => `<${formatCodePoint(code)}>`,
-          '\n\t',
-        ),
-      )
-      .join('\r\n')
-  )
+  return bom + showHiddenKeepingLines(text.slice(bom.length))
 }
 
 /** A unified diff of the README, for `docs --check` when the table is stale. */
