@@ -963,3 +963,40 @@ describe('outside review: level messages', () => {
     expect(levelMessageOf('agent_secrets: write')).toBeUndefined()
   })
 })
+
+describe('second outside review', () => {
+  it.each(['contexts', 'reactions', 'gits', 'reactions_variables'])(
+    '%s is a REST word (or its plural) of its own: no typo of a permission',
+    (written) => expect(message(written)).not.toContain('did you mean'),
+  )
+
+  it('admin glued on is a level only where the permission has admin', () => {
+    expect(message('codespaces_admin')).not.toContain('did you mean')
+    expect(message('organization_projects_admin')).toContain(
+      'did you mean "organization_projects"?',
+    )
+  })
+
+  it('read:user is no profile grant (profile is write-only)', () => {
+    expect(message('read:user')).not.toContain('profile')
+  })
+
+  it('user_blocking names both blocking permissions', () => {
+    const text = message('user_blocking')
+    expect(text).toContain('"blocking" (account)')
+    expect(text).toContain('"organization_user_blocking" (organization)')
+  })
+
+  it("quotes the form's label where the catalog has one, not the API data's title", () => {
+    expect(message('org_custom_properties')).toContain(
+      '"Custom repository properties"',
+    )
+  })
+
+  it('a suggestion the platform lacks says so', () => {
+    const ghes = new PermissionCatalog([], 'ghes-3.20')
+    expect(unknownPermissionMessage('codespace_secret', ghes)).toContain(
+      'GitHub Enterprise Server 3.20',
+    )
+  })
+})

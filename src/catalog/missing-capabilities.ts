@@ -70,7 +70,6 @@ export const CLASSIC_SCOPES: ReadonlyMap<string, readonly string[]> = new Map<
   ['user', ['profile', 'emails', 'followers']],
   ['user:email', ['emails']],
   ['user:follow', ['followers']],
-  ['read:user', ['profile']],
   ['delete_repo', ['administration']],
   ['admin:org', ['organization_administration', 'members']],
   ['read:org', ['members']],

@@ -78,6 +78,8 @@ export function convincingMatches(
   name: string,
   candidates: Iterable<string>,
   isWord: (word: string) => boolean = () => false,
+  /** The words of a candidate, for callers that split them once. */
+  wordsOf: (candidate: string) => readonly string[] = nameWords,
 ): string[] {
   const words = nameWords(name)
   if (words.length === 0) return []
@@ -88,7 +90,7 @@ export function convincingMatches(
     // At most 3 edits, plurals and separators: lengths stay close. Skipping
     // the rest early keeps long labels (extra_permissions) cheap.
     if (Math.abs(candidate.length - name.length) > 8) continue
-    const candidateWords = nameWords(candidate)
+    const candidateWords = wordsOf(candidate)
     let edits = 0
     if (candidateWords.join('') !== letters) {
       if (candidateWords.length !== words.length) continue

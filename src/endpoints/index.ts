@@ -54,7 +54,7 @@ export {
   ENTERPRISE_ONLY_PERMISSIONS,
   enterpriseOnlyPermissions,
 } from './platform-permissions.js'
-export { pathWords, pathWordUses } from './path-words.js'
+export { pathSegments, pathWordUses } from './path-words.js'
 export type { PathWordUse } from './path-words.js'
 export { unsupportedEndpoint } from './unsupported-endpoints.js'
 export type { UnsupportedEndpoint } from './unsupported-endpoints.js'

@@ -107,10 +107,22 @@ function use(
   }
 }
 
-/** Every resource word of the REST data, in normalizeName form. */
-export function pathWords(): Iterable<string> {
-  index ??= buildIndex()
-  return index.keys()
+let segments: ReadonlySet<string> | undefined
+
+/**
+ * Every literal segment of the REST data's paths, in normalizeName form:
+ * words of their own (`contexts`, `reactions`), never typos of a name.
+ */
+export function pathSegments(): ReadonlySet<string> {
+  segments ??= new Set(
+    allEndpoints().flatMap((endpoint) =>
+      endpoint.path
+        .split('/')
+        .filter((segment) => segment !== '' && !segment.startsWith('{'))
+        .map(wordKey),
+    ),
+  )
+  return segments
 }
 
 /**

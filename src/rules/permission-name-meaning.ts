@@ -11,9 +11,10 @@ import {
   DATA_PERMISSIONS,
   ENTERPRISE_ONLY_PERMISSIONS,
   findDataPermission,
+  isAvailableOn,
   isInApiData,
   PLATFORM_NAMES,
-  pathWords,
+  pathSegments,
   pathWordUses,
   platformsWith,
 } from '../endpoints/index.js'
@@ -33,8 +34,10 @@ interface Names {
   readonly labels: ReadonlyMap<string, readonly Labelled[]>
   /** What a typo may be a typo of: names and one-permission labels. */
   readonly typoTargets: ReadonlyMap<string, Labelled>
-  /** Every word of a name, label or REST resource: no typo of another. */
+  /** Every word of a name, label or REST path: no typo of another. */
   readonly vocabulary: ReadonlySet<string>
+  /** The words of each typo target, split once. */
+  readonly targetWords: ReadonlyMap<string, readonly string[]>
 }
 
 /** How people prefix a label with its owner: `organization_webhooks`. */
@@ -62,15 +65,22 @@ function namesOf(catalog: PermissionCatalog): Names {
  */
 function buildNames(catalog: PermissionCatalog): Names {
   const labels = new Map<string, Labelled[]>()
-  const add = (label: string, name: string, scope: OwnerScope) => {
+  const add = (
+    label: string,
+    name: string,
+    scope: OwnerScope,
+    shown = label,
+  ) => {
     const key = normalizeName(label)
     const labelled = labels.get(key) ?? []
     if (!labelled.some((entry) => entry.name === name))
-      labelled.push({ name, scope, label })
+      labelled.push({ name, scope, label: shown })
     labels.set(key, labelled)
   }
   for (const p of catalog.permissions) add(p.displayName, p.name, p.scope)
-  for (const p of DATA_PERMISSIONS) add(p.title, p.name, p.scope)
+  // The API data's titles, shown as the form's label where the catalog has one.
+  for (const p of DATA_PERMISSIONS)
+    add(p.title, p.name, p.scope, catalog.find(p.name)?.displayName)
   for (const p of ENTERPRISE_ONLY_PERMISSIONS)
     add(p.displayName, p.name, p.scope)
   const typoTargets = new Map<string, Labelled>()
@@ -81,9 +91,16 @@ function buildNames(catalog: PermissionCatalog): Names {
     typoTargets.set(p.name, { name: p.name, scope: p.scope, label })
   }
   const vocabulary = new Set<string>()
-  for (const key of [...labels.keys(), ...typoTargets.keys(), ...pathWords()])
+  for (const key of [
+    ...labels.keys(),
+    ...typoTargets.keys(),
+    ...pathSegments(),
+  ])
     for (const word of key.split('_')) vocabulary.add(word)
-  return { labels, typoTargets, vocabulary }
+  const targetWords = new Map(
+    [...typoTargets.keys()].map((key) => [key, key.split('_')] as const),
+  )
+  return { labels, typoTargets, vocabulary, targetWords }
 }
 
 const q = (name: string) => quote(name)
@@ -93,10 +110,13 @@ const sameLetters = (a: string, b: string) =>
 
 /** Where an Enterprise-only permission exists, when the run's GitHub lacks it. */
 function platformCaveat(name: string, catalog: PermissionCatalog): string {
-  if (catalog.find(name)) return ''
-  if (!ENTERPRISE_ONLY_PERMISSIONS.some((p) => p.name === name)) return ''
+  if (!isInApiData(name) || isAvailableOn(name, catalog.platform)) return ''
+  // The run's catalog has it (Enterprise-only ones for their platform).
+  if (catalog.find(name) && catalog.platform !== 'github.com') {
+    if (ENTERPRISE_ONLY_PERMISSIONS.some((p) => p.name === name)) return ''
+  }
   const platforms = platformsWith(name)
-  return ` (${name} exists on ${listing(platforms.map((p) => PLATFORM_NAMES[p]))} only: set ${platforms.map((p) => `platform: ${p}`).join(' or ')} in the config)`
+  return ` (GitHub's API data for ${PLATFORM_NAMES[catalog.platform]} lacks ${name}; it has it for ${listing(platforms.map((p) => PLATFORM_NAMES[p]))}${platforms.includes(catalog.platform) ? '' : `: set ${platforms.map((p) => `platform: ${p}`).join(' or ')} in the config if the tokens are for that`})`
 }
 
 function labelMessage(
@@ -108,11 +128,11 @@ function labelMessage(
   if (permissions.length === 1 && only) {
     const caveat = platformCaveat(only.name, catalog)
     return normalizeName(only.label) === normalizeName(written)
-      ? `${q(written)} is how GitHub's token form labels the permission ${q(only.name)}: use the key ${q(only.name)}${caveat}`
+      ? `${q(written)} is how GitHub labels the permission ${q(only.name)}: use the key ${q(only.name)}${caveat}`
       : `${q(written)} reads as the ${only.scope} permission GitHub's token form labels ${q(only.label)}: use the key ${q(only.name)}${caveat}`
   }
   const each = permissions.map((p) => `${q(p.name)} (${p.scope})`)
-  return `${q(written)} is how GitHub's token form labels ${listing(each)}: use the key of the one for the token's resource owner`
+  return `${q(written)} is how GitHub labels ${listing(each)}: use the key of the one for the token's resource owner`
 }
 
 const SOURCE_WORDS: Record<NameMeaning['source'], string> = {
@@ -171,11 +191,14 @@ function pathWordMessage(
 }
 
 /** `members_read`, `read_members`: a permission with a level glued on. */
-function withoutLevel(key: string): string | undefined {
-  return (
-    /^(.+)_(?:read|write|admin)$/.exec(key)?.[1] ??
-    /^(?:read|write|admin)_(.+)$/.exec(key)?.[1]
-  )
+function withoutLevel(
+  key: string,
+): { name: string; level: AccessLevel } | undefined {
+  const after = /^(.+)_(read|write|admin)$/.exec(key)
+  if (after) return { name: after[1]!, level: after[2] as AccessLevel }
+  const before = /^(read|write|admin)_(.+)$/.exec(key)
+  if (before) return { name: before[2]!, level: before[1] as AccessLevel }
+  return undefined
 }
 
 /**
@@ -223,14 +246,32 @@ export function permissionNameMeaning(
   // "Administration" labels a repository and an organization permission:
   // name both, even though one of them is spelt `administration`.
   if (label && label.length > 1) return labelMessage(written, label, catalog)
-  if (key !== written && known(key)) return `did you mean ${q(key)}?`
-  const bare = withoutLevel(key)
-  if (bare !== undefined && known(bare))
+  if (key !== written && known(key))
+    return `did you mean ${q(key)}?${platformCaveat(key, catalog)}`
+  const glued = withoutLevel(key)
+  // `admin` also ends names (codespaces_lifecycle_admin): read it as a
+  // level only where the permission has that level.
+  const bare =
+    glued &&
+    (glued.level === 'admin'
+      ? catalog.find(glued.name)?.levels.includes('admin')
+      : known(glued.name))
+      ? glued.name
+      : undefined
+  if (bare !== undefined)
     return `did you mean ${q(bare)}? (a level goes after the colon, not in the name)`
   if (label) return labelMessage(written, label, catalog)
   const curated = CURATED_NAMES.get(key)
   if (curated) return curatedMessage(written, curated)
   const prefixed = ownerPrefixed(key, names, catalog)
+  // `user_blocking` is also the end of organization_user_blocking.
+  const organization = catalog.find(`organization_${key}`)
+  if (prefixed.length > 0 && organization)
+    prefixed.push({
+      name: organization.name,
+      scope: organization.scope,
+      label: organization.displayName,
+    })
   if (prefixed.length > 0) return labelMessage(written, prefixed, catalog)
   const uses = pathWordUses(key)
   if (uses.length > 0) return pathWordMessage(written, uses)
@@ -243,8 +284,13 @@ function typoMessage(
   names: Names,
   catalog: PermissionCatalog,
 ): string | undefined {
-  const matches = convincingMatches(key, names.typoTargets.keys(), (word) =>
-    names.vocabulary.has(word),
+  const isWord = (word: string) =>
+    names.vocabulary.has(word) || names.vocabulary.has(word.replace(/e?s$/, ''))
+  const matches = convincingMatches(
+    key,
+    names.typoTargets.keys(),
+    isWord,
+    (candidate) => names.targetWords.get(candidate)!,
   )
   const meant = new Map(
     matches.map((match) => {
