@@ -47,15 +47,30 @@ describe('pre-commit hooks', () => {
     }
   })
 
-  it('runs on template and config changes, not on other YAML', () => {
+  it('runs on any YAML change (templates may live where the config says), the docs hook on Markdown too', () => {
     const lintFiles = new RegExp(hook('token-templates-lint').files)
     expect(lintFiles.test('.github/token-templates/deploy.yml')).toBe(true)
-    expect(lintFiles.test('.github/token-templates/team/a.yaml')).toBe(true)
+    expect(lintFiles.test('tokens/team/a.yaml')).toBe(true)
     expect(lintFiles.test('.github/token-templates.config.yml')).toBe(true)
-    expect(lintFiles.test('.github/workflows/ci.yml')).toBe(false)
+    expect(lintFiles.test('README.md')).toBe(false)
     const docsFiles = new RegExp(hook('token-templates-docs').files)
-    expect(docsFiles.test('README.md')).toBe(true)
-    expect(docsFiles.test('docs/README.md')).toBe(false)
+    expect(docsFiles.test('TOKENS.md')).toBe(true)
+    expect(docsFiles.test('tokens/a.yml')).toBe(true)
+  })
+
+  it("follows the config's templates and readme", () => {
+    const root = workspace({
+      '.github/token-templates.config.yml':
+        'templates: [tokens/**/*.yml]\nreadme: TOKENS.md\n',
+      'tokens/a.yml': template('Deploy'),
+      'tokens/b.yml': template('Deploy'),
+      'TOKENS.md':
+        '<!-- token-templates:start -->\n<!-- token-templates:end -->\n',
+    })
+    const lint = runHook('token-templates-lint', root, [])
+    expect(lint.status).toBe(1)
+    expect(lint.stdout).toContain('[duplicate-name]')
+    expect(runHook('token-templates-docs', root, []).status).toBe(1)
   })
 
   it('catches a duplicate name when only the new file is staged', () => {

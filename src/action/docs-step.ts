@@ -25,12 +25,12 @@ export interface DocsOutcome {
  * shape it (templates, config, server-url), as readInputs read and
  * checked them before this step.
  */
-function regenerateCommand(readme: string): string {
+function regenerateCommand(readme: string, serverUrl?: string): string {
   return docsCommandLine({
     readme,
     patterns: splitPatterns(core.getInput('templates')),
     config: core.getInput('config') || undefined,
-    serverUrl: core.getInput('server-url') || undefined,
+    serverUrl,
   })
 }
 
@@ -40,6 +40,7 @@ function updateTable(
   root: string,
   readme: string,
   table: string,
+  serverUrl?: string,
 ): { outcome: DocsOutcome; note: string } {
   const check = mode === 'check'
   const update = updateReadmeFile({
@@ -61,7 +62,7 @@ function updateTable(
       note: `${readme}: the token links table was updated; commit it.`,
     }
   }
-  const command = regenerateCommand(readme)
+  const command = regenerateCommand(readme, serverUrl)
   const diff = update.diff ?? ''
   // A readme path is the config's: its hidden characters are shown.
   const shown = showHiddenCharacters(
@@ -99,6 +100,11 @@ export function docsStep(options: {
   root: string
   readme: string
   table: string
+  /**
+   * The --server-url the regenerating command needs: the server of this
+   * run's links when the CLI, run locally, would not pick the same one.
+   */
+  serverUrl?: string
 }): { outcome?: DocsOutcome; notes: string[] } {
   const { mode, root, readme, table } = options
   if (mode === 'off') {
@@ -106,7 +112,13 @@ export function docsStep(options: {
     return { notes: [] }
   }
   try {
-    const { outcome, note } = updateTable(mode, root, readme, table)
+    const { outcome, note } = updateTable(
+      mode,
+      root,
+      readme,
+      table,
+      options.serverUrl,
+    )
     core.debug(`docs ${mode}: ${note}`)
     return { outcome, notes: [md(note)] }
   } catch (error) {

@@ -1,4 +1,3 @@
-import { DEFAULT_SERVER_URL } from '../links/token-template.js'
 import { DEFAULT_TEMPLATE_GLOB } from '../lint/discover.js'
 import { VERSION } from '../version.js'
 
@@ -42,8 +41,7 @@ export function docsCommandLine(options: {
   ]
   if (options.config) words.push('--config', options.config)
   const server = options.serverUrl?.replace(/\/+$/, '')
-  if (server && server !== DEFAULT_SERVER_URL)
-    words.push('--server-url', server)
+  if (server) words.push('--server-url', server)
   const patterns = options.patterns ?? []
   if (!(patterns.length === 1 && patterns[0] === DEFAULT_TEMPLATE_GLOB))
     words.push(...patterns)
