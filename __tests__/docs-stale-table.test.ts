@@ -93,7 +93,6 @@ describe('docsCommandLine', () => {
       docsCommandLine({
         readme: 'README.md',
         patterns: ['.github/token-templates/**/*.{yml,yaml}'],
-        serverUrl: 'https://github.com/',
       }),
     ).toBe(`npx token-templates@${VERSION} docs --readme README.md`)
   })
@@ -257,5 +256,18 @@ describe('renderJobSummary with a section', () => {
     expect(Buffer.byteLength(markdown)).toBeLessThan(SUMMARY_BYTE_BUDGET)
     expect(markdown).toContain(section)
     expect(markdown).toMatch(/more findings not shown/)
+  })
+})
+
+describe('a patch with hidden characters', () => {
+  it('is shown, but not offered to git apply', () => {
+    const section = renderStaleTableSection({
+      readme: 'README.md',
+      diff: '--- a/README.md\n+++ b/README.md\n@@ -1,2 +1,3 @@\n \uFEFF# T\n <!-- token-templates:start -->\n+| row |\n',
+      command: 'npx token-templates@0.1.0 docs --readme README.md',
+    })
+    expect(section).toContain('<U+FEFF>')
+    expect(section).not.toContain('run `git apply')
+    expect(section).toContain('run the command above instead')
   })
 })

@@ -220,8 +220,13 @@ export function renderStaleTableSection(options: {
     )
   } else {
     const { added, removed } = diffStat(diff)
+    // Hidden characters near the table are shown as <U+…> in the patch,
+    // so it no longer matches the file: offer it to read, not to apply.
+    const applicable = diff === options.diff
     lines.push(
-      'Or, with nothing to install, save the patch below as `token-links.patch` and run `git apply token-links.patch`.',
+      applicable
+        ? 'Or, with nothing to install, save the patch below as `token-links.patch` and run `git apply token-links.patch`.'
+        : 'The patch below shows hidden characters of the README as `<U+…>`, so `git apply` would not take it: run the command above instead.',
       '',
       `<details open><summary>Patch: ${plural(added, 'line')} added, ${removed} removed</summary>`,
       '',
