@@ -181,7 +181,7 @@ ruleTester('yaml-syntax', 'error', {
           endLine: 2,
           endColumn: 32,
           message:
-            'this line is indented more than "name" above it, which already has a value: line it up with "name", or remove the value of "name" to nest this line under it',
+            'this line is indented more than "name" above it, which already has a value: if it continues that value, put the value in quotes or write name: > and indent its lines under it; if it is a key of its own, line it up with "name"; to nest it, remove the value of "name"',
         },
       ],
     },
@@ -250,6 +250,20 @@ ruleTester('yaml-syntax', 'error', {
           endLine: 5,
           endColumn: 16,
           message: 'this line has none: write contents: read',
+        },
+      ],
+    },
+    {
+      name: 'a description over several lines, one of them with a colon and a space',
+      code: `name: Deploy\ndescription:\n  Reads the code\n  of octo: all repos\npermissions:\n  contents: read\n`,
+      findings: [
+        {
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 17,
+          message:
+            "this value runs over several lines and one of them holds a colon and a space, which YAML reads as a new key: put the value in quotes, or write > after the key's colon and keep the lines indented under it",
         },
       ],
     },

@@ -224,6 +224,39 @@ function misaligned(text: string, line: Line): PlainSyntaxError | undefined {
   }
 }
 
+/**
+ * `description:` and then indented lines of text: a value over several
+ * lines, not keys (YAML trips on a later line's `: `).
+ */
+function continuesValueAbove(text: string, line: Line): boolean {
+  const above = previousContentLine(text, line)
+  const key = above && /^[ \t]*([\w.-]+):[ \t]*(#.*)?$/.exec(above.text)?.[1]
+  return (
+    key !== undefined &&
+    // Under these a line is a key whose colon is missing, not text.
+    !MAP_VALUED_KEYS.has(key) &&
+    keyColumn(line) > keyColumn(above!)
+  )
+}
+
+/** Keys of templates and the config whose values are maps or lists. */
+const MAP_VALUED_KEYS = new Set([
+  'permissions',
+  'endpoints',
+  'extra_permissions',
+  'rules',
+  'policy',
+  'templates',
+])
+
+function multiLineValueWithColon(line: Line): PlainSyntaxError {
+  return {
+    message:
+      "this value runs over several lines and one of them holds a colon and a space, which YAML reads as a new key: put the value in quotes, or write > after the key's colon and keep the lines indented under it",
+    pos: contentRange(line),
+  }
+}
+
 /** `name: Deploy: prod` or `name: Deploy` with a line indented under it. */
 function nestedInCompact(
   text: string,
@@ -245,7 +278,7 @@ function nestedInCompact(
   if (!next || keyColumn(next) <= keyColumn(line)) return undefined
   const name = PLAIN_KEY.test(key) ? `"${key}"` : 'the key'
   return {
-    message: `this line is indented more than ${name} above it, which already has a value: line it up with ${name}, or remove the value of ${name} to nest this line under it`,
+    message: `this line is indented more than ${name} above it, which already has a value: if it continues that value, put the value in quotes or write ${PLAIN_KEY.test(key) ? `${key}: >` : '> after its colon'} and indent its lines under it; if it is a key of its own, line it up with ${name}; to nest it, remove the value of ${name}`,
     pos: contentRange(next),
   }
 }
@@ -274,6 +307,8 @@ function plainSyntaxError(
         return undefined
       case 'MULTILINE_IMPLICIT_KEY':
         if (startsListItem(line)) return listItemAmongKeys(line)
+        if (continuesValueAbove(text, line))
+          return multiLineValueWithColon(line)
         return /:(\s|$)/.test(text.slice(start, line.end))
           ? undefined
           : missingColon(text, line, start)
