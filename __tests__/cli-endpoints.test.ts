@@ -250,7 +250,7 @@ describe('token-templates explain', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe(
       [
-        'workflows: Workflows (repository permission; levels write)',
+        'workflows: Workflows (repository permission; level write)',
         "On GitHub.com, GitHub Enterprise Cloud and GitHub Enterprise Server 3.20, per GitHub's API data.",
         '',
         '6 REST endpoints on GitHub.com, by API category (endpoint, level it needs):',

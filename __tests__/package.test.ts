@@ -386,3 +386,17 @@ describe('action.yml', () => {
     expect(action.description.length).toBeLessThan(125)
   })
 })
+
+describe('release tags follow semver', () => {
+  it('refuses numeric prerelease identifiers with leading zeros', async () => {
+    const { releaseTag } = (await import(
+      '../scripts/release-tag.mjs' as string
+    )) as {
+      releaseTag: (tag: string, version: string) => { error?: string }
+    }
+    expect(releaseTag('v1.2.3-01', '1.2.3-01').error).toBeDefined()
+    expect(releaseTag('v1.2.3-rc.01', '1.2.3-rc.01').error).toBeDefined()
+    expect(releaseTag('v1.2.3-rc.1', '1.2.3-rc.1').error).toBeUndefined()
+    expect(releaseTag('v1.2.3-0a', '1.2.3-0a').error).toBeUndefined()
+  })
+})

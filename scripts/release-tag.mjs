@@ -14,8 +14,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-const SEMVER_TAG =
-  /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
+// A prerelease identifier is numeric without leading zeros, or has a
+// letter or hyphen (semver 2.0.0, item 9).
+const IDENTIFIER = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)'
+const SEMVER_TAG = new RegExp(
+  `^v(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-(${IDENTIFIER}(?:\\.${IDENTIFIER})*))?$`,
+)
 
 /** What a tag stands for, or an error message. */
 export function releaseTag(tag, packageVersion) {

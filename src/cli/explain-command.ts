@@ -20,7 +20,7 @@ function heading(name: string): string | undefined {
     findPermission(name) ??
     ENTERPRISE_ONLY_PERMISSIONS.find((p) => p.name === name)
   if (permission) {
-    return `${name}: ${permission.displayName} (${permission.scope} permission; levels ${permission.levels.join(', ')})`
+    return `${name}: ${permission.displayName} (${permission.scope} permission; ${permission.levels.length === 1 ? 'level' : 'levels'} ${permission.levels.join(', ')})`
   }
   const undocumented = new PermissionCatalog().undocumented(name)
   if (undocumented) {
