@@ -32,6 +32,7 @@ describe('readInputs', () => {
     })
     expect(readInputs()).toEqual({
       templates: ['a/*.yml', 'b/**/*.{yml,yaml}', 'c.yml'],
+      links: [],
       config: 'tokens.config.yml',
       readme: 'docs/TOKENS.md',
       docs: 'write',
@@ -45,6 +46,7 @@ describe('readInputs', () => {
     given({})
     expect(readInputs()).toEqual({
       templates: [],
+      links: [],
       config: undefined,
       readme: undefined,
       docs: 'off',

@@ -149,6 +149,7 @@ describe('a run with a token and no API call to make', () => {
       errors: 3,
       warnings: 0,
       templates: 4,
+      links: 0,
       'readme-changed': false,
     })
     expect(core.setFailed).toHaveBeenCalledWith(

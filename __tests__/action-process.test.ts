@@ -69,6 +69,7 @@ describe('the Action on clean templates', () => {
       errors: '0',
       warnings: '0',
       templates: '3',
+      links: '0',
       'readme-changed': 'false',
     })
     expect(result.stdout).toContain(
@@ -92,9 +93,10 @@ describe('the Action on clean templates', () => {
       'errors=0',
       'warnings=0',
       'templates=3',
+      'links=0',
       'readme-changed=false',
     ])
-    expect(new Set(entries.map(({ delimiter }) => delimiter)).size).toBe(4)
+    expect(new Set(entries.map(({ delimiter }) => delimiter)).size).toBe(5)
   })
 })
 
@@ -202,6 +204,7 @@ describe('the Action on broken templates', () => {
       errors: '2',
       warnings: '2',
       templates: '4',
+      links: '0',
       'readme-changed': 'false',
     })
   })

@@ -165,7 +165,7 @@ describe('usage errors: one line naming the mistake and --help, exit 2', () => {
     ],
     [
       ['lnt'],
-      'token-templates: unknown command "lnt" (did you mean lint?); the commands are lint, docs, url, import, suggest, explain, schema (see token-templates --help)',
+      'token-templates: unknown command "lnt" (did you mean lint?); the commands are lint, docs, links, url, import, suggest, explain, schema (see token-templates --help)',
     ],
   ])('%j', (args, line) => {
     const result = cli(args, root)
@@ -389,7 +389,7 @@ describe('YAML mistakes in plain words, at the line of the mistake', () => {
     [
       'a line indented under a key that has a value: at that line',
       'name: Deploy\n  description: Deploys the site\n',
-      'a.yml:2:3: error: this line is indented more than "name" above it, which already has a value: line it up with "name", or remove the value of "name" to nest this line under it [yaml-syntax]\n  2 |   description: Deploys the site\n    |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+      'a.yml:2:3: error: this line is indented more than "name" above it, which already has a value: if it continues that value, put the value in quotes or write name: > and indent its lines under it; if it is a key of its own, line it up with "name"; to nest it, remove the value of "name" [yaml-syntax]\n  2 |   description: Deploys the site\n    |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
     ],
     [
       'a tab',

@@ -45,13 +45,23 @@ const namedPath = (block: Code) =>
 const isTemplatePath = (path: string | undefined) =>
   path?.startsWith('.github/token-templates/') ?? false
 
-/** Template files the page shows, by path: the workspace its commands see. */
+/** The path a Markdown block names in its first line, `<!-- docs/x.md -->`. */
+const namedPage = (block: Code) =>
+  /^<!-- ([\w./-]+\.md) -->$/.exec(block.value.split('\n')[0] ?? '')?.[1]
+
+/**
+ * Template files the page shows, and Markdown pages it names (for `links`),
+ * by path: the workspace its commands see.
+ */
 function pageFiles(blocks: Code[]): Record<string, string> {
   const files: Record<string, string> = {}
   for (const block of blocks) {
     const path = namedPath(block)
     if (block.lang === 'yaml' && isTemplatePath(path))
       files[path!] = `${block.value}\n`
+    const page = namedPage(block)
+    if (block.lang === 'markdown' && page !== undefined)
+      files[page] = `${block.value}\n`
   }
   return files
 }

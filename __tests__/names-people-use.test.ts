@@ -818,7 +818,7 @@ describe('7. lint --format github (dist/cli/index.js)', () => {
     // `::` starts only the five commands.
     expect(stdout.match(/^::/gm)).toHaveLength(5)
     expect(lines[0]).toContain(
-      '::"Commit statuses" is how GitHub\'s token form labels the permission "statuses"',
+      '::"Commit statuses" is how GitHub labels the permission "statuses"',
     )
     expect(lines[1]).toContain('"vulnerability_alerts"')
     expect(lines[1]).not.toContain('dependabot_secrets')

@@ -7,6 +7,7 @@ import type { Log } from 'sarif'
 import {
   EXAMPLE_FILE,
   fence,
+  LINKS_EXAMPLE_FILE,
   renderRulesDoc,
   RULES_DOC_PATH,
   runRuleExample,
@@ -121,8 +122,8 @@ describe('rule examples', () => {
       const rules = run!.findings.map((finding) => finding.rule)
       expect(rules).toContain(id)
       expect(new Set(rules)).toEqual(new Set([id]))
-      for (const finding of run!.findings)
-        expect(finding.file).toBe(EXAMPLE_FILE)
+      const file = RULE_EXAMPLES[id]!.links ? LINKS_EXAMPLE_FILE : EXAMPLE_FILE
+      for (const finding of run!.findings) expect(finding.file).toBe(file)
       // What the page shows names the rule, without terminal colors.
       const shown = run!.annotations ?? run!.lint.output
       expect(shown).toContain(id)

@@ -20,6 +20,13 @@ export interface RuleExample {
    * answering as GitHub's API does for such an account.
    */
   ownerTypes?: Readonly<Record<string, 'User' | 'Organization'>>
+  /**
+   * Rules of `token-templates links`: `template` is a Markdown file,
+   * `docs/example.md`, and the example runs `links` on it.
+   */
+  links?: true
+  /** With `links`: a template at `.github/token-templates/example.yml` too. */
+  approved?: string
 }
 
 export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
@@ -36,6 +43,11 @@ permissions:
 description: Sends Copilot requests from the terminal
 permissions:
   copilot_requests: write
+`,
+  },
+  'classic-token-link': {
+    links: true,
+    template: `Create a [token for the release script](https://github.com/settings/tokens/new?scopes=repo,workflow&description=Release+script).
 `,
   },
   'duplicate-name': {
@@ -114,6 +126,13 @@ description: Reads the organization's repositories
 target_name: https://github.com/octodemo
 permissions:
   contents: read
+`,
+  },
+  'link-placeholder': {
+    links: true,
+    template: `\`\`\`sh
+open "https://github.com/settings/personal-access-tokens/new?name=Release&description=Tags+releases&target_name=$OWNER&contents=write"
+\`\`\`
 `,
   },
   'max-lifetime': {
@@ -197,6 +216,22 @@ permissions:
   metadata: read
 `,
   },
+  'repeated-link-parameter': {
+    links: true,
+    template: `[Reader token](https://github.com/settings/personal-access-tokens/new?name=Reader&description=Reads+code&contents=read&contents=write)
+`,
+  },
+  'stale-link': {
+    links: true,
+    approved: `name: Reader
+description: Reads code
+expires_in: 7
+permissions:
+  contents: read
+`,
+    template: `[Reader token](https://github.com/settings/personal-access-tokens/new?name=Reader&description=Reads+the+code&expires_in=7&contents=read)
+`,
+  },
   schema: {
     template: `name: Deploy
 description: Deploys the site
@@ -239,6 +274,17 @@ permissions:
   members: write
 `,
     ownerTypes: { octocat: 'User' },
+  },
+  'unapproved-link': {
+    links: true,
+    approved: `name: Reader
+description: Reads code
+expires_in: 7
+permissions:
+  contents: read
+`,
+    template: `[Writer token](https://github.com/settings/personal-access-tokens/new?name=Writer&description=Pushes+code&expires_in=7&contents=write)
+`,
   },
   'undocumented-permission': {
     // Copilot requests are billed: a billing notice without this.

@@ -5,6 +5,7 @@ import { loadConfig } from './config/load-config.js'
 import { renderDocsSection } from './docs/docs-section.js'
 import { partitionByErrors } from './lint/approved-templates.js'
 import { toTokenTemplates } from './links/from-fields.js'
+import { DEFAULT_SERVER_URL } from './links/token-template.js'
 import { resolveServerUrl } from './links/token-url.js'
 import { addFindings } from './action/add-findings.js'
 import { annotate } from './action/annotate.js'
@@ -17,6 +18,7 @@ import { readInputs } from './action/inputs.js'
 import { jobSummaryStep } from './action/job-summary-step.js'
 import { limitFindings, omittedNote } from './action/limit-findings.js'
 import { lintStep } from './action/lint-step.js'
+import { addLinkSummary, linksStep } from './action/links-step.js'
 import { orderFindings } from './action/order-findings.js'
 import { ownerStep } from './action/owner-step.js'
 import { pullRequestFilesStep } from './action/pull-request-files-step.js'
@@ -44,6 +46,7 @@ export async function run(env: Env = process.env): Promise<void> {
     const { pullRequest } = event
     const linted = lintStep({ root, patterns: inputs.templates, config })
     const { lint } = linted
+    const links = linksStep({ root, patterns: inputs.links, config })
 
     const api = inputs.token ? gitHubClientOnFirstUse(inputs.token) : undefined
     const owners = await ownerStep({ api, templates: lint.templates, config })
@@ -52,10 +55,13 @@ export async function run(env: Env = process.env): Promise<void> {
     // Counts are of every finding; the list is capped, most severe first.
     const { findings, summary } = limitFindings(
       orderFindings(
-        [...lint.findings, ...owners.findings],
+        [...lint.findings, ...owners.findings, ...(links.run?.findings ?? [])],
         new Set([...(changes?.added ?? []), ...(changes?.modified ?? [])]),
       ),
-      addFindings(lint.summary, owners.findings),
+      addLinkSummary(
+        addFindings(lint.summary, owners.findings),
+        links.run?.summary,
+      ),
     )
     const fails = failsRun(summary, inputs.failOn)
     const checkRun = await checkRunStep({
@@ -81,6 +87,11 @@ export async function run(env: Env = process.env): Promise<void> {
       root,
       readme: inputs.readme ?? config.readme ?? 'README.md',
       table: section,
+      // Run locally, the CLI takes the config's server_url, else github.com.
+      serverUrl:
+        serverUrl === (config.serverUrl ?? DEFAULT_SERVER_URL)
+          ? undefined
+          : serverUrl,
     })
 
     await jobSummaryStep({
@@ -93,6 +104,7 @@ export async function run(env: Env = process.env): Promise<void> {
       notes: [
         ...event.notes,
         ...linted.notes,
+        ...links.notes,
         ...omittedNote(summary),
         ...owners.notes,
         ...files.notes,
@@ -106,6 +118,7 @@ export async function run(env: Env = process.env): Promise<void> {
     core.setOutput('errors', errors)
     core.setOutput('warnings', warnings)
     core.setOutput('templates', templates)
+    core.setOutput('links', links.run?.summary.templates ?? 0)
     core.setOutput(
       'readme-changed',
       inputs.docs === 'write' && docs.outcome?.changed === true,

@@ -10,6 +10,8 @@ export type DocsMode = (typeof DOCS_MODES)[number]
 export interface ActionInputs {
   /** Globs from the `templates` input, newline or comma separated. */
   templates: string[]
+  /** Globs from the `links` input: files whose token links are linted (empty: off). */
+  links: string[]
   config?: string
   readme?: string
   docs: DocsMode
@@ -38,12 +40,20 @@ function templatePatterns(): string[] {
   return patterns
 }
 
+/** The `links` globs, each staying inside the workspace; empty: off. */
+function linkPatterns(): string[] {
+  const patterns = splitPatterns(core.getInput('links'))
+  refuseUnsafePatterns(patterns, 'input links: ')
+  return patterns
+}
+
 /** Every input, read and checked in one place; the token is masked. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('token')
   if (token) core.setSecret(token)
   const inputs: ActionInputs = {
     templates: templatePatterns(),
+    links: linkPatterns(),
     config: core.getInput('config') || undefined,
     readme: core.getInput('readme') || undefined,
     docs: oneOf('docs', DOCS_MODES, 'off'),

@@ -11,6 +11,7 @@ import { docsCommand } from './docs-command.js'
 import { explainCommand } from './explain-command.js'
 import { importCommand } from './import-command.js'
 import { lintCommand, splitExplainRule } from './lint-command.js'
+import { linksCommand } from './links-command.js'
 import { suggestCommand } from './suggest-command.js'
 import { urlCommand } from './url-command.js'
 import { UserError } from '../errors.js'
@@ -174,6 +175,52 @@ const COMMANDS: Record<string, CommandSpec> = {
       )
     },
   },
+  links: {
+    usage: 'links [options] [paths or globs...]',
+    summary:
+      'lint the token links written in Markdown, HTML, text files and scripts',
+    about: [
+      'Finds every token pre-fill link in the files the paths or globs match (without any: **/*.{md,mdx,markdown,html,htm,txt,rst,adoc}, never node_modules, .git or dist; a directory stands for those files below it) and lints each as a template, at the line and column of each parameter. See docs/links.md.',
+    ],
+    options: {
+      format: {
+        type: 'string',
+        short: 'f',
+        value: 'FORMAT',
+        help: 'text, json, github or sarif (default: text)',
+      },
+      config: CONFIG,
+      'max-warnings': {
+        type: 'string',
+        value: 'N',
+        help: 'exit 1 when there are more than N warnings',
+      },
+      fix: {
+        type: 'boolean',
+        help: "rewrite stale links (an approved template's permissions, other fields) in Markdown and HTML files to the template's link",
+      },
+      help: HELP,
+    },
+    examples: [
+      'token-templates links',
+      'token-templates links README.md scripts/new-token.sh',
+    ],
+    exitCodes:
+      '0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or I/O failure',
+    positionals: true,
+    run(values, positionals, io) {
+      return linksCommand(
+        {
+          patterns: positionals,
+          format: text(values.format),
+          config: text(values.config),
+          maxWarnings: text(values['max-warnings']),
+          fix: values.fix === true,
+        },
+        io,
+      )
+    },
+  },
   url: {
     usage: 'url [options] FILE...',
     summary: 'print the token link of each template',
@@ -200,7 +247,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     usage: 'import [options] URL',
     summary: 'print the template YAML a token link stands for',
     about: [
-      'Prints the template YAML and lints it: problems go to stderr (exit 1 on an error or warning). Quote the link: the shell reads & itself.',
+      'Prints the template YAML and lints it: problems go to stderr (exit 1 on a lint error, a repeated parameter or anything the template cannot say; warnings do not fail). Quote the link: the shell reads & itself.',
     ],
     options: { config: CONFIG, help: HELP },
     examples: [

@@ -12,6 +12,8 @@ export interface TextOptions {
    * A leading byte order mark is dropped: positions count from after it.
    */
   readSource: (file: string) => string | undefined
+  /** What the summary counts (default: template, templates): `links` counts links. */
+  counted?: readonly [one: string, many: string]
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = {
@@ -34,7 +36,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
   )
   const note = omittedNote(result.summary)
   if (note !== undefined) blocks.push([note])
-  blocks.push([summaryLine(result, paint)])
+  blocks.push([summaryLine(result, paint, options.counted)])
   return blocks.map((block) => block.join('\n')).join('\n\n') + '\n'
 }
 
@@ -93,13 +95,17 @@ function safeFile(file: string): string {
 }
 
 /** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
-function summaryLine(result: LintResult, paint: Paint): string {
+function summaryLine(
+  result: LintResult,
+  paint: Paint,
+  [one, many]: readonly [string, string] = ['template', 'templates'],
+): string {
   const { files, templates, errors, warnings, notices } = result.summary
   const problems = errors + warnings + notices
   if (problems === 0) {
     return paint(
       'green',
-      `✔ ${count(templates, 'template')} in ${count(files, 'file')}: ` +
+      `✔ ${count(templates, one, many)} in ${count(files, 'file')}: ` +
         'no problems',
     )
   }
@@ -108,6 +114,6 @@ function summaryLine(result: LintResult, paint: Paint): string {
     style,
     `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
       `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
-      `in ${count(templates, 'template')}, ${count(files, 'file')}`,
+      `in ${count(templates, one, many)}, ${count(files, 'file')}`,
   )
 }

@@ -54,6 +54,17 @@ export interface LintedTemplate {
   error?: Finding
 }
 
+/** A template read from something other than YAML, with its places. */
+export interface PlacedTemplate {
+  /** Absent: only `problems` (a link that is no template, say). */
+  fields?: Record<string, unknown>
+  locate: TemplateView['locate']
+  start(): Position
+  /** Findings of the rules at these places are dropped (values filled in later). */
+  unchecked?: readonly Position[]
+  problems?: readonly { rule: string; at: Position; message: string }[]
+}
+
 export interface LinterOptions {
   /** Called with every mapping template; lint alone passes none, to stay lean. */
   onTemplate?: (template: LintedTemplate) => void
@@ -89,6 +100,8 @@ export class Linter {
   private readonly counts = { errors: 0, warnings: 0, notices: 0 }
   private files = 0
   private templates = 0
+  /** Places whose findings are dropped: placeholder values of a link. */
+  private unchecked: readonly Position[] = []
 
   constructor(options: LinterOptions = {}) {
     this.catalog = options.catalog ?? new PermissionCatalog()
@@ -125,6 +138,41 @@ export class Linter {
     this.files += 1
     this.currentFile = file
     this.lintDocuments(file, text)
+    this.finishFile(file)
+  }
+
+  /**
+   * Lints templates that are no YAML (the token links of a Markdown, HTML
+   * or code file), each placed by its own `locate`: one file, as
+   * `lintText` does. `problems` are reported as their rule, at its level.
+   */
+  lintPlacedTemplates(file: string, templates: readonly PlacedTemplate[]) {
+    this.files += 1
+    this.currentFile = file
+    templates.forEach((placed, index) => {
+      this.templates += 1
+      for (const problem of placed.problems ?? [])
+        this.report(file, problem.rule, problem.at, problem.message)
+      if (placed.fields === undefined) return
+      this.unchecked = placed.unchecked ?? []
+      try {
+        this.checkTemplate(file, placed.fields, {
+          index,
+          locate: placed.locate,
+          start: placed.start,
+          lines: () => {
+            const { line, endLine } = placed.start()
+            return { line, endLine }
+          },
+        })
+      } finally {
+        this.unchecked = []
+      }
+    })
+    this.finishFile(file)
+  }
+
+  private finishFile(file: string): void {
     this.currentFile = undefined
     for (const finding of this.pending)
       this.counts[PLURAL[finding.severity]] += 1
@@ -196,7 +244,7 @@ export class Linter {
   private checkTemplate(
     file: string,
     fields: Record<string, unknown>,
-    document: YamlDocument,
+    document: Pick<YamlDocument, 'index' | 'locate' | 'start' | 'lines'>,
   ): void {
     this.validate(validationInput(fields))
     const view: TemplateView = {
@@ -251,6 +299,12 @@ export class Linter {
   ): void {
     const severity = this.severities.get(rule)
     if (!severity) return
+    if (
+      this.unchecked.some(
+        (place) => place.line === at.line && place.column === at.column,
+      )
+    )
+      return
     const finding: Finding = { file, ...at, severity, rule, message }
     // The current file's findings are counted and capped when it is done;
     // cross-file ones (a duplicate name's other place) count at once.

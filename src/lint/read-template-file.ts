@@ -5,7 +5,10 @@ import { MAX_TEMPLATE_FILE_BYTES } from './discover.js'
  * A template file's bytes, or why it is not read: not a regular file, or
  * over the size limit (checked on the open file, so nothing larger is read).
  */
-export function readTemplateFile(path: string): Buffer | string {
+export function readTemplateFile(
+  path: string,
+  maxBytes = MAX_TEMPLATE_FILE_BYTES,
+): Buffer | string {
   let fd: number
   try {
     fd = openSync(path, 'r')
@@ -15,8 +18,10 @@ export function readTemplateFile(path: string): Buffer | string {
   try {
     const stats = fstatSync(fd)
     if (!stats.isFile()) return 'it is not a regular file'
-    if (stats.size > MAX_TEMPLATE_FILE_BYTES) {
-      return `it is ${stats.size} bytes, over the 1 MiB limit for a template file: split it or remove it`
+    if (stats.size > maxBytes) {
+      return maxBytes === MAX_TEMPLATE_FILE_BYTES
+        ? `it is ${stats.size} bytes, over the 1 MiB limit for a template file: split it or remove it`
+        : `it is ${stats.size} bytes, over the ${maxBytes / 1024 / 1024} MiB limit for a file searched for links`
     }
     const bytes = Buffer.alloc(stats.size)
     let offset = 0

@@ -10,6 +10,13 @@ import { forbiddenPermissionRule } from './forbidden-permission.js'
 import { ruleHelpUri } from './help-uri.js'
 import { hiddenCharactersRule } from './hidden-characters.js'
 import { invalidTargetNameRule } from './invalid-target-name.js'
+import {
+  classicTokenLinkRule,
+  linkPlaceholderRule,
+  repeatedLinkParameterRule,
+  staleLinkRule,
+  unapprovedLinkRule,
+} from './link-rules.js'
 import { maxLifetimeRule } from './max-lifetime.js'
 import { missingDescriptionRule } from './missing-description.js'
 import { missingNameRule } from './missing-name.js'
@@ -42,6 +49,7 @@ export type { Rule, RuleMeta, RuleVisitor, TemplateView } from './rule.js'
 export const RULES: readonly Rule[] = [
   accountPermissionWithTargetRule,
   billingRule,
+  classicTokenLinkRule,
   duplicateNameRule,
   emptyFileRule,
   emptyPermissionsRule,
@@ -51,6 +59,7 @@ export const RULES: readonly Rule[] = [
   forbiddenPermissionRule,
   hiddenCharactersRule,
   invalidTargetNameRule,
+  linkPlaceholderRule,
   maxLifetimeRule,
   missingDescriptionRule,
   missingNameRule,
@@ -61,10 +70,13 @@ export const RULES: readonly Rule[] = [
   permissionNotInCatalogRule,
   platformAvailabilityRule,
   redundantMetadataRule,
+  repeatedLinkParameterRule,
   schemaRule,
   sensitivePermissionNeedsJustificationRule,
+  staleLinkRule,
   targetNotAllowedRule,
   targetOwnerTypeRule,
+  unapprovedLinkRule,
   undocumentedPermissionRule,
   unknownEndpointRule,
   unknownPermissionRule,

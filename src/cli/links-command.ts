@@ -1,0 +1,108 @@
+import { loadConfig } from '../config/load-config.js'
+import {
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatText,
+  isOutputFormat,
+  OUTPUT_FORMATS,
+} from '../format/index.js'
+import type { OutputFormat } from '../format/index.js'
+import { plural } from '../format/plural.js'
+import { fixStaleLinks } from '../links/fix-links.js'
+import { lintLinks } from '../links/lint-links.js'
+import type { LinkRun } from '../links/lint-links.js'
+import { RULES } from '../rules/index.js'
+import { HOMEPAGE, VERSION } from '../version.js'
+import { UserError } from '../errors.js'
+import { writeLine, type CliIo } from './io.js'
+
+export interface LinksCommandOptions {
+  patterns: string[]
+  format?: string
+  config?: string
+  maxWarnings?: string
+  /** Rewrite stale links in Markdown and HTML files. */
+  fix?: boolean
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  const format = value ?? 'text'
+  if (!isOutputFormat(format))
+    throw new UserError(
+      `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`,
+    )
+  return format
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Infinity
+  if (!/^\d+$/.test(value))
+    throw new UserError(
+      `--max-warnings takes a whole number, not ${JSON.stringify(value)}`,
+    )
+  return Number(value)
+}
+
+function render(run: LinkRun, format: OutputFormat, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return formatJson(run)
+    case 'github':
+      return formatGithub(run)
+    case 'sarif':
+      return formatSarif(run, RULES, {
+        version: VERSION,
+        informationUri: HOMEPAGE,
+      })
+    case 'text': {
+      const texts = new Map(run.files.map(({ file, text }) => [file, text]))
+      return formatText(run, {
+        color: io.color,
+        readSource: (file) => texts.get(file),
+        counted: ['link', 'links'],
+      })
+    }
+  }
+}
+
+/**
+ * `token-templates links [paths or globs...]`: lints the token links in
+ * text files where they are written. Exit 0 clean, 1 errors (or too many
+ * warnings), 2 usage, config or I/O failure.
+ */
+export function linksCommand(options: LinksCommandOptions, io: CliIo): number {
+  const format = parseFormat(options.format)
+  const maxWarnings = parseMaxWarnings(options.maxWarnings)
+  const config = loadConfig(io.cwd, options.config)
+  let run = lintLinks({ root: io.cwd, patterns: options.patterns, config })
+  if (options.fix) {
+    const fixed = fixStaleLinks(io.cwd, run.files)
+    for (const { file, fixed: count } of fixed)
+      writeLine(
+        io.stderr,
+        `token-templates: ${file}: rewrote ${plural(count, 'stale link')}`,
+      )
+    // What is left, as the files are now.
+    if (fixed.length > 0)
+      run = lintLinks({ root: io.cwd, patterns: options.patterns, config })
+  }
+  // Without paths, a repository with no text files is no mistake: the
+  // summary says 0 files.
+  for (const pattern of run.discovery.unmatched)
+    writeLine(
+      io.stderr,
+      `token-templates: no file matches ${JSON.stringify(pattern)}`,
+    )
+  if (options.patterns.length > 0 && run.summary.files === 0) return 2
+  io.stdout(render(run, format, io))
+  if (run.summary.errors > 0) return 1
+  if (run.summary.warnings > maxWarnings) {
+    writeLine(
+      io.stderr,
+      `token-templates: ${plural(run.summary.warnings, 'warning')}, more than --max-warnings ${maxWarnings}`,
+    )
+    return 1
+  }
+  return 0
+}
