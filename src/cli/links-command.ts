@@ -1,20 +1,12 @@
 import { loadConfig } from '../config/load-config.js'
-import {
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatText,
-  isOutputFormat,
-  OUTPUT_FORMATS,
-} from '../format/index.js'
-import type { OutputFormat } from '../format/index.js'
 import { plural } from '../format/plural.js'
 import { fixStaleLinks } from '../links/fix-links.js'
 import { lintLinks } from '../links/lint-links.js'
-import type { LinkRun } from '../links/lint-links.js'
-import { RULES } from '../rules/index.js'
-import { HOMEPAGE, VERSION } from '../version.js'
-import { UserError } from '../errors.js'
+import {
+  parseFormat,
+  parseMaxWarnings,
+  renderFindings,
+} from './findings-output.js'
 import { writeLine, type CliIo } from './io.js'
 
 export interface LinksCommandOptions {
@@ -24,46 +16,6 @@ export interface LinksCommandOptions {
   maxWarnings?: string
   /** Rewrite stale links in Markdown and HTML files. */
   fix?: boolean
-}
-
-function parseFormat(value: string | undefined): OutputFormat {
-  const format = value ?? 'text'
-  if (!isOutputFormat(format))
-    throw new UserError(
-      `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`,
-    )
-  return format
-}
-
-function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return Infinity
-  if (!/^\d+$/.test(value))
-    throw new UserError(
-      `--max-warnings takes a whole number, not ${JSON.stringify(value)}`,
-    )
-  return Number(value)
-}
-
-function render(run: LinkRun, format: OutputFormat, io: CliIo): string {
-  switch (format) {
-    case 'json':
-      return formatJson(run)
-    case 'github':
-      return formatGithub(run)
-    case 'sarif':
-      return formatSarif(run, RULES, {
-        version: VERSION,
-        informationUri: HOMEPAGE,
-      })
-    case 'text': {
-      const texts = new Map(run.files.map(({ file, text }) => [file, text]))
-      return formatText(run, {
-        color: io.color,
-        readSource: (file) => texts.get(file),
-        counted: ['link', 'links'],
-      })
-    }
-  }
 }
 
 /**
@@ -95,7 +47,13 @@ export function linksCommand(options: LinksCommandOptions, io: CliIo): number {
       `token-templates: no file matches ${JSON.stringify(pattern)}`,
     )
   if (options.patterns.length > 0 && run.summary.files === 0) return 2
-  io.stdout(render(run, format, io))
+  const texts = new Map(run.files.map(({ file, text }) => [file, text]))
+  io.stdout(
+    renderFindings(run, format, io, {
+      readSource: (file) => texts.get(file),
+      counted: ['link', 'links'],
+    }),
+  )
   if (run.summary.errors > 0) return 1
   if (run.summary.warnings > maxWarnings) {
     writeLine(

@@ -3,22 +3,16 @@ import { resolve } from 'node:path'
 import { didYouMean } from '../common/did-you-mean.js'
 import { loadConfig } from '../config/load-config.js'
 import { DEFAULT_TEMPLATE_GLOB } from '../lint/discover.js'
-import {
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatText,
-  isOutputFormat,
-  OUTPUT_FORMATS,
-} from '../format/index.js'
-import type { OutputFormat } from '../format/index.js'
 import { plural } from '../format/plural.js'
 import { lintTemplates } from '../lint/lint-templates.js'
-import type { LintRun } from '../lint/lint-templates.js'
 import type { Finding } from '../lint/finding.js'
 import { ruleHelpUri } from '../rules/help-uri.js'
 import { findRule, RULES } from '../rules/index.js'
-import { HOMEPAGE, VERSION } from '../version.js'
+import {
+  parseFormat,
+  parseMaxWarnings,
+  renderFindings,
+} from './findings-output.js'
 import { logLine } from '../format/log-line.js'
 import { writeLine, type CliIo } from './io.js'
 import { UserError } from '../errors.js'
@@ -75,24 +69,6 @@ export function splitExplainRule(
   return rule === undefined ? { args: rest } : { args: rest, rule }
 }
 
-function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return Infinity
-  if (!/^\d+$/.test(value))
-    throw new UserError(
-      `--max-warnings takes a whole number, not ${JSON.stringify(value)}`,
-    )
-  return Number(value)
-}
-
-function parseFormat(value: string | undefined): OutputFormat {
-  const format = value ?? 'text'
-  if (!isOutputFormat(format))
-    throw new UserError(
-      `--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`,
-    )
-  return format
-}
-
 export function explainRule(id: string): string {
   const rule = findRule(id)
   if (!rule) {
@@ -102,28 +78,6 @@ export function explainRule(id: string): string {
     )
   }
   return `${rule.id} (default: ${rule.defaultSeverity})\n\n${rule.description}\n\n${rule.docs}\n`
-}
-
-function render(run: LintRun, format: OutputFormat, io: CliIo): string {
-  switch (format) {
-    case 'json':
-      return formatJson(run)
-    case 'github':
-      return formatGithub(run)
-    case 'sarif':
-      return formatSarif(run, RULES, {
-        version: VERSION,
-        informationUri: HOMEPAGE,
-      })
-    case 'text': {
-      const readable = new Set(run.discovery.files)
-      const readSource = (file: string) =>
-        readable.has(file)
-          ? readFileSync(resolve(io.cwd, file), 'utf8')
-          : undefined
-      return formatText(run, { color: io.color, readSource })
-    }
-  }
 }
 
 /**
@@ -230,7 +184,15 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
       io.stderr,
       `token-templates: no file matches ${JSON.stringify(pattern)}`,
     )
-  io.stdout(render(run, format, io))
+  const readable = new Set(run.discovery.files)
+  io.stdout(
+    renderFindings(run, format, io, {
+      readSource: (file) =>
+        readable.has(file)
+          ? readFileSync(resolve(io.cwd, file), 'utf8')
+          : undefined,
+    }),
+  )
   if (options.explainFindings) {
     // After the findings; JSON and SARIF keep stdout one document.
     const explained = explainFindings(run.findings)
