@@ -8463,7 +8463,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6231);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
@@ -8506,7 +8506,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 6231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18914,8 +18914,43 @@ function importExplains(finding, placeholders) {
         finding.rule === 'invalid-target-name');
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint-command.ts
+;// CONCATENATED MODULE: ./src/cli/findings-output.ts
 
+
+
+
+/** The options `lint` and `links` share: how findings are printed and judged. */
+function parseFormat(value) {
+    const format = value ?? 'text';
+    if (!isOutputFormat(format))
+        throw new UserError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
+    return format;
+}
+function parseMaxWarnings(value) {
+    if (value === undefined)
+        return Infinity;
+    if (!/^\d+$/.test(value))
+        throw new UserError(`--max-warnings takes a whole number, not ${JSON.stringify(value)}`);
+    return Number(value);
+}
+/** A run's findings in `format`; text shows the source lines `readSource` gives. */
+function renderFindings(result, format, io, text) {
+    switch (format) {
+        case 'json':
+            return formatJson(result);
+        case 'github':
+            return formatGithub(result);
+        case 'sarif':
+            return formatSarif(result, RULES, {
+                version: VERSION,
+                informationUri: HOMEPAGE,
+            });
+        case 'text':
+            return formatText(result, { color: io.color, ...text });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/lint-command.ts
 
 
 
@@ -18963,19 +18998,6 @@ function splitExplainRule(args, cwd) {
     }
     return rule === undefined ? { args: rest } : { args: rest, rule };
 }
-function parseMaxWarnings(value) {
-    if (value === undefined)
-        return Infinity;
-    if (!/^\d+$/.test(value))
-        throw new UserError(`--max-warnings takes a whole number, not ${JSON.stringify(value)}`);
-    return Number(value);
-}
-function parseFormat(value) {
-    const format = value ?? 'text';
-    if (!isOutputFormat(format))
-        throw new UserError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
-    return format;
-}
 function explainRule(id) {
     const rule = findRule(id);
     if (!rule) {
@@ -18983,26 +19005,6 @@ function explainRule(id) {
         throw new UserError(`no rule ${JSON.stringify(id)}${didYouMean(id, ids) || `: rules are ${ids.join(', ')}`}`);
     }
     return `${rule.id} (default: ${rule.defaultSeverity})\n\n${rule.description}\n\n${rule.docs}\n`;
-}
-function render(run, format, io) {
-    switch (format) {
-        case 'json':
-            return formatJson(run);
-        case 'github':
-            return formatGithub(run);
-        case 'sarif':
-            return formatSarif(run, RULES, {
-                version: VERSION,
-                informationUri: HOMEPAGE,
-            });
-        case 'text': {
-            const readable = new Set(run.discovery.files);
-            const readSource = (file) => readable.has(file)
-                ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8')
-                : undefined;
-            return formatText(run, { color: io.color, readSource });
-        }
-    }
 }
 /**
  * `lint --explain`: each rule that has findings (listed ones), with how many
@@ -19093,7 +19095,12 @@ function lintCommand(options, io) {
         return noTemplateFiles(options.patterns, config.templates, io);
     for (const pattern of run.discovery.unmatched)
         (0,cli_io/* writeLine */._)(io.stderr, `token-templates: no file matches ${JSON.stringify(pattern)}`);
-    io.stdout(render(run, format, io));
+    const readable = new Set(run.discovery.files);
+    io.stdout(renderFindings(run, format, io, {
+        readSource: (file) => readable.has(file)
+            ? (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, file), 'utf8')
+            : undefined,
+    }));
     if (options.explainFindings) {
         // After the findings; JSON and SARIF keep stdout one document.
         const explained = explainFindings(run.findings);
@@ -19656,51 +19663,14 @@ function fixStaleLinks(root, files) {
 
 
 
-
-
-
-function links_command_parseFormat(value) {
-    const format = value ?? 'text';
-    if (!isOutputFormat(format))
-        throw new UserError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${JSON.stringify(format)}`);
-    return format;
-}
-function links_command_parseMaxWarnings(value) {
-    if (value === undefined)
-        return Infinity;
-    if (!/^\d+$/.test(value))
-        throw new UserError(`--max-warnings takes a whole number, not ${JSON.stringify(value)}`);
-    return Number(value);
-}
-function links_command_render(run, format, io) {
-    switch (format) {
-        case 'json':
-            return formatJson(run);
-        case 'github':
-            return formatGithub(run);
-        case 'sarif':
-            return formatSarif(run, RULES, {
-                version: VERSION,
-                informationUri: HOMEPAGE,
-            });
-        case 'text': {
-            const texts = new Map(run.files.map(({ file, text }) => [file, text]));
-            return formatText(run, {
-                color: io.color,
-                readSource: (file) => texts.get(file),
-                counted: ['link', 'links'],
-            });
-        }
-    }
-}
 /**
  * `token-templates links [paths or globs...]`: lints the token links in
  * text files where they are written. Exit 0 clean, 1 errors (or too many
  * warnings), 2 usage, config or I/O failure.
  */
 function linksCommand(options, io) {
-    const format = links_command_parseFormat(options.format);
-    const maxWarnings = links_command_parseMaxWarnings(options.maxWarnings);
+    const format = parseFormat(options.format);
+    const maxWarnings = parseMaxWarnings(options.maxWarnings);
     const config = loadConfig(io.cwd, options.config);
     let run = lintLinks({ root: io.cwd, patterns: options.patterns, config });
     if (options.fix) {
@@ -19717,7 +19687,11 @@ function linksCommand(options, io) {
         (0,cli_io/* writeLine */._)(io.stderr, `token-templates: no file matches ${JSON.stringify(pattern)}`);
     if (options.patterns.length > 0 && run.summary.files === 0)
         return 2;
-    io.stdout(links_command_render(run, format, io));
+    const texts = new Map(run.files.map(({ file, text }) => [file, text]));
+    io.stdout(renderFindings(run, format, io, {
+        readSource: (file) => texts.get(file),
+        counted: ['link', 'links'],
+    }));
     if (run.summary.errors > 0)
         return 1;
     if (run.summary.warnings > maxWarnings) {
