@@ -1,10 +1,11 @@
 import { findTokenLinks } from '../src/links/find-links.js'
+import type { TextKind } from '../src/links/find-links.js'
 
 const FORM = 'https://github.com/settings/personal-access-tokens/new'
 
 /** Each link's text, and each parameter as the text has it at its offsets. */
-function found(text: string) {
-  return findTokenLinks(text).map((link) => ({
+function found(text: string, kind?: TextKind) {
+  return findTokenLinks(text, kind).map((link) => ({
     kind: link.kind,
     text: text.slice(link.start, link.end),
     parameters: link.parameters.map((p) => ({
@@ -42,9 +43,9 @@ describe('findTokenLinks', () => {
     )
   })
 
-  it('reads &amp; as the separator, at the offsets it is written at', () => {
+  it('reads &amp; as the separator in HTML, at the offsets it is written at', () => {
     const text = `<a href="${FORM}?name=X&amp;contents=read">`
-    const [link] = found(text)
+    const [link] = found(text, 'html')
     expect(link!.parameters).toEqual([
       { name: 'name', value: 'X', written: 'name=X' },
       { name: 'contents', value: 'read', written: 'contents=read' },

@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync } from 'node:fs'
+import { lstatSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli, workspace } from './support/cli-process.js'
@@ -405,5 +405,56 @@ describe('token-templates links, with approved templates', () => {
     expect(readFileSync(join(root, 'scripts/open.sh'), 'utf8')).toBe(script)
     const left = JSON.parse(run.stdout) as { diagnostics: Diagnostic[] }
     expect(places(left.diagnostics)).toEqual(['scripts/open.sh:1:7 stale-link'])
+  })
+  it('--fix rewrites a link cut early by a quote or a space to its true end (review 1)', () => {
+    const quoted = `[reader](${FORM}?name=Reader&expires_in=7&contents=read&description=Reader's+code).\n`
+    const spaced = `[x](<${FORM}?name=Reader&contents=read&expires_in=7&description=Reads the code>)\n`
+    const root = workspace(
+      { ...templates, 'a.md': quoted, 'b.md': spaced },
+      'tt-links-',
+    )
+    const run = runCli(['links', '--fix', 'a.md', 'b.md'], root)
+    const READER_LINK = `${FORM}?name=Reader&description=Reads+code&expires_in=7&contents=read`
+    expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(
+      `[reader](${READER_LINK}).\n`,
+    )
+    expect(readFileSync(join(root, 'b.md'), 'utf8')).toBe(
+      `[x](<${READER_LINK}>)\n`,
+    )
+    expect(run.stdout).toBe('✔ 2 links in 2 files: no problems\n')
+  })
+
+  it('--fix leaves a symbolic link and its target alone (review 7)', () => {
+    const root = workspace(
+      { ...templates, 'docs/real.md': `[d](${OLD_DEPLOY_LINK})\n` },
+      'tt-links-',
+    )
+    symlinkSync(join(root, 'docs/real.md'), join(root, 'docs/alias.md'))
+    const run = runCli(['links', '--fix', 'docs/alias.md'], root)
+    expect(run.stderr).toBe(
+      'token-templates: docs/alias.md: not rewritten: it is a symbolic link\n',
+    )
+    expect(lstatSync(join(root, 'docs/alias.md')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(root, 'docs/real.md'), 'utf8')).toBe(
+      `[d](${OLD_DEPLOY_LINK})\n`,
+    )
+  })
+})
+
+describe('token-templates links, as GitHub reads the text (review)', () => {
+  it('says &amp; outside HTML is sent as is (2), and skips a link to the bare form (11)', () => {
+    const root = workspace(
+      {
+        'open.txt': `open "${FORM}?name=A&description=B&amp;contents=read"\n`,
+        'README.md': `Create one at ${FORM}\n`,
+      },
+      'tt-links-',
+    )
+    const run = json([], root)
+    expect(run.summary).toMatchObject({ files: 2, templates: 1 })
+    const amp = run.diagnostics.find((d) => d.rule === 'unknown-permission')
+    expect(amp!.message).toBe(
+      '"amp;contents" comes from "&amp;" outside HTML, which is sent as is: write & between parameters',
+    )
   })
 })

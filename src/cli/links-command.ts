@@ -30,13 +30,15 @@ export function linksCommand(options: LinksCommandOptions, io: CliIo): number {
   let run = lintLinks({ root: io.cwd, patterns: options.patterns, config })
   if (options.fix) {
     const fixed = fixStaleLinks(io.cwd, run.files)
-    for (const { file, fixed: count } of fixed)
+    for (const { file, fixed: count, skipped } of fixed)
       writeLine(
         io.stderr,
-        `token-templates: ${file}: rewrote ${plural(count, 'stale link')}`,
+        skipped === undefined
+          ? `token-templates: ${file}: rewrote ${plural(count, 'stale link')}`
+          : `token-templates: ${file}: not rewritten: ${skipped}`,
       )
     // What is left, as the files are now.
-    if (fixed.length > 0)
+    if (fixed.some(({ skipped }) => skipped === undefined))
       run = lintLinks({ root: io.cwd, patterns: options.patterns, config })
   }
   // Without paths, a repository with no text files is no mistake: the

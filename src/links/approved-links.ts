@@ -25,6 +25,10 @@ const levelsOf = (value: unknown): Map<string, string> =>
       : [],
   )
 
+/** Text from a link, as is when plain, else quoted (hidden characters shown, cut). */
+const plain = (value: string) =>
+  /^[\w.-]{1,60}$/.test(value) ? value : quote(value, 60)
+
 /** `contents=write (the template: read)`, `issues=write (not in the template)`, ... */
 function permissionChanges(
   link: Map<string, string>,
@@ -34,12 +38,13 @@ function permissionChanges(
   for (const [name, level] of link) {
     const wanted = template.get(name)
     if (wanted === undefined)
-      changes.push(`${name}=${level} (not in the template)`)
+      changes.push(`${plain(name)}=${plain(level)} (not in the template)`)
     else if (wanted !== level)
-      changes.push(`${name}=${level} (the template: ${wanted})`)
+      changes.push(`${plain(name)}=${plain(level)} (the template: ${wanted})`)
   }
   for (const [name, level] of template)
-    if (!link.has(name)) changes.push(`no ${name} (the template: ${level})`)
+    if (!link.has(name))
+      changes.push(`no ${plain(name)} (the template: ${level})`)
   return changes
 }
 
@@ -69,10 +74,28 @@ function fieldChanges(
 const label = (approved: ApprovedTemplate) =>
   `${approved.template.name !== '' ? quote(approved.template.name) : 'the template'} (${approved.where})`
 
-/** The server part of a link: all before the form's path. */
+/**
+ * The server part of a link: all before the form's path, when the path ends
+ * with it as written (`/new` or `/new/`); else the URL's origin.
+ */
 function serverOf(url: string): string {
-  return url.slice(0, url.indexOf(NEW_TOKEN_PATH))
+  const path = url.split(/[?#]/, 1)[0]!.replace(/\/+$/, '')
+  if (path.endsWith(NEW_TOKEN_PATH))
+    return path.slice(0, path.length - NEW_TOKEN_PATH.length)
+  try {
+    return new URL(url).origin
+  } catch {
+    return 'https://github.com'
+  }
 }
+
+/** A server as written in a link, for a message: quoted unless plain. */
+const shownLink = (link: string, server: string) =>
+  /^(?:https?:\/\/[\w.:[\]-]+(?:\/[\w.~-]+)*|\$\{?[A-Za-z_]\w*\}?)$/.test(
+    server,
+  )
+    ? link
+    : `${quote(server, 60)}${link.slice(server.replace(/\/+$/, '').length)}`
 
 /**
  * Whether an approved template covers the link: one with the same
@@ -109,12 +132,13 @@ export function approveLink(
   if (best.changes.length === 0 && best.fieldsDiffer.length === 0)
     return { kind: 'approved' }
   if (best.changes.length === 0) {
-    const link = buildTokenUrl(best.approved.template, serverOf(url))
+    const server = serverOf(url)
+    const link = buildTokenUrl(best.approved.template, server)
     return {
       kind: 'stale',
       template: best.approved,
       link,
-      message: `this link has the permissions of the template ${label(best.approved)} but not its fields: ${best.fieldsDiffer.join(', ')}; use ${link}`,
+      message: `this link has the permissions of the template ${label(best.approved)} but not its fields: ${best.fieldsDiffer.join(', ')}; use ${shownLink(link, server)}`,
     }
   }
   return {

@@ -1,18 +1,34 @@
 import { isUtf8 } from 'node:buffer'
-import { resolve } from 'node:path'
+import { lstatSync, realpathSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { writeFileAtomic } from '../docs/write-file-atomic.js'
 import { readTemplateFile } from '../lint/read-template-file.js'
 import { MAX_LINK_FILE_BYTES } from './lint-links.js'
 import type { LinkFile, StaleLink } from './lint-links.js'
+import { NEW_TOKEN_PATH } from './token-template.js'
 
 /** The files `--fix` writes: Markdown and HTML, where a link is only a link. */
 const FIXABLE = /\.(md|mdx|markdown|html|htm)$/i
-const HTML = /\.html?$/i
-
-/** What `--fix` changed in one file. */
+/** What `--fix` changed in one file, or why it left the file alone. */
 export interface FixedFile {
   file: string
   fixed: number
+  /** Set when the file was not rewritten: why. */
+  skipped?: string
+}
+
+/**
+ * The form's path written literally before the query (`/new/` too), on an
+ * `http(s)://` server: not `/./new`, `/%6Eew` or a server variable.
+ */
+function literalPath(text: string): boolean {
+  const beforeQuery = text.split(/[?#]/, 1)[0]!
+  const path = beforeQuery.replace(/\/+$/, '')
+  // A host as written: not a placeholder (`<HOSTNAME>`, `{host}`).
+  if (!/^https?:\/\/[\w.:[\]@-]+(?:\/[^?#]*)?$/.test(beforeQuery)) return false
+  if (!path.endsWith(NEW_TOKEN_PATH)) return false
+  const afterHost = beforeQuery.replace(/^https?:\/\/[^/]+/, '')
+  return !/%|\/\.{1,2}(?:\/|$)|\/\/|\\/.test(afterHost)
 }
 
 /**
@@ -23,14 +39,16 @@ function fixable(stale: StaleLink): boolean {
   const { link } = stale
   return (
     !stale.placeholders &&
+    link.proper &&
+    !link.cut &&
     !link.text.includes('#') &&
-    /^https?:\/\//.test(link.text)
+    literalPath(link.text)
   )
 }
 
 /**
  * The file's text with its fixable stale links replaced by their template's
- * link (with `&amp;` in HTML, or where the link had it); nothing else
+ * link (with `&amp;` where the link wrote its `&` as an entity); nothing else
  * changes. Undefined when there is nothing to fix.
  */
 export function fixedText(
@@ -45,10 +63,10 @@ export function fixedText(
   if (fixes.length === 0) return undefined
   let result = text
   for (const { link, replacement } of fixes) {
-    const written =
-      HTML.test(file) || link.text.includes('&amp;')
-        ? replacement.replace(/&/g, '&amp;')
-        : replacement
+    // `&amp;` only where the link wrote its `&` so (not in a script's string).
+    const written = link.entities
+      ? replacement.replace(/&/g, '&amp;')
+      : replacement
     result = result.slice(0, link.start) + written + result.slice(link.end)
   }
   return { text: result, fixed: fixes.length }
@@ -68,6 +86,20 @@ export function fixStaleLinks(
     const fixed = fixedText(file, text, stale)
     if (fixed === undefined) continue
     const path = resolve(root, file)
+    // A symbolic link is left as it is: writing would replace it with a
+    // file and leave its target stale.
+    let linked: boolean
+    try {
+      linked =
+        lstatSync(path).isSymbolicLink() ||
+        realpathSync(path) !== join(realpathSync(root), file)
+    } catch {
+      continue
+    }
+    if (linked) {
+      done.push({ file, fixed: 0, skipped: 'it is a symbolic link' })
+      continue
+    }
     const bytes = readTemplateFile(path, MAX_LINK_FILE_BYTES)
     if (typeof bytes === 'string' || !isUtf8(bytes)) continue
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf

@@ -13,8 +13,13 @@ import type { LintedTemplate, PlacedTemplate } from '../lint/engine.js'
 import { linterOptions } from '../lint/lint-config.js'
 import type { LintResult } from '../lint/finding.js'
 import { readTemplateFile } from '../lint/read-template-file.js'
-import { findTokenLinks, importableUrl } from './find-links.js'
-import type { FoundLink } from './find-links.js'
+import {
+  MAX_LINK_LENGTH,
+  findTokenLinks,
+  importableUrl,
+  textKindOf,
+} from './find-links.js'
+import type { FoundLink, FoundParameter } from './find-links.js'
 import { findPlaceholder, importTokenUrl } from './import-url.js'
 import { approveLink } from './approved-links.js'
 import type { ApprovedTemplate } from './approved-links.js'
@@ -111,7 +116,13 @@ function expandLinkPattern(pattern: string, root: string): string {
 /** The fine-grained form on the classic link's server. */
 function fineGrainedForm(link: FoundLink): string {
   const at = link.url.search(/\/settings\/tokens\/new/)
-  return `${link.url.slice(0, at)}${NEW_TOKEN_PATH}`
+  const server = link.url.slice(0, at)
+  // Text from the link: quoted unless plain (hidden characters shown).
+  return /^(?:https?:\/\/[\w.:[\]-]+(?:\/[\w.~-]+)*|\$\{?[A-Za-z_]\w*\}?)?$/.test(
+    server,
+  )
+    ? `${server}${NEW_TOKEN_PATH}`
+    : `${quote(server, 60)}${NEW_TOKEN_PATH}`
 }
 
 function classicMessage(link: FoundLink): string {
@@ -144,6 +155,17 @@ function classicMessage(link: FoundLink): string {
   return `${parts.join('; ')}: link to ${fineGrainedForm(link)} with them instead`
 }
 
+/**
+ * A placeholder in a value as written: `<OWNER>`, `${OWNER}`, `{owner}`,
+ * `$OWNER`, `$org`, `$1`, `{}`, `#{org}`, `%s`.
+ */
+function rawPlaceholder(raw: string): string | undefined {
+  return findPlaceholder(raw) ?? MORE_PLACEHOLDERS.exec(raw)?.[0]
+}
+
+/** Placeholders of other languages: `$1`, `$org`, `{}`, Ruby's `#{org}`. */
+const MORE_PLACEHOLDERS = /\$\d+|\$[A-Za-z_]\w*|\{\}|#\{[^{}\s]*\}/
+
 /** One found link as a template the engine can lint, with its places. */
 export function placeLink(
   link: FoundLink,
@@ -166,8 +188,12 @@ export function placeLink(
       ],
     }
   const imported = importTokenUrl(importableUrl(link))
+  // The first parameter of each name, found once (not per finding).
+  const byName = new Map<string, FoundParameter>()
+  for (const parameter of link.parameters)
+    if (!byName.has(parameter.name)) byName.set(parameter.name, parameter)
   const parameterAt = (name: string): Position | undefined => {
-    const parameter = link.parameters.find((p) => p.name === name)
+    const parameter = byName.get(name)
     return parameter && place(parameter.start, parameter.end)
   }
   const locate = (path: readonly PathSegment[]): Position => {
@@ -181,18 +207,30 @@ export function placeLink(
     return parameterAt(name) ?? whole
   }
   const problems: NonNullable<PlacedTemplate['problems']>[number][] = []
+  if (link.cut)
+    problems.push({
+      rule: 'unreadable-file',
+      at: whole,
+      message: `this link is longer than ${MAX_LINK_LENGTH / 1024} KiB: only its first ${MAX_LINK_LENGTH / 1024} KiB are read`,
+    })
   const unchecked: Position[] = []
-  // Docs elide values too: `target_name=…`.
-  const elided = link.parameters
-    .filter((p) => ELLIPSIS.test(p.value))
-    .map((p) => p.name)
-  const placeholders = [...new Set([...imported.placeholders, ...elided])]
+  // Placeholders as written (`%7Bservice%7D` is no placeholder: the form
+  // shows `{service}`); docs elide values too: `target_name=…`.
+  const placeholders = [
+    ...new Set(
+      link.parameters
+        .filter(
+          (p) => rawPlaceholder(p.raw) !== undefined || ELLIPSIS.test(p.value),
+        )
+        .map((p) => p.name),
+    ),
+  ]
   for (const name of placeholders) {
-    const parameter = link.parameters.find((p) => p.name === name)
+    const parameter = byName.get(name)
     if (!parameter) continue
     const at = place(parameter.start, parameter.end)
     unchecked.push(at)
-    const placeholder = findPlaceholder(parameter.value)
+    const placeholder = rawPlaceholder(parameter.raw)
     problems.push({
       rule: 'link-placeholder',
       at,
@@ -286,7 +324,10 @@ export function lintLinks(options: LintLinksOptions): LinkRun {
       continue
     }
     const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(read)
-    const links = findTokenLinks(text)
+    // A link without parameters opens the form: it is no template.
+    const links = findTokenLinks(text, textKindOf(file)).filter(
+      (link) => link.kind === 'classic' || link.parameters.length > 0,
+    )
     const stale: StaleLink[] = []
     files.push({ file, text, links, stale })
     if (links.length === 0) continue

@@ -15,7 +15,7 @@ export const linkPlaceholderRule: Rule = {
   defaultSeverity: 'notice',
   description:
     'A value of a token link that a script or doc fills in at run time is said so, and not checked.',
-  docs: 'Links in scripts and docs often leave a value to be filled in: `target_name=${OWNER}`, `{owner}`, `<REPO>`, `$OWNER`, `%s`; docs leave one out as `…`. `token-templates links` reports each such parameter as a notice and checks nothing else about its value (no `invalid-target-name` for `<OWNER>`); the other parameters of the link are linted as usual. Make sure whatever fills it in writes a valid value.',
+  docs: 'Links in scripts and docs often leave a value to be filled in: `target_name=${OWNER}`, `{owner}`, `<REPO>`, `$OWNER`, `$org`, `$1`, `{}`, `#{org}`, `%s` (as written: `%7Bowner%7D` is none); docs leave one out as `…`. A server written as a placeholder (`https://<HOSTNAME>/settings/...`, `{server}/settings/...`, `%s/settings/...`) is found too, and `--fix` leaves such a link alone. `token-templates links` reports each such parameter as a notice and checks nothing else about its value (no `invalid-target-name` for `<OWNER>`); the other parameters of the link are linted as usual. Make sure whatever fills it in writes a valid value.',
 }
 
 export const repeatedLinkParameterRule: Rule = {
@@ -30,7 +30,7 @@ export const staleLinkRule: Rule = {
   defaultSeverity: 'warning',
   description:
     "A token link with an approved template's permissions is that template's current link.",
-  docs: "When the repository has templates, `token-templates links` matches each link against those without lint errors. A link with a template's permissions, at the same levels, but another name, description, target_name or expires_in was most likely written from an older version of the template: the finding gives the template's current link. `token-templates links --fix` writes it in place in Markdown and HTML files (a link with a placeholder is left alone). A placeholder value matches any value.",
+  docs: "When the repository has templates, `token-templates links` matches each link against those without lint errors. A link with a template's permissions, at the same levels, but another name, description, target_name or expires_in was most likely written from an older version of the template: the finding gives the template's current link. `token-templates links --fix` writes it in place in Markdown and HTML files (a link with a placeholder, a link cut before its end, and a symbolic link are left alone). A placeholder value matches any value.",
 }
 
 export const unapprovedLinkRule: Rule = {

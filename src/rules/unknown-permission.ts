@@ -61,6 +61,9 @@ export function unknownPermissionMessage(
   value?: unknown,
   explain = true,
 ): string {
+  // `&amp;` in a script, a text file or Markdown code is sent as is.
+  if (name.startsWith('amp;'))
+    return `${quote(name)} comes from "&amp;" outside HTML, which is sent as is: write & between parameters`
   const parameter = nonPermissionMessage(name, value)
   if (parameter) return parameter
   // `write:packages` and `write_packages` mean the same missing thing.
