@@ -43594,6 +43594,9 @@ function nonPermissionMessage(name, value) {
 // permissions in one template, messages skip the costly look for a meaning.
 const MEANINGS_PER_TEMPLATE = 100;
 function unknownPermissionMessage(name, catalog, value, explain = true) {
+    // `&amp;` in a script, a text file or Markdown code is sent as is.
+    if (name.startsWith('amp;'))
+        return `${quote(name)} comes from "&amp;" outside HTML, which is sent as is: write & between parameters`;
     const parameter = nonPermissionMessage(name, value);
     if (parameter)
         return parameter;
@@ -45179,7 +45182,7 @@ const linkPlaceholderRule = {
     id: 'link-placeholder',
     defaultSeverity: 'notice',
     description: 'A value of a token link that a script or doc fills in at run time is said so, and not checked.',
-    docs: 'Links in scripts and docs often leave a value to be filled in: `target_name=${OWNER}`, `{owner}`, `<REPO>`, `$OWNER`, `%s`; docs leave one out as `…`. `token-templates links` reports each such parameter as a notice and checks nothing else about its value (no `invalid-target-name` for `<OWNER>`); the other parameters of the link are linted as usual. Make sure whatever fills it in writes a valid value.',
+    docs: 'Links in scripts and docs often leave a value to be filled in: `target_name=${OWNER}`, `{owner}`, `<REPO>`, `$OWNER`, `$org`, `$1`, `{}`, `#{org}`, `%s` (as written: `%7Bowner%7D` is none); docs leave one out as `…`. A server written as a placeholder (`https://<HOSTNAME>/settings/...`, `{server}/settings/...`, `%s/settings/...`) is found too, and `--fix` leaves such a link alone. `token-templates links` reports each such parameter as a notice and checks nothing else about its value (no `invalid-target-name` for `<OWNER>`); the other parameters of the link are linted as usual. Make sure whatever fills it in writes a valid value.',
 };
 const repeatedLinkParameterRule = {
     id: 'repeated-link-parameter',
@@ -45191,7 +45194,7 @@ const staleLinkRule = {
     id: 'stale-link',
     defaultSeverity: 'warning',
     description: "A token link with an approved template's permissions is that template's current link.",
-    docs: "When the repository has templates, `token-templates links` matches each link against those without lint errors. A link with a template's permissions, at the same levels, but another name, description, target_name or expires_in was most likely written from an older version of the template: the finding gives the template's current link. `token-templates links --fix` writes it in place in Markdown and HTML files (a link with a placeholder is left alone). A placeholder value matches any value.",
+    docs: "When the repository has templates, `token-templates links` matches each link against those without lint errors. A link with a template's permissions, at the same levels, but another name, description, target_name or expires_in was most likely written from an older version of the template: the finding gives the template's current link. `token-templates links --fix` writes it in place in Markdown and HTML files (a link with a placeholder, a link cut before its end, and a symbolic link are left alone). A placeholder value matches any value.",
 };
 const unapprovedLinkRule = {
     id: 'unapproved-link',
@@ -50758,20 +50761,35 @@ function lintStep(options) {
 
 /** The path of GitHub's classic token form. */
 const CLASSIC_TOKEN_PATH = '/settings/tokens/new';
+function textKindOf(file) {
+    if (/\.html?$/i.test(file))
+        return 'html';
+    if (/\.(md|mdx|markdown)$/i.test(file))
+        return 'markdown';
+    return 'text';
+}
+/** A link is read up to this length; a longer one is cut (and reported). */
+const MAX_LINK_LENGTH = 64 * 1024;
+/** Where a link starts: `http(s)://` or a server variable before a `/`. */
+const LINK_START = /https?:\/\/|(?:\$\{?[A-Za-z_]\w{0,200}\}?|\{[A-Za-z_]\w{0,200}\}|%s)(?=\/)/g;
 /**
- * A URL in any text: from `http(s)://` to whitespace, a quote, a backtick,
- * `<` or `>` (a placeholder written `<OWNER>` is read as part of the link).
+ * A server given by a variable or a placeholder: `${GITHUB_SERVER_URL}`,
+ * `$SERVER`, `{server}`, `%s`, `https://<HOSTNAME>`, `https://{host}`.
  */
-const URL_PATTERN = /(?:https?:\/\/|\$\{?[A-Za-z_]\w*\}?(?=\/))(?:<[A-Za-z_][\w-]*>|[^\s"'`<>\\])+/g;
-/** A server given by a variable (`${GITHUB_SERVER_URL}/settings/...`). */
-const VARIABLE_SERVER = /^\$\{?[A-Za-z_]\w*\}?/;
+const VARIABLE_SERVER = /^(?:\$\{?[A-Za-z_]\w*\}?|\{[A-Za-z_]\w*\}|%s|https?:\/\/(?:<[A-Za-z_][\w-]*>|\{[A-Za-z_]\w*\}|\$\{?[A-Za-z_]\w*\}?|%s))(?=\/)/;
+/** A placeholder written `<OWNER>` inside a link. */
+const ANGLE_PLACEHOLDER = /<[A-Za-z_][\w-]{0,100}>/y;
+/**
+ * An HTML tag after a link (`<br>`, `</td>`): it ends the link. Lower case
+ * only: `<B>` is a placeholder.
+ */
+const HTML_TAG = /<\/|<(?:a|abbr|b|blockquote|br|code|dd|del|div|dl|dt|em|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|q|s|script|small|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul|wbr)(?=[\s/>])/y;
 /** Punctuation that ends a sentence rather than a link. */
 const TRAILING = new Set('.,:;!?*_~');
 const CLOSERS = { ')': '(', ']': '[' };
 /**
  * The link up to its first `)` or `]` that closes nothing opened inside it
- * (`[text](https://...)`, `(see https://...)`), then without the sentence's
- * trailing punctuation.
+ * (`(see https://...)`), then without the sentence's trailing punctuation.
  */
 function trimLink(text) {
     const open = [];
@@ -50793,6 +50811,156 @@ function trimLink(text) {
     while (end > 0 && TRAILING.has(text[end - 1]))
         end -= 1;
     return text.slice(0, end);
+}
+const find_links_isSpace = (char) => /\s/.test(char);
+/** A `<name>` placeholder at `at` (not an HTML tag): its length, else 0. */
+function placeholderAt(text, at) {
+    HTML_TAG.lastIndex = at;
+    if (HTML_TAG.test(text))
+        return 0;
+    ANGLE_PLACEHOLDER.lastIndex = at;
+    const match = ANGLE_PLACEHOLDER.exec(text);
+    return match ? match[0].length : 0;
+}
+/**
+ * Where the link starting at `start` ends, by what opened it: after `(` at
+ * the matching `)`, after `<` at `>` (spaces allowed), after a quote at
+ * that quote; a bare link at whitespace, a quote, a backtick, `<` or `>`,
+ * then trimmed. A scan, not a regular expression: no input can overflow
+ * the stack.
+ */
+function scanLink(text, start) {
+    const opener = start > 0 ? text[start - 1] : '';
+    const quoted = opener === '"' || opener === "'" || opener === '`';
+    let depth = 0;
+    let i = start;
+    let stop;
+    for (; i < text.length; i++) {
+        const char = text[i];
+        if (char === '<') {
+            const length = placeholderAt(text, i);
+            if (length > 0) {
+                i += length - 1;
+                continue;
+            }
+            stop = char;
+            break;
+        }
+        if (opener === '<') {
+            if (char === '>' || char === '\n' || char === '\r') {
+                stop = char;
+                break;
+            }
+            continue;
+        }
+        if (find_links_isSpace(char) || char === '>' || char === '\\') {
+            stop = char;
+            break;
+        }
+        if (quoted) {
+            if (char === opener) {
+                stop = char;
+                break;
+            }
+            continue;
+        }
+        if (opener === '(') {
+            if (char === '(')
+                depth += 1;
+            else if (char === ')') {
+                if (depth === 0) {
+                    stop = char;
+                    break;
+                }
+                depth -= 1;
+            }
+            else if (char === '"' || char === '`') {
+                stop = char;
+                break;
+            }
+            continue;
+        }
+        if (char === '"' || char === "'" || char === '`') {
+            stop = char;
+            break;
+        }
+    }
+    const next = i;
+    const cut = i - start > MAX_LINK_LENGTH;
+    let end = cut ? start + MAX_LINK_LENGTH : i;
+    let proper;
+    if (cut)
+        proper = false;
+    else if (opener === '<')
+        proper = stop === '>';
+    else if (quoted)
+        proper = stop === opener;
+    else if (opener === '(')
+        proper = stop === ')' || (stop !== undefined && find_links_isSpace(stop));
+    else {
+        end = start + trimLink(text.slice(start, end)).length;
+        proper = true;
+    }
+    return { end, proper, cut, next };
+}
+/** Whether the link is in an HTML attribute of Markdown (`href="..."`). */
+function inAttribute(text, start) {
+    const opener = text[start - 1];
+    if (opener !== '"' && opener !== "'")
+        return false;
+    let i = start - 2;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i -= 1;
+    return text[i] === '=';
+}
+const NAMED = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+};
+const ENTITY = /&(?:([A-Za-z]{2,4})|#(?:[xX]([0-9A-Fa-f]{1,6})|(\d{1,7})));/y;
+/**
+ * The text with its HTML character references read (`&amp;`, `&#38;`,
+ * `&#x26;`, `&lt;`, ...), and where each read character starts in the text
+ * (one more entry: the text's end).
+ */
+function readEntities(text) {
+    let read = '';
+    const from = [];
+    let amp = false;
+    for (let i = 0; i < text.length;) {
+        if (text[i] === '&') {
+            ENTITY.lastIndex = i;
+            const match = ENTITY.exec(text);
+            let char;
+            if (match) {
+                const [, name, hex, decimal] = match;
+                if (name !== undefined)
+                    char = NAMED[name.toLowerCase()];
+                else {
+                    const code = parseInt(hex ?? decimal, hex !== undefined ? 16 : 10);
+                    if (code > 0 && code <= 0x10ffff)
+                        char = String.fromCodePoint(code);
+                }
+            }
+            if (match && char !== undefined) {
+                if (char === '&')
+                    amp = true;
+                for (let k = 0; k < char.length; k++)
+                    from.push(i);
+                read += char;
+                i += match[0].length;
+                continue;
+            }
+        }
+        from.push(i);
+        read += text[i];
+        i += 1;
+    }
+    from.push(text.length);
+    return { read, from, amp };
 }
 function decodeComponent(text) {
     const spaced = text.replace(/\+/g, ' ');
@@ -50820,71 +50988,99 @@ function kindOf(path) {
         return 'classic';
     return undefined;
 }
-/** The query's parameters, split at `&` and `&amp;`, with their offsets. */
-function parametersOf(link, offset) {
-    const question = link.indexOf('?');
+/**
+ * The query's parameters, split at `&`, with their offsets in the text:
+ * `read` is the link as read, `from` where each of its characters starts in
+ * the text, `offset` where the link starts.
+ */
+function parametersOf(read, from, offset) {
+    const question = read.indexOf('?');
     if (question === -1)
         return [];
-    const hash = link.indexOf('#', question);
-    const query = link.slice(question + 1, hash === -1 ? undefined : hash);
+    // A `#` starts the fragment, but not Ruby's `#{org}`.
+    let hash = read.indexOf('#', question);
+    while (hash !== -1 && read[hash + 1] === '{')
+        hash = read.indexOf('#', hash + 1);
+    const queryEnd = hash === -1 ? read.length : hash;
     const parameters = [];
-    const separator = /&amp;|&/g;
-    let from = 0;
+    let pieceStart = question + 1;
     const add = (to) => {
-        const piece = query.slice(from, to);
+        const piece = read.slice(pieceStart, to);
         if (piece !== '') {
             const equals = piece.indexOf('=');
-            const start = offset + question + 1 + from;
+            const raw = equals === -1 ? '' : piece.slice(equals + 1);
             parameters.push({
                 name: decodeComponent(equals === -1 ? piece : piece.slice(0, equals)),
-                value: equals === -1 ? '' : decodeComponent(piece.slice(equals + 1)),
-                start,
-                end: start + piece.length,
+                value: decodeComponent(raw),
+                raw,
+                start: offset + from[pieceStart],
+                end: offset + from[to],
             });
         }
     };
-    for (const match of query.matchAll(separator)) {
-        add(match.index);
-        from = match.index + match[0].length;
-    }
-    add(query.length);
+    for (let i = pieceStart; i < queryEnd; i++)
+        if (read[i] === '&') {
+            add(i);
+            pieceStart = i + 1;
+        }
+    add(queryEnd);
     return parameters;
 }
 /**
  * Every token pre-fill link in `text` (Markdown, HTML, code: one scan of
  * the raw text), fine-grained (`/settings/personal-access-tokens/new`) or
  * classic (`/settings/tokens/new`), on any host, in the order written.
+ * HTML entities (`&amp;`) are read in HTML, and in HTML attributes of
+ * Markdown; elsewhere the text is what is sent.
  */
-function findTokenLinks(text) {
+function findTokenLinks(text, kind = 'text') {
     const found = [];
-    for (const match of text.matchAll(URL_PATTERN)) {
-        const link = trimLink(match[0]);
+    const starts = new RegExp(LINK_START.source, 'g');
+    for (let match = starts.exec(text); match; match = starts.exec(text)) {
+        const start = match.index;
+        const scanned = scanLink(text, start);
+        starts.lastIndex = Math.max(scanned.next, start + 1);
+        const link = text.slice(start, scanned.end);
+        const entities = kind === 'html' || (kind === 'markdown' && inAttribute(text, start));
+        const { read, from, amp } = entities
+            ? readEntities(link)
+            : {
+                read: link,
+                from: Array.from({ length: link.length + 1 }, (_, i) => i),
+                amp: false,
+            };
         let path;
         try {
-            const url = link.replace(VARIABLE_SERVER, 'https://server.invalid');
-            path = new URL(url.replace(/&amp;/g, '&')).pathname;
+            path = new URL(read.replace(VARIABLE_SERVER, 'https://server.invalid'))
+                .pathname;
         }
         catch {
             continue;
         }
-        const kind = kindOf(path);
-        if (kind === undefined)
+        const linkKind = kindOf(path);
+        if (linkKind === undefined)
             continue;
-        const start = match.index;
         found.push({
-            kind,
+            kind: linkKind,
             text: link,
             start,
-            end: start + link.length,
-            url: link.replace(/&amp;/g, '&'),
-            parameters: parametersOf(link, start),
+            end: scanned.end,
+            url: read,
+            parameters: parametersOf(read, from, start),
+            entities: amp,
+            proper: scanned.proper,
+            cut: scanned.cut,
         });
     }
     return found;
 }
 /** The link as `new URL` reads it: a server variable stands for some host. */
 function importableUrl(link) {
-    return link.url.replace(VARIABLE_SERVER, 'https://server.invalid');
+    // HTML entities are read already (in HTML): an `&amp;` left is sent as
+    // is, so the import must not read it as `&` (`%3B` reads back as `;`).
+    return link.url
+        .replace(VARIABLE_SERVER, 'https://server.invalid')
+        .replace(/&amp;/g, '&amp%3B');
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -51031,19 +51227,21 @@ function importedTemplateYaml(fields) {
 const levelsOf = (value) => new Map(typeof value === 'object' && value !== null
     ? Object.entries(value).map(([name, level]) => [name, String(level)])
     : []);
+/** Text from a link, as is when plain, else quoted (hidden characters shown, cut). */
+const approved_links_plain = (value) => /^[\w.-]{1,60}$/.test(value) ? value : quote(value, 60);
 /** `contents=write (the template: read)`, `issues=write (not in the template)`, ... */
 function permissionChanges(link, template) {
     const changes = [];
     for (const [name, level] of link) {
         const wanted = template.get(name);
         if (wanted === undefined)
-            changes.push(`${name}=${level} (not in the template)`);
+            changes.push(`${approved_links_plain(name)}=${approved_links_plain(level)} (not in the template)`);
         else if (wanted !== level)
-            changes.push(`${name}=${level} (the template: ${wanted})`);
+            changes.push(`${approved_links_plain(name)}=${approved_links_plain(level)} (the template: ${wanted})`);
     }
     for (const [name, level] of template)
         if (!link.has(name))
-            changes.push(`no ${name} (the template: ${level})`);
+            changes.push(`no ${approved_links_plain(name)} (the template: ${level})`);
     return changes;
 }
 const approved_links_shown = (value) => value === undefined ? 'none' : quote(String(value), 60);
@@ -51061,10 +51259,25 @@ function fieldChanges(fields, template, placeholders) {
     return changes;
 }
 const label = (approved) => `${approved.template.name !== '' ? quote(approved.template.name) : 'the template'} (${approved.where})`;
-/** The server part of a link: all before the form's path. */
+/**
+ * The server part of a link: all before the form's path, when the path ends
+ * with it as written (`/new` or `/new/`); else the URL's origin.
+ */
 function serverOf(url) {
-    return url.slice(0, url.indexOf(NEW_TOKEN_PATH));
+    const path = url.split(/[?#]/, 1)[0].replace(/\/+$/, '');
+    if (path.endsWith(NEW_TOKEN_PATH))
+        return path.slice(0, path.length - NEW_TOKEN_PATH.length);
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return 'https://github.com';
+    }
 }
+/** A server as written in a link, for a message: quoted unless plain. */
+const shownLink = (link, server) => /^(?:https?:\/\/[\w.:[\]-]+(?:\/[\w.~-]+)*|\$\{?[A-Za-z_]\w*\}?)$/.test(server)
+    ? link
+    : `${quote(server, 60)}${link.slice(server.replace(/\/+$/, '').length)}`;
 /**
  * Whether an approved template covers the link: one with the same
  * permissions at the same levels and the same fields is approved; the same
@@ -51094,12 +51307,13 @@ function approveLink(url, fields, placeholders, templates) {
     if (best.changes.length === 0 && best.fieldsDiffer.length === 0)
         return { kind: 'approved' };
     if (best.changes.length === 0) {
-        const link = buildTokenUrl(best.approved.template, serverOf(url));
+        const server = serverOf(url);
+        const link = buildTokenUrl(best.approved.template, server);
         return {
             kind: 'stale',
             template: best.approved,
             link,
-            message: `this link has the permissions of the template ${label(best.approved)} but not its fields: ${best.fieldsDiffer.join(', ')}; use ${link}`,
+            message: `this link has the permissions of the template ${label(best.approved)} but not its fields: ${best.fieldsDiffer.join(', ')}; use ${shownLink(link, server)}`,
         };
     }
     return {
@@ -51177,7 +51391,11 @@ function expandLinkPattern(pattern, root) {
 /** The fine-grained form on the classic link's server. */
 function fineGrainedForm(link) {
     const at = link.url.search(/\/settings\/tokens\/new/);
-    return `${link.url.slice(0, at)}${NEW_TOKEN_PATH}`;
+    const server = link.url.slice(0, at);
+    // Text from the link: quoted unless plain (hidden characters shown).
+    return /^(?:https?:\/\/[\w.:[\]-]+(?:\/[\w.~-]+)*|\$\{?[A-Za-z_]\w*\}?)?$/.test(server)
+        ? `${server}${NEW_TOKEN_PATH}`
+        : `${quote(server, 60)}${NEW_TOKEN_PATH}`;
 }
 function classicMessage(link) {
     const scopes = link.parameters
@@ -51197,6 +51415,15 @@ function classicMessage(link) {
         parts.push(`${listing(unknown.map((word) => quote(word, 40)))} ${unknown.length > 1 ? 'are' : 'is'} no classic scope`);
     return `${parts.join('; ')}: link to ${fineGrainedForm(link)} with them instead`;
 }
+/**
+ * A placeholder in a value as written: `<OWNER>`, `${OWNER}`, `{owner}`,
+ * `$OWNER`, `$org`, `$1`, `{}`, `#{org}`, `%s`.
+ */
+function rawPlaceholder(raw) {
+    return findPlaceholder(raw) ?? MORE_PLACEHOLDERS.exec(raw)?.[0];
+}
+/** Placeholders of other languages: `$1`, `$org`, `{}`, Ruby's `#{org}`. */
+const MORE_PLACEHOLDERS = /\$\d+|\$[A-Za-z_]\w*|\{\}|#\{[^{}\s]*\}/;
 /** One found link as a template the engine can lint, with its places. */
 function placeLink(link, place, approved = [], onStale) {
     const whole = place(link.start, link.end);
@@ -51214,8 +51441,13 @@ function placeLink(link, place, approved = [], onStale) {
             ],
         };
     const imported = importTokenUrl(importableUrl(link));
+    // The first parameter of each name, found once (not per finding).
+    const byName = new Map();
+    for (const parameter of link.parameters)
+        if (!byName.has(parameter.name))
+            byName.set(parameter.name, parameter);
     const parameterAt = (name) => {
-        const parameter = link.parameters.find((p) => p.name === name);
+        const parameter = byName.get(name);
         return parameter && place(parameter.start, parameter.end);
     };
     const locate = (path) => {
@@ -51226,19 +51458,27 @@ function placeLink(link, place, approved = [], onStale) {
         return parameterAt(name) ?? whole;
     };
     const problems = [];
+    if (link.cut)
+        problems.push({
+            rule: 'unreadable-file',
+            at: whole,
+            message: `this link is longer than ${MAX_LINK_LENGTH / 1024} KiB: only its first ${MAX_LINK_LENGTH / 1024} KiB are read`,
+        });
     const unchecked = [];
-    // Docs elide values too: `target_name=…`.
-    const elided = link.parameters
-        .filter((p) => lint_links_ELLIPSIS.test(p.value))
-        .map((p) => p.name);
-    const placeholders = [...new Set([...imported.placeholders, ...elided])];
+    // Placeholders as written (`%7Bservice%7D` is no placeholder: the form
+    // shows `{service}`); docs elide values too: `target_name=…`.
+    const placeholders = [
+        ...new Set(link.parameters
+            .filter((p) => rawPlaceholder(p.raw) !== undefined || lint_links_ELLIPSIS.test(p.value))
+            .map((p) => p.name)),
+    ];
     for (const name of placeholders) {
-        const parameter = link.parameters.find((p) => p.name === name);
+        const parameter = byName.get(name);
         if (!parameter)
             continue;
         const at = place(parameter.start, parameter.end);
         unchecked.push(at);
-        const placeholder = findPlaceholder(parameter.value);
+        const placeholder = rawPlaceholder(parameter.raw);
         problems.push({
             rule: 'link-placeholder',
             at,
@@ -51324,7 +51564,8 @@ function lintLinks(options) {
             continue;
         }
         const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(read);
-        const links = findTokenLinks(text);
+        // A link without parameters opens the form: it is no template.
+        const links = findTokenLinks(text, textKindOf(file)).filter((link) => link.kind === 'classic' || link.parameters.length > 0);
         const stale = [];
         files.push({ file, text, links, stale });
         if (links.length === 0)
