@@ -13758,15 +13758,10 @@ function levelMessage(permission, level) {
         : ` (${quote_quote(level)} means ${meant})`;
     const lowest = permission.levels[0];
     // Asking for less than the permission offers: never advise more power.
-    if (lowest && RANK[meant] < RANK[lowest])
+    if (lowest && levelRank(meant) < levelRank(lowest))
         return `${name} supports ${only}${levels}, not ${meant}${said}: GitHub's form offers no ${meant} access to it; remove the line, or use ${permission.name}: ${lowest} only if the token must have that`;
     return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (lowest ?? 'read')}`;
 }
-const RANK = {
-    read: 0,
-    write: 1,
-    admin: 2,
-};
 /**
  * For a name GitHub uses without documenting it, at a level only the
  * documented permission has (`user_copilot_requests: write`): that one.
@@ -15199,7 +15194,7 @@ function parseConfig(text, file) {
             name,
             displayName: extra.display_name ?? name,
             scope: extra.scope,
-            levels: [...extra.levels].sort((a, b) => config_RANK[a] - config_RANK[b]),
+            levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
         };
     });
     const policy = raw.policy &&
@@ -15246,7 +15241,7 @@ function checkedPolicy(raw, file, document, catalog) {
         return fail(file, document, error.path.map(String), error.message, error.part);
     }
 }
-const config_RANK = { read: 0, write: 1, admin: 2 };
+const RANK = { read: 0, write: 1, admin: 2 };
 
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 

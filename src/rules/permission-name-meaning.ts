@@ -314,5 +314,3 @@ function typoMessage(
     ? `did you mean ${q(target!.name)} (labelled ${q(target!.label)} on GitHub's token form)?${caveat}`
     : `did you mean ${q(target!.name)}?${caveat}`
 }
-
-export type { AccessLevel }

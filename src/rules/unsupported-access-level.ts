@@ -1,5 +1,5 @@
 import { levelWordMeaning } from '../catalog/level-words.js'
-import type { AccessLevel, Permission } from '../catalog/index.js'
+import type { Permission } from '../catalog/index.js'
 import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
@@ -8,6 +8,7 @@ import { isAccessLevel } from '../catalog/index.js'
 import {
   ENTERPRISE_ONLY_PERMISSIONS,
   findDataPermission,
+  levelRank,
 } from '../endpoints/index.js'
 
 export function levelMessage(permission: Permission, level: unknown): string {
@@ -37,15 +38,9 @@ export function levelMessage(permission: Permission, level: unknown): string {
       : ` (${quote(level)} means ${meant})`
   const lowest = permission.levels[0]
   // Asking for less than the permission offers: never advise more power.
-  if (lowest && RANK[meant] < RANK[lowest])
+  if (lowest && levelRank(meant) < levelRank(lowest))
     return `${name} supports ${only}${levels}, not ${meant}${said}: GitHub's form offers no ${meant} access to it; remove the line, or use ${permission.name}: ${lowest} only if the token must have that`
   return `${name} supports ${only}${levels}, not ${meant}${said}: use ${permission.name}: ${permission.levels.includes('write') && meant === 'admin' ? 'write' : (lowest ?? 'read')}`
-}
-
-const RANK: Readonly<Record<AccessLevel, number>> = {
-  read: 0,
-  write: 1,
-  admin: 2,
 }
 
 /**
