@@ -1,4 +1,5 @@
 import type { AccessLevel } from '../catalog/index.js'
+import { isRepositorySelection } from './repository-selection.js'
 import type { TokenTemplate } from './token-template.js'
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -23,6 +24,9 @@ export function toTokenTemplate(
     justification: text(fields.justification),
     endpoints: Array.isArray(endpoints)
       ? endpoints.filter((item): item is string => typeof item === 'string')
+      : undefined,
+    repositories: isRepositorySelection(fields.repositories)
+      ? fields.repositories
       : undefined,
     expires_in:
       typeof expires === 'number' || expires === 'none' ? expires : undefined,

@@ -1,4 +1,5 @@
 import type { AccessLevel } from '../catalog/index.js'
+import type { RepositorySelection } from './repository-selection.js'
 
 /** A template that passed lint: the fields a token link carries. */
 export interface TokenTemplate {
@@ -17,6 +18,11 @@ export interface TokenTemplate {
   justification?: string
   /** The REST endpoints the token calls: for the docs, not the link. */
   endpoints?: string[]
+  /**
+   * The repository access a request may choose for `review` to approve it
+   * (absent: `selected`): for review, not the link.
+   */
+  repositories?: RepositorySelection
   /** Permission -> level, in file order (the link keeps that order). */
   permissions?: Record<string, AccessLevel>
 }

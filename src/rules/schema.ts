@@ -7,6 +7,11 @@ import { describeType } from '../common/values.js'
 import { perTemplate } from './rule.js'
 import type { Rule, TemplateView } from './rule.js'
 import { TEMPLATE_KEYS } from './template-keys.js'
+import {
+  REPOSITORY_SELECTION_LABELS,
+  REPOSITORY_SELECTIONS,
+} from '../links/repository-selection.js'
+import type { RepositorySelection } from '../links/repository-selection.js'
 
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error: ErrorObject): boolean {
@@ -27,6 +32,42 @@ const FIELD_RULES: Record<string, string> = {
   endpoints:
     'a list of REST endpoints the token calls, such as GET /repos/{owner}/{repo}/contents/{path}',
   justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
+  repositories: `selected (${REPOSITORY_SELECTION_LABELS.selected}), all (${REPOSITORY_SELECTION_LABELS.all}) or none (${REPOSITORY_SELECTION_LABELS.none}, read-only): the repository access review approves`,
+}
+
+/**
+ * What people write for a repository selection, by its words joined with
+ * `_`: GitHub's API (`subset`), the form's labels, and the like.
+ */
+const SELECTION_ALIASES: ReadonlyMap<string, RepositorySelection> = new Map([
+  ['subset', 'selected'],
+  ['select', 'selected'],
+  ['selection', 'selected'],
+  ['selected_repositories', 'selected'],
+  ['select_repositories', 'selected'],
+  ['only_select_repositories', 'selected'],
+  ['only_selected_repositories', 'selected'],
+  ['some', 'selected'],
+  ['all_repositories', 'all'],
+  ['public', 'none'],
+  ['public_repositories', 'none'],
+  ['public_only', 'none'],
+  ['no_repositories', 'none'],
+])
+
+/** `: did you mean "selected"?` for a near miss of a selection, or nothing. */
+function selectionSuggestion(value: unknown): string {
+  if (Array.isArray(value))
+    return ': a template cannot name repositories (each request picks its own): write selected to approve requests for selected repositories'
+  if (typeof value !== 'string') return ''
+  const words = value
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '')
+    .join('_')
+  const alias = SELECTION_ALIASES.get(words)
+  if (alias !== undefined) return `: did you mean "${alias}"?`
+  return didYouMean(value, REPOSITORY_SELECTIONS)
 }
 
 const ITEM_RULES: Record<string, string> = {
@@ -60,7 +101,8 @@ function fieldMessage(field: string, value: unknown, error: ErrorObject) {
   }
   if (rule === undefined) return `"${field}" ${error.message ?? 'is invalid'}`
   const got = typeof value === 'string' ? quote(value) : describeType(value)
-  return `"${field}" must be ${rule}; got ${got}`
+  const suggestion = field === 'repositories' ? selectionSuggestion(value) : ''
+  return `"${field}" must be ${rule}; got ${got}${suggestion}`
 }
 
 function unknownKeyMessage(template: TemplateView, key: string): string {
@@ -112,7 +154,7 @@ export const schemaRule: Rule = {
   description:
     "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
   docs: [
-    'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts) and `justification`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+    'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts), `justification` and `repositories` (`selected`, `all` or `none`: the repository access `token-templates review` approves; not part of the link). Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
     '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
   ].join('\n\n'),
   create: perTemplate(check),

@@ -7,4 +7,5 @@ export const TEMPLATE_KEYS = [
   'permissions',
   'endpoints',
   'justification',
+  'repositories',
 ]

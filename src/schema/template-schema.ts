@@ -4,6 +4,7 @@ import {
   UNDOCUMENTED_PERMISSIONS,
 } from '../catalog/index.js'
 import { listing } from '../common/quote.js'
+import { REPOSITORY_SELECTIONS } from '../links/repository-selection.js'
 import {
   ENTERPRISE_ONLY_PERMISSIONS,
   PLATFORM_NAMES,
@@ -151,6 +152,11 @@ export function buildTemplateSchema(
           maxLength: FIELD_LIMITS.descriptionMaxLength,
         },
         'Why the token needs its sensitive permissions: shown in the docs table, for the people who approve it. Not part of the link.',
+      ),
+      repositories: documented(
+        { enum: [...REPOSITORY_SELECTIONS] },
+        'Which repository access a token request may choose for token-templates review to approve it: selected (Only select repositories, the default; also allows none), all (All repositories; also allows selected and none) or none (Public repositories, read-only). Not part of the link.',
+        'Which **Repository access** a token request may choose for `token-templates review` to approve it: `selected` (“Only select repositories”, the default; a request with no repositories passes too), `all` (“All repositories”; also passes selected repositories and none) or `none` (“Public repositories”, read-only access to public repositories only). GitHub’s form has no link parameter for it: the person creating the token chooses it. Not part of the link.',
       ),
       permissions: documented(
         {
