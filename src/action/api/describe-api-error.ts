@@ -109,7 +109,7 @@ function hostOf(chain: readonly ErrorFields[]): string | undefined {
   return undefined
 }
 
-function seconds(ms: number): string {
+export function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`
 }
 
