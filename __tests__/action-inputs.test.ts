@@ -29,8 +29,18 @@ describe('readInputs', () => {
       'fail-on': 'warning',
       'server-url': 'https://ghe.example.com',
       token: 'ghs_abc',
+      command: 'review',
+      org: 'octo-org',
+      apply: 'true',
+      'deny-unmatched': 'True',
+      'stale-days': '30',
     })
     expect(readInputs()).toEqual({
+      command: 'review',
+      org: 'octo-org',
+      apply: true,
+      denyUnmatched: true,
+      staleDays: '30',
       templates: ['a/*.yml', 'b/**/*.{yml,yaml}', 'c.yml'],
       links: [],
       config: 'tokens.config.yml',
@@ -45,6 +55,11 @@ describe('readInputs', () => {
   it('fills in the defaults for empty inputs', () => {
     given({})
     expect(readInputs()).toEqual({
+      command: 'lint',
+      org: undefined,
+      apply: false,
+      denyUnmatched: false,
+      staleDays: undefined,
       templates: [],
       links: [],
       config: undefined,
@@ -80,6 +95,17 @@ describe('readInputs', () => {
       'fail-on',
       'errors',
       'input fail-on must be one of error, warning, notice, never, not "errors"',
+    ],
+    [
+      'command',
+      'approve',
+      'input command must be one of lint, review, audit, not "approve"',
+    ],
+    ['apply', 'yes', 'input apply must be true or false, not "yes"'],
+    [
+      'deny-unmatched',
+      '1',
+      'input deny-unmatched must be true or false, not "1"',
     ],
   ])('refuses %s: %s, listing the valid values', (name, value, message) => {
     given({ [name]: value })

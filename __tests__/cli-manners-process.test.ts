@@ -165,7 +165,7 @@ describe('usage errors: one line naming the mistake and --help, exit 2', () => {
     ],
     [
       ['lnt'],
-      'token-templates: unknown command "lnt" (did you mean lint?); the commands are lint, docs, links, url, import, suggest, explain, schema (see token-templates --help)',
+      'token-templates: unknown command "lnt" (did you mean lint?); the commands are lint, docs, links, url, import, suggest, review, audit, explain, schema (see token-templates --help)',
     ],
   ])('%j', (args, line) => {
     const result = cli(args, root)

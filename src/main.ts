@@ -12,6 +12,7 @@ import { annotate } from './action/annotate.js'
 import { gitHubClientOnFirstUse } from './action/api/github-client.js'
 import { checkRunStep } from './action/check-run-step.js'
 import { docsStep } from './action/docs-step.js'
+import { governanceStep } from './action/governance-step.js'
 import type { Env } from './common/env.js'
 import { plural } from './format/plural.js'
 import { readInputs } from './action/inputs.js'
@@ -38,6 +39,7 @@ function describeConfig(config: Config): string {
 export async function run(env: Env = process.env): Promise<void> {
   try {
     const inputs = readInputs()
+    if (inputs.command !== 'lint') return await governanceStep(inputs, env)
     const root = env.GITHUB_WORKSPACE || process.cwd()
     const config = loadConfig(root, inputs.config)
     core.debug(describeConfig(config))

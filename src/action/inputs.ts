@@ -6,8 +6,20 @@ export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const
 export type FailOn = (typeof FAIL_ON_LEVELS)[number]
 export const DOCS_MODES = ['off', 'check', 'write'] as const
 export type DocsMode = (typeof DOCS_MODES)[number]
+export const COMMANDS = ['lint', 'review', 'audit'] as const
+export type ActionCommand = (typeof COMMANDS)[number]
 
 export interface ActionInputs {
+  /** lint (the default), or review / audit of the organization's tokens. */
+  command: ActionCommand
+  /** The organization review and audit govern. */
+  org?: string
+  /** review: send the verdicts; audit: revoke the tokens with errors. */
+  apply: boolean
+  /** review: deny what no template covers instead of leaving it pending. */
+  denyUnmatched: boolean
+  /** audit: days unused before a token is stale (undefined: the default). */
+  staleDays?: string
   /** Globs from the `templates` input, newline or comma separated. */
   templates: string[]
   /** Globs from the `links` input: files whose token links are linted (empty: off). */
@@ -47,11 +59,26 @@ function linkPatterns(): string[] {
   return patterns
 }
 
+/** A true/false input (YAML's spellings, as getBooleanInput); empty is false. */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name)
+  if (['', 'false', 'False', 'FALSE'].includes(value)) return false
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  throw new Error(
+    `input ${name} must be true or false, not ${JSON.stringify(value)}`,
+  )
+}
+
 /** Every input, read and checked in one place; the token is masked. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('token')
   if (token) core.setSecret(token)
   const inputs: ActionInputs = {
+    command: oneOf('command', COMMANDS, 'lint'),
+    org: core.getInput('org') || undefined,
+    apply: booleanInput('apply'),
+    denyUnmatched: booleanInput('deny-unmatched'),
+    staleDays: core.getInput('stale-days') || undefined,
     templates: templatePatterns(),
     links: linkPatterns(),
     config: core.getInput('config') || undefined,

@@ -13,6 +13,8 @@ import { importCommand } from './import-command.js'
 import { lintCommand, splitExplainRule } from './lint-command.js'
 import { linksCommand } from './links-command.js'
 import { suggestCommand } from './suggest-command.js'
+import { auditCommand, reviewCommand } from './governance-commands.js'
+import { DEFAULT_STALE_DAYS } from '../governance/options.js'
 import { urlCommand } from './url-command.js'
 import { UserError } from '../errors.js'
 
@@ -301,6 +303,107 @@ const COMMANDS: Record<string, CommandSpec> = {
           name: text(values.name),
           description: text(values.description),
           target: text(values.target),
+          config: text(values.config),
+        },
+        io,
+      )
+    },
+  },
+  review: {
+    usage: 'review --org ORG [options]',
+    summary:
+      "judge the organization's pending token requests against the approved templates and the policy",
+    about: [
+      'Lists every pending fine-grained token request of the organization and gives each a verdict: deny when it breaks the policy (forbidden_permissions, max_lifetime_days, allowed_targets), approve when a lint-clean template covers it (target_name the organization, permissions at the same or a lower level, expiry within expires_in days, repositories:), else manual review. A dry run unless --apply. GITHUB_TOKEN must be a GitHub App token whose App has organization_personal_access_token_requests (read; write for --apply); GITHUB_API_URL picks the API (default https://api.github.com). See docs/governance.md.',
+    ],
+    options: {
+      org: {
+        type: 'string',
+        value: 'ORG',
+        help: 'the organization whose requests to review (required)',
+      },
+      apply: {
+        type: 'boolean',
+        help: 'send the approvals and denials (in bulk, 100 at a time); manual ones stay pending',
+      },
+      'deny-unmatched': {
+        type: 'boolean',
+        help: 'deny the requests no template covers instead of leaving them for a person',
+      },
+      format: {
+        type: 'string',
+        short: 'f',
+        value: 'FORMAT',
+        help: 'text or json (default: text)',
+      },
+      config: CONFIG,
+      help: HELP,
+    },
+    examples: [
+      'GITHUB_TOKEN=$APP_TOKEN token-templates review --org octo-org',
+      'GITHUB_TOKEN=$APP_TOKEN token-templates review --org octo-org --apply --format json',
+    ],
+    exitCodes:
+      '0 every request got a verdict, 2 usage, config, template file or API failure',
+    positionals: false,
+    run(values, _positionals, io) {
+      return reviewCommand(
+        {
+          org: text(values.org),
+          apply: values.apply === true,
+          denyUnmatched: values['deny-unmatched'] === true,
+          format: text(values.format),
+          config: text(values.config),
+        },
+        io,
+      )
+    },
+  },
+  audit: {
+    usage: 'audit --org ORG [options]',
+    summary:
+      "report the organization's active tokens that break the policy, match no approved template or go unused",
+    about: [
+      'Lists every unexpired fine-grained token with access to the organization and reports token-exceeds-policy (error), token-without-template (warning) and token-stale (notice). --revoke revokes the tokens with an error, and only those. GITHUB_TOKEN must be a GitHub App token whose App has organization_personal_access_tokens (read; write for --revoke). See docs/governance.md.',
+    ],
+    options: {
+      org: {
+        type: 'string',
+        value: 'ORG',
+        help: 'the organization whose tokens to audit (required)',
+      },
+      'stale-days': {
+        type: 'string',
+        value: 'N',
+        help: `report tokens unused for N days (default: ${DEFAULT_STALE_DAYS})`,
+      },
+      revoke: {
+        type: 'boolean',
+        help: 'revoke the tokens with an error (token-exceeds-policy)',
+      },
+      format: {
+        type: 'string',
+        short: 'f',
+        value: 'FORMAT',
+        help: 'text or json (default: text)',
+      },
+      config: CONFIG,
+      help: HELP,
+    },
+    examples: [
+      'GITHUB_TOKEN=$APP_TOKEN token-templates audit --org octo-org',
+      'GITHUB_TOKEN=$APP_TOKEN token-templates audit --org octo-org --stale-days 30 --format json',
+    ],
+    exitCodes:
+      '0 no token has a warning or error, 1 some do, 2 usage, config, template file or API failure',
+    positionals: false,
+    run(values, _positionals, io) {
+      return auditCommand(
+        {
+          org: text(values.org),
+          revoke: values.revoke === true,
+          staleDays: text(values['stale-days']),
+          format: text(values.format),
           config: text(values.config),
         },
         io,

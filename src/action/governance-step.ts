@@ -1,0 +1,95 @@
+import * as core from '@actions/core'
+import { loadConfig } from '../config/load-config.js'
+import type { Env } from '../common/env.js'
+import { logLine } from '../format/log-line.js'
+import { runAudit } from '../governance/audit-run.js'
+import { checkOrgLogin, loadGovernance } from '../governance/load-governance.js'
+import { createOrgApi } from '../governance/org-api.js'
+import {
+  auditJson,
+  auditLines,
+  auditMarkdown,
+  reviewJson,
+  reviewLines,
+  reviewMarkdown,
+} from '../governance/render.js'
+import { runReview } from '../governance/review-run.js'
+import { DEFAULT_API_URL, parseStaleDays } from '../governance/options.js'
+import { SEVERITIES } from '../lint/finding.js'
+import type { ActionInputs } from './inputs.js'
+
+/** Appends to the job summary; a warning when the runner has none. */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.summary.emptyBuffer()
+    core.warning(
+      `the job summary could not be written (${logLine((error as Error).message.split('\n')[0] ?? '')})`,
+    )
+  }
+}
+
+/** The API client for the `token` input: a GitHub App token. */
+function orgApi(inputs: ActionInputs, env: Env) {
+  if (!inputs.token)
+    throw new Error(
+      'input token is empty: review and audit need a GitHub App token (see docs/governance.md)',
+    )
+  return createOrgApi({
+    apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+    token: inputs.token,
+    debug: (line) => core.debug(logLine(line)),
+  })
+}
+
+/**
+ * `command: review` or `audit`: the CLI's job in the Action, with the
+ * verdicts or findings as a table in the job summary and counts as
+ * outputs. Audit fails the step on findings at or above `fail-on`.
+ */
+export async function governanceStep(
+  inputs: ActionInputs,
+  env: Env,
+): Promise<void> {
+  const root = env.GITHUB_WORKSPACE || process.cwd()
+  const org = checkOrgLogin(inputs.org)
+  const api = orgApi(inputs, env)
+  const config = loadConfig(root, inputs.config)
+  const governance = loadGovernance(root, config, org, inputs.templates)
+  if (inputs.command === 'review') {
+    const run = await runReview(api, governance, inputs)
+    for (const line of reviewLines(run)) core.info(logLine(line))
+    await writeSummary(reviewMarkdown(run, org))
+    const { summary } = reviewJson(run) as { summary: Record<string, number> }
+    core.setOutput('approved', summary.approve)
+    core.setOutput('denied', summary.deny)
+    core.setOutput('manual', summary.manual)
+    return
+  }
+  const run = await runAudit(api, governance, {
+    revoke: inputs.apply,
+    staleDays: parseStaleDays(inputs.staleDays),
+    now: new Date(),
+  })
+  for (const line of auditLines(run)) core.info(logLine(line))
+  await writeSummary(auditMarkdown(run, org))
+  const { summary } = auditJson(run) as { summary: Record<string, number> }
+  core.setOutput('errors', summary.errors)
+  core.setOutput('warnings', summary.warnings)
+  core.setOutput('tokens', summary.tokens)
+  core.setOutput('revoked', summary.revoked)
+  const failing = SEVERITIES.slice(
+    0,
+    SEVERITIES.indexOf(inputs.failOn as never) + 1,
+  )
+  if (
+    inputs.failOn !== 'never' &&
+    run.audited.some(({ findings }) =>
+      findings.some((finding) => failing.includes(finding.severity)),
+    )
+  )
+    core.setFailed(
+      `tokens in ${org} have findings at or above the fail-on level (${inputs.failOn})`,
+    )
+}
