@@ -8463,7 +8463,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6231);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
@@ -8506,7 +8506,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 6231:
+/***/ 5270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11864,6 +11864,7 @@ const TEMPLATE_KEYS = [
     'permissions',
     'endpoints',
     'justification',
+    'repositories',
 ];
 
 ;// CONCATENATED MODULE: ./src/rules/template-fields.ts
@@ -12911,7 +12912,45 @@ const hiddenCharactersRule = {
     }),
 };
 
+;// CONCATENATED MODULE: ./src/links/repository-selection.ts
+/**
+ * A template's `repositories:` field: which repository access a token
+ * request may choose for `token-templates review` to approve it. GitHub's
+ * form has no link parameter for it, so it is no part of the link.
+ */
+const REPOSITORY_SELECTIONS = ['selected', 'all', 'none'];
+/** What a template's selection is without `repositories:`. */
+const DEFAULT_REPOSITORY_SELECTION = 'selected';
+/** The label of GitHub's form for each selection ("Repository access"). */
+const REPOSITORY_SELECTION_LABELS = {
+    selected: 'Only select repositories',
+    all: 'All repositories',
+    none: 'Public repositories',
+};
+/** Whether `value` is one of the template's selections. */
+function isRepositorySelection(value) {
+    return REPOSITORY_SELECTIONS.includes(value);
+}
+/** The requested selections each template selection covers. */
+const ALLOWED = {
+    selected: ['subset', 'none'],
+    all: ['all', 'subset', 'none'],
+    none: ['none'],
+};
+/**
+ * Whether a request with `requested` repository access is within what the
+ * template allows (`undefined`: the default, `selected`). `selected` allows
+ * selected repositories or none; `all` allows any; `none` (public
+ * repositories, read-only) allows none only. Any other value allows nothing.
+ */
+function selectionAllows(templateSelection, requested) {
+    const selection = templateSelection ?? DEFAULT_REPOSITORY_SELECTION;
+    // A value lint would refuse (rules can be turned off) allows nothing.
+    return (isRepositorySelection(selection) && ALLOWED[selection].includes(requested));
+}
+
 ;// CONCATENATED MODULE: ./src/schema/template-schema.ts
+
 
 
 
@@ -13012,6 +13051,7 @@ function buildTemplateSchema(permissions = PERMISSIONS) {
                 minLength: 1,
                 maxLength: FIELD_LIMITS.descriptionMaxLength,
             }, 'Why the token needs its sensitive permissions: shown in the docs table, for the people who approve it. Not part of the link.'),
+            repositories: documented({ enum: [...REPOSITORY_SELECTIONS] }, 'Which repository access a token request may choose for token-templates review to approve it: selected (Only select repositories, the default; also allows none), all (All repositories; also allows selected and none) or none (Public repositories, read-only). Not part of the link.', 'Which **Repository access** a token request may choose for `token-templates review` to approve it: `selected` (“Only select repositories”, the default; a request with no repositories passes too), `all` (“All repositories”; also passes selected repositories and none) or `none` (“Public repositories”, read-only access to public repositories only). GitHub’s form has no link parameter for it: the person creating the token chooses it. Not part of the link.'),
             permissions: documented({
                 type: 'object',
                 additionalProperties: false,
@@ -13445,6 +13485,7 @@ function decodePointer(pointer) {
 
 
 
+
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error) {
     const path = error.instancePath;
@@ -13460,7 +13501,43 @@ const FIELD_RULES = {
     permissions: 'a map of permission: level, such as contents: read',
     endpoints: 'a list of REST endpoints the token calls, such as GET /repos/{owner}/{repo}/contents/{path}',
     justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
+    repositories: `selected (${REPOSITORY_SELECTION_LABELS.selected}), all (${REPOSITORY_SELECTION_LABELS.all}) or none (${REPOSITORY_SELECTION_LABELS.none}, read-only): the repository access review approves`,
 };
+/**
+ * What people write for a repository selection, by its words joined with
+ * `_`: GitHub's API (`subset`), the form's labels, and the like.
+ */
+const SELECTION_ALIASES = new Map([
+    ['subset', 'selected'],
+    ['select', 'selected'],
+    ['selection', 'selected'],
+    ['selected_repositories', 'selected'],
+    ['select_repositories', 'selected'],
+    ['only_select_repositories', 'selected'],
+    ['only_selected_repositories', 'selected'],
+    ['some', 'selected'],
+    ['all_repositories', 'all'],
+    ['public', 'none'],
+    ['public_repositories', 'none'],
+    ['public_only', 'none'],
+    ['no_repositories', 'none'],
+]);
+/** `: did you mean "selected"?` for a near miss of a selection, or nothing. */
+function selectionSuggestion(value) {
+    if (Array.isArray(value))
+        return ': a template cannot name repositories (each request picks its own): write selected to approve requests for selected repositories';
+    if (typeof value !== 'string')
+        return '';
+    const words = value
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((word) => word !== '')
+        .join('_');
+    const alias = SELECTION_ALIASES.get(words);
+    if (alias !== undefined)
+        return `: did you mean "${alias}"?`;
+    return didYouMean(value, REPOSITORY_SELECTIONS);
+}
 const ITEM_RULES = {
     endpoints: 'an HTTP verb and a path, such as GET /repos/{owner}/{repo}/contents/{path}',
 };
@@ -13485,7 +13562,8 @@ function fieldMessage(field, value, error) {
     if (rule === undefined)
         return `"${field}" ${error.message ?? 'is invalid'}`;
     const got = typeof value === 'string' ? quote_quote(value) : describeType(value);
-    return `"${field}" must be ${rule}; got ${got}`;
+    const suggestion = field === 'repositories' ? selectionSuggestion(value) : '';
+    return `"${field}" must be ${rule}; got ${got}${suggestion}`;
 }
 function unknownKeyMessage(template, key) {
     if (template.catalog.find(key)) {
@@ -13524,7 +13602,7 @@ const schemaRule = {
     defaultSeverity: 'error',
     description: "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
     docs: [
-        'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts) and `justification`. Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+        'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts), `justification` and `repositories` (`selected`, `all` or `none`: the repository access `token-templates review` approves; not part of the link). Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
         '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
     ].join('\n\n'),
     create: perTemplate(check),
@@ -15012,7 +15090,7 @@ var equal = __nccwpck_require__(4951);
 const func2 = ucs2length["default"] ?? ucs2length
 ;
 const func0 = equal["default"] ?? equal
-const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]},"user_copilot_requests":{"enum":["read"],"deprecated":true},"custom_properties_for_organizations":{"enum":["read","write"]},"organization_secret_scanning_bypass_requests":{"enum":["read","write"]},"organization_dependabot_dismissal_requests":{"enum":["read","write"]},"secret_scanning_dismissal_requests":{"enum":["read","write"]},"organization_pre_receive_hooks":{"enum":["read","write"]},"repo_secret_scanning_dismissal_requests":{"enum":["read","write"]},"secret_scanning_bypass_requests":{"enum":["read","write"]},"repository_pre_receive_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func2(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.permissions !== undefined){let data5 = data.permissions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err16 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.blocking !== undefined){let data6 = data5.blocking;if(!((data6 === "read") || (data6 === "write"))){const err17 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5.codespaces_user_secrets !== undefined){let data7 = data5.codespaces_user_secrets;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.copilot_messages !== undefined){if(!(data5.copilot_messages === "read")){const err19 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.copilot_editor_context !== undefined){if(!(data5.copilot_editor_context === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.copilot_requests !== undefined){if(!(data5.copilot_requests === "write")){const err21 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5.emails !== undefined){let data11 = data5.emails;if(!((data11 === "read") || (data11 === "write"))){const err22 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.user_events !== undefined){if(!(data5.user_events === "read")){const err23 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5.followers !== undefined){let data13 = data5.followers;if(!((data13 === "read") || (data13 === "write"))){const err24 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.gpg_keys !== undefined){let data14 = data5.gpg_keys;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5.gists !== undefined){if(!(data5.gists === "write")){const err26 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5.keys !== undefined){let data16 = data5.keys;if(!((data16 === "read") || (data16 === "write"))){const err27 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5.interaction_limits !== undefined){let data17 = data5.interaction_limits;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5.knowledge_bases !== undefined){let data18 = data5.knowledge_bases;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5.user_models !== undefined){if(!(data5.user_models === "read")){const err30 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.plan !== undefined){if(!(data5.plan === "read")){const err31 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.private_repository_invitations !== undefined){if(!(data5.private_repository_invitations === "read")){const err32 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.profile !== undefined){if(!(data5.profile === "write")){const err33 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5.git_signing_ssh_public_keys !== undefined){let data23 = data5.git_signing_ssh_public_keys;if(!((data23 === "read") || (data23 === "write"))){const err34 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5.starring !== undefined){let data24 = data5.starring;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5.watching !== undefined){let data25 = data5.watching;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5.actions !== undefined){let data26 = data5.actions;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.administration !== undefined){let data27 = data5.administration;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5.artifact_metadata !== undefined){let data28 = data5.artifact_metadata;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5.attestations !== undefined){let data29 = data5.attestations;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5.code_quality !== undefined){let data30 = data5.code_quality;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5.security_events !== undefined){let data31 = data5.security_events;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5.codespaces !== undefined){let data32 = data5.codespaces;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5.codespaces_lifecycle_admin !== undefined){let data33 = data5.codespaces_lifecycle_admin;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5.codespaces_metadata !== undefined){if(!(data5.codespaces_metadata === "read")){const err45 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5.codespaces_secrets !== undefined){if(!(data5.codespaces_secrets === "write")){const err46 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5.statuses !== undefined){let data36 = data5.statuses;if(!((data36 === "read") || (data36 === "write"))){const err47 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5.contents !== undefined){let data37 = data5.contents;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5.repository_custom_properties !== undefined){let data38 = data5.repository_custom_properties;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5.vulnerability_alerts !== undefined){let data39 = data5.vulnerability_alerts;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data5.dependabot_secrets !== undefined){let data40 = data5.dependabot_secrets;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data5.deployments !== undefined){let data41 = data5.deployments;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data5.discussions !== undefined){let data42 = data5.discussions;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data5.environments !== undefined){let data43 = data5.environments;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data5.issues !== undefined){let data44 = data5.issues;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data5.merge_queues !== undefined){let data45 = data5.merge_queues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data5.metadata !== undefined){if(!(data5.metadata === "read")){const err57 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data5.pages !== undefined){let data47 = data5.pages;if(!((data47 === "read") || (data47 === "write"))){const err58 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data5.pull_requests !== undefined){let data48 = data5.pull_requests;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data5.repository_advisories !== undefined){let data49 = data5.repository_advisories;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data5.secret_scanning_alerts !== undefined){let data50 = data5.secret_scanning_alerts;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data5.secrets !== undefined){let data51 = data5.secrets;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data5.actions_variables !== undefined){let data52 = data5.actions_variables;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data5.repository_hooks !== undefined){let data53 = data5.repository_hooks;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data5.workflows !== undefined){if(!(data5.workflows === "write")){const err65 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data5.organization_api_insights !== undefined){if(!(data5.organization_api_insights === "read")){const err66 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data5.organization_administration !== undefined){let data56 = data5.organization_administration;if(!((data56 === "read") || (data56 === "write"))){const err67 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data5.organization_user_blocking !== undefined){let data57 = data5.organization_user_blocking;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data5.organization_campaigns !== undefined){let data58 = data5.organization_campaigns;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data5.organization_custom_org_roles !== undefined){let data59 = data5.organization_custom_org_roles;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data5.organization_custom_properties !== undefined){let data60 = data5.organization_custom_properties;if(!(((data60 === "read") || (data60 === "write")) || (data60 === "admin"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data5.organization_custom_roles !== undefined){let data61 = data5.organization_custom_roles;if(!((data61 === "read") || (data61 === "write"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data5.organization_events !== undefined){if(!(data5.organization_events === "read")){const err73 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data5.organization_copilot_seat_management !== undefined){let data63 = data5.organization_copilot_seat_management;if(!((data63 === "read") || (data63 === "write"))){const err74 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data5.issue_types !== undefined){let data64 = data5.issue_types;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data5.organization_knowledge_bases !== undefined){let data65 = data5.organization_knowledge_bases;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data5.members !== undefined){let data66 = data5.members;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data5.organization_models !== undefined){if(!(data5.organization_models === "read")){const err78 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data5.organization_network_configurations !== undefined){let data68 = data5.organization_network_configurations;if(!((data68 === "read") || (data68 === "write"))){const err79 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data5.organization_announcement_banners !== undefined){let data69 = data5.organization_announcement_banners;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data5.organization_codespaces !== undefined){let data70 = data5.organization_codespaces;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data5.organization_codespaces_secrets !== undefined){let data71 = data5.organization_codespaces_secrets;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data5.organization_codespaces_settings !== undefined){let data72 = data5.organization_codespaces_settings;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data5.organization_dependabot_secrets !== undefined){let data73 = data5.organization_dependabot_secrets;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data5.organization_code_scanning_dismissal_requests !== undefined){let data74 = data5.organization_code_scanning_dismissal_requests;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data5.organization_private_registries !== undefined){let data75 = data5.organization_private_registries;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data5.organization_plan !== undefined){if(!(data5.organization_plan === "read")){const err87 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data5.organization_projects !== undefined){let data77 = data5.organization_projects;if(!(((data77 === "read") || (data77 === "write")) || (data77 === "admin"))){const err88 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data5.organization_secrets !== undefined){let data78 = data5.organization_secrets;if(!((data78 === "read") || (data78 === "write"))){const err89 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data5.organization_self_hosted_runners !== undefined){let data79 = data5.organization_self_hosted_runners;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data5.team_discussions !== undefined){let data80 = data5.team_discussions;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data5.organization_actions_variables !== undefined){let data81 = data5.organization_actions_variables;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data5.organization_hooks !== undefined){let data82 = data5.organization_hooks;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data5.user_copilot_requests !== undefined){if(!(data5.user_copilot_requests === "read")){const err94 = {instancePath:instancePath+"/permissions/user_copilot_requests",schemaPath:"#/properties/permissions/properties/user_copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data5.custom_properties_for_organizations !== undefined){let data84 = data5.custom_properties_for_organizations;if(!((data84 === "read") || (data84 === "write"))){const err95 = {instancePath:instancePath+"/permissions/custom_properties_for_organizations",schemaPath:"#/properties/permissions/properties/custom_properties_for_organizations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.custom_properties_for_organizations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data5.organization_secret_scanning_bypass_requests !== undefined){let data85 = data5.organization_secret_scanning_bypass_requests;if(!((data85 === "read") || (data85 === "write"))){const err96 = {instancePath:instancePath+"/permissions/organization_secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/organization_secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data5.organization_dependabot_dismissal_requests !== undefined){let data86 = data5.organization_dependabot_dismissal_requests;if(!((data86 === "read") || (data86 === "write"))){const err97 = {instancePath:instancePath+"/permissions/organization_dependabot_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_dependabot_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data5.secret_scanning_dismissal_requests !== undefined){let data87 = data5.secret_scanning_dismissal_requests;if(!((data87 === "read") || (data87 === "write"))){const err98 = {instancePath:instancePath+"/permissions/secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data5.organization_pre_receive_hooks !== undefined){let data88 = data5.organization_pre_receive_hooks;if(!((data88 === "read") || (data88 === "write"))){const err99 = {instancePath:instancePath+"/permissions/organization_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/organization_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data5.repo_secret_scanning_dismissal_requests !== undefined){let data89 = data5.repo_secret_scanning_dismissal_requests;if(!((data89 === "read") || (data89 === "write"))){const err100 = {instancePath:instancePath+"/permissions/repo_secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/repo_secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repo_secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data5.secret_scanning_bypass_requests !== undefined){let data90 = data5.secret_scanning_bypass_requests;if(!((data90 === "read") || (data90 === "write"))){const err101 = {instancePath:instancePath+"/permissions/secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data5.repository_pre_receive_hooks !== undefined){let data91 = data5.repository_pre_receive_hooks;if(!((data91 === "read") || (data91 === "write"))){const err102 = {instancePath:instancePath+"/permissions/repository_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/repository_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}else {const err103 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data.endpoints !== undefined){let data92 = data.endpoints;if(Array.isArray(data92)){const len0 = data92.length;for(let i0=0; i0<len0; i0++){let data93 = data92[i0];if(typeof data93 === "string"){if(func2(data93) < 1){const err104 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}}else {const err106 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"classic-token-link":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"link-placeholder":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"repeated-link-parameter":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"stale-link":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unapproved-link":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["classic-token-link"] !== undefined){let data8 = data5["classic-token-link"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/classic-token-link",schemaPath:"#/properties/rules/properties/classic-token-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["classic-token-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["duplicate-name"] !== undefined){let data9 = data5["duplicate-name"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-file"] !== undefined){let data10 = data5["empty-file"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["empty-permissions"] !== undefined){let data11 = data5["empty-permissions"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data12 = data5["endpoint-not-supported"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["excess-permission"] !== undefined){let data13 = data5["excess-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data14 = data5["feature-gated-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data15 = data5["forbidden-permission"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["hidden-characters"] !== undefined){let data16 = data5["hidden-characters"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data17 = data5["invalid-target-name"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["link-placeholder"] !== undefined){let data18 = data5["link-placeholder"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/link-placeholder",schemaPath:"#/properties/rules/properties/link-placeholder/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["link-placeholder"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["max-lifetime"] !== undefined){let data19 = data5["max-lifetime"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-description"] !== undefined){let data20 = data5["missing-description"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["missing-name"] !== undefined){let data21 = data5["missing-name"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["missing-permission"] !== undefined){let data22 = data5["missing-permission"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data23 = data5["mixed-owner-scopes"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["no-expiration"] !== undefined){let data24 = data5["no-expiration"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data25 = data5["org-permission-needs-org-target"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data26 = data5["permission-not-in-catalog"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["platform-availability"] !== undefined){let data27 = data5["platform-availability"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data28 = data5["redundant-metadata"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["repeated-link-parameter"] !== undefined){let data29 = data5["repeated-link-parameter"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/repeated-link-parameter",schemaPath:"#/properties/rules/properties/repeated-link-parameter/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["repeated-link-parameter"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.schema !== undefined){let data30 = data5.schema;if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data31 = data5["sensitive-permission-needs-justification"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["stale-link"] !== undefined){let data32 = data5["stale-link"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/stale-link",schemaPath:"#/properties/rules/properties/stale-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["stale-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data33 = data5["target-not-allowed"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["target-owner-type"] !== undefined){let data34 = data5["target-owner-type"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unapproved-link"] !== undefined){let data35 = data5["unapproved-link"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unapproved-link",schemaPath:"#/properties/rules/properties/unapproved-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unapproved-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data36 = data5["undocumented-permission"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data37 = data5["unknown-endpoint"];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err45 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5["unknown-permission"] !== undefined){let data38 = data5["unknown-permission"];if(!((((data38 === "off") || (data38 === "error")) || (data38 === "warning")) || (data38 === "notice"))){const err46 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5["unreadable-file"] !== undefined){let data39 = data5["unreadable-file"];if(!((((data39 === "off") || (data39 === "error")) || (data39 === "warning")) || (data39 === "notice"))){const err47 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data40 = data5["unsupported-access-level"];if(!((((data40 === "off") || (data40 === "error")) || (data40 === "warning")) || (data40 === "notice"))){const err48 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data41 = data5["yaml-syntax"];if(!((((data41 === "off") || (data41 === "error")) || (data41 === "warning")) || (data41 === "notice"))){const err49 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.policy !== undefined){let data42 = data.policy;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key2 in data42){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err51 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data42.max_lifetime_days !== undefined){let data43 = data42.max_lifetime_days;if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err52 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data43 == "number") && (isFinite(data43))){if(data43 > 366 || isNaN(data43)){const err53 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43 < 1 || isNaN(data43)){const err54 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}if(data42.forbidden_permissions !== undefined){let data44 = data42.forbidden_permissions;if(Array.isArray(data44)){const len1 = data44.length;for(let i1=0; i1<len1; i1++){let data45 = data44[i1];const _errs62 = errors;let valid8 = false;const _errs63 = errors;if(typeof data45 === "string"){if(!pattern2.test(data45)){const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid1 = _errs63 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs65 = errors;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){if(Object.keys(data45).length > 1){const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(Object.keys(data45).length < 1){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}for(const key3 in data45){const _errs67 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err59 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}var valid9 = _errs67 === errors;if(!valid9){const err60 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}for(const key4 in data45){let data46 = data45[key4];if(!(((data46 === "read") || (data46 === "write")) || (data46 === "admin"))){const err61 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}var _valid1 = _errs65 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err63 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}else {errors = _errs62;if(vErrors !== null){if(_errs62){vErrors.length = _errs62;}else {vErrors = null;}}}}}else {const err64 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data42.allowed_targets !== undefined){let data47 = data42.allowed_targets;if(Array.isArray(data47)){if(data47.length < 1){const err65 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}const len2 = data47.length;for(let i2=0; i2<len2; i2++){let data48 = data47[i2];if(typeof data48 === "string"){if(func2(data48) < 1){const err66 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data42.allow_personal !== undefined){if(typeof data42.allow_personal !== "boolean"){const err69 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data42.require_description !== undefined){if(typeof data42.require_description !== "boolean"){const err70 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data42.sensitive_permissions !== undefined){let data51 = data42.sensitive_permissions;if(Array.isArray(data51)){const len3 = data51.length;for(let i3=0; i3<len3; i3++){let data52 = data51[i3];const _errs81 = errors;let valid15 = false;const _errs82 = errors;if(typeof data52 === "string"){if(!pattern2.test(data52)){const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}var _valid2 = _errs82 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs84 = errors;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){if(Object.keys(data52).length > 1){const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(Object.keys(data52).length < 1){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}for(const key5 in data52){const _errs86 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err75 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}var valid16 = _errs86 === errors;if(!valid16){const err76 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}for(const key6 in data52){let data53 = data52[key6];if(!(((data53 === "read") || (data53 === "write")) || (data53 === "admin"))){const err77 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}var _valid2 = _errs84 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err79 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}else {errors = _errs81;if(vErrors !== null){if(_errs81){vErrors.length = _errs81;}else {vErrors = null;}}}}}else {const err80 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.extra_permissions !== undefined){let data54 = data.extra_permissions;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(Object.keys(data54).length > 500){const err82 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}for(const key7 in data54){const _errs91 = errors;const _errs92 = errors;const _errs93 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err83 = {};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}var valid19 = _errs93 === errors;if(valid19){const err84 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}else {errors = _errs92;if(vErrors !== null){if(_errs92){vErrors.length = _errs92;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err85 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}var valid18 = _errs91 === errors;if(!valid18){const err86 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}for(const key8 in data54){let data55 = data54[key8];if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(data55.scope === undefined){const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(data55.levels === undefined){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}for(const key9 in data55){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data55.scope !== undefined){let data56 = data55.scope;if(!(((data56 === "account") || (data56 === "repository")) || (data56 === "organization"))){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data55.levels !== undefined){let data57 = data55.levels;if(Array.isArray(data57)){if(data57.length < 1){const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}const len4 = data57.length;for(let i4=0; i4<len4; i4++){let data58 = data57[i4];if(!(((data58 === "read") || (data58 === "write")) || (data58 === "admin"))){const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i5 = data57.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data57[i5], data57[j0])){const err93 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break outer0;}}}}}else {const err94 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data55.display_name !== undefined){let data59 = data55.display_name;if(typeof data59 === "string"){if(func2(data59) < 1){const err95 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}validate11.errors = vErrors;return errors === 0;}
+const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"repositories":{"enum":["selected","all","none"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]},"user_copilot_requests":{"enum":["read"],"deprecated":true},"custom_properties_for_organizations":{"enum":["read","write"]},"organization_secret_scanning_bypass_requests":{"enum":["read","write"]},"organization_dependabot_dismissal_requests":{"enum":["read","write"]},"secret_scanning_dismissal_requests":{"enum":["read","write"]},"organization_pre_receive_hooks":{"enum":["read","write"]},"repo_secret_scanning_dismissal_requests":{"enum":["read","write"]},"secret_scanning_bypass_requests":{"enum":["read","write"]},"repository_pre_receive_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}}}};;const func7 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "name") || (key0 === "description")) || (key0 === "target_name")) || (key0 === "expires_in")) || (key0 === "justification")) || (key0 === "repositories")) || (key0 === "permissions")) || (key0 === "endpoints"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func2(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func2(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func2(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func2(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.repositories !== undefined){let data5 = data.repositories;if(!(((data5 === "selected") || (data5 === "all")) || (data5 === "none"))){const err16 = {instancePath:instancePath+"/repositories",schemaPath:"#/properties/repositories/enum",keyword:"enum",params:{allowedValues: schema11.properties.repositories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.permissions !== undefined){let data6 = data.permissions;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){if(!(func7.call(schema11.properties.permissions.properties, key1))){const err17 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.blocking !== undefined){let data7 = data6.blocking;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.codespaces_user_secrets !== undefined){let data8 = data6.codespaces_user_secrets;if(!((data8 === "read") || (data8 === "write"))){const err19 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.copilot_messages !== undefined){if(!(data6.copilot_messages === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data6.copilot_editor_context !== undefined){if(!(data6.copilot_editor_context === "read")){const err21 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.copilot_requests !== undefined){if(!(data6.copilot_requests === "write")){const err22 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.emails !== undefined){let data12 = data6.emails;if(!((data12 === "read") || (data12 === "write"))){const err23 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.user_events !== undefined){if(!(data6.user_events === "read")){const err24 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.followers !== undefined){let data14 = data6.followers;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.gpg_keys !== undefined){let data15 = data6.gpg_keys;if(!((data15 === "read") || (data15 === "write"))){const err26 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.gists !== undefined){if(!(data6.gists === "write")){const err27 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.keys !== undefined){let data17 = data6.keys;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data6.interaction_limits !== undefined){let data18 = data6.interaction_limits;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data6.knowledge_bases !== undefined){let data19 = data6.knowledge_bases;if(!((data19 === "read") || (data19 === "write"))){const err30 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.user_models !== undefined){if(!(data6.user_models === "read")){const err31 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data6.plan !== undefined){if(!(data6.plan === "read")){const err32 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.private_repository_invitations !== undefined){if(!(data6.private_repository_invitations === "read")){const err33 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data6.profile !== undefined){if(!(data6.profile === "write")){const err34 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data6.git_signing_ssh_public_keys !== undefined){let data24 = data6.git_signing_ssh_public_keys;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data6.starring !== undefined){let data25 = data6.starring;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data6.watching !== undefined){let data26 = data6.watching;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data6.actions !== undefined){let data27 = data6.actions;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.administration !== undefined){let data28 = data6.administration;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data6.artifact_metadata !== undefined){let data29 = data6.artifact_metadata;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data6.attestations !== undefined){let data30 = data6.attestations;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data6.code_quality !== undefined){let data31 = data6.code_quality;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data6.security_events !== undefined){let data32 = data6.security_events;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data6.codespaces !== undefined){let data33 = data6.codespaces;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data6.codespaces_lifecycle_admin !== undefined){let data34 = data6.codespaces_lifecycle_admin;if(!((data34 === "read") || (data34 === "write"))){const err45 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data6.codespaces_metadata !== undefined){if(!(data6.codespaces_metadata === "read")){const err46 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data6.codespaces_secrets !== undefined){if(!(data6.codespaces_secrets === "write")){const err47 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data6.statuses !== undefined){let data37 = data6.statuses;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data6.contents !== undefined){let data38 = data6.contents;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data6.repository_custom_properties !== undefined){let data39 = data6.repository_custom_properties;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data6.vulnerability_alerts !== undefined){let data40 = data6.vulnerability_alerts;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data6.dependabot_secrets !== undefined){let data41 = data6.dependabot_secrets;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data6.deployments !== undefined){let data42 = data6.deployments;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data6.discussions !== undefined){let data43 = data6.discussions;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data6.environments !== undefined){let data44 = data6.environments;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.issues !== undefined){let data45 = data6.issues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data6.merge_queues !== undefined){let data46 = data6.merge_queues;if(!((data46 === "read") || (data46 === "write"))){const err57 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data6.metadata !== undefined){if(!(data6.metadata === "read")){const err58 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data6.pages !== undefined){let data48 = data6.pages;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data6.pull_requests !== undefined){let data49 = data6.pull_requests;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data6.repository_advisories !== undefined){let data50 = data6.repository_advisories;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data6.secret_scanning_alerts !== undefined){let data51 = data6.secret_scanning_alerts;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data6.secrets !== undefined){let data52 = data6.secrets;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data6.actions_variables !== undefined){let data53 = data6.actions_variables;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data6.repository_hooks !== undefined){let data54 = data6.repository_hooks;if(!((data54 === "read") || (data54 === "write"))){const err65 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data6.workflows !== undefined){if(!(data6.workflows === "write")){const err66 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data6.organization_api_insights !== undefined){if(!(data6.organization_api_insights === "read")){const err67 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data6.organization_administration !== undefined){let data57 = data6.organization_administration;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data6.organization_user_blocking !== undefined){let data58 = data6.organization_user_blocking;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data6.organization_campaigns !== undefined){let data59 = data6.organization_campaigns;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data6.organization_custom_org_roles !== undefined){let data60 = data6.organization_custom_org_roles;if(!((data60 === "read") || (data60 === "write"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data6.organization_custom_properties !== undefined){let data61 = data6.organization_custom_properties;if(!(((data61 === "read") || (data61 === "write")) || (data61 === "admin"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data6.organization_custom_roles !== undefined){let data62 = data6.organization_custom_roles;if(!((data62 === "read") || (data62 === "write"))){const err73 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data6.organization_events !== undefined){if(!(data6.organization_events === "read")){const err74 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data6.organization_copilot_seat_management !== undefined){let data64 = data6.organization_copilot_seat_management;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data6.issue_types !== undefined){let data65 = data6.issue_types;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data6.organization_knowledge_bases !== undefined){let data66 = data6.organization_knowledge_bases;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data6.members !== undefined){let data67 = data6.members;if(!((data67 === "read") || (data67 === "write"))){const err78 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data6.organization_models !== undefined){if(!(data6.organization_models === "read")){const err79 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data6.organization_network_configurations !== undefined){let data69 = data6.organization_network_configurations;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data6.organization_announcement_banners !== undefined){let data70 = data6.organization_announcement_banners;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data6.organization_codespaces !== undefined){let data71 = data6.organization_codespaces;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data6.organization_codespaces_secrets !== undefined){let data72 = data6.organization_codespaces_secrets;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data6.organization_codespaces_settings !== undefined){let data73 = data6.organization_codespaces_settings;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data6.organization_dependabot_secrets !== undefined){let data74 = data6.organization_dependabot_secrets;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data6.organization_code_scanning_dismissal_requests !== undefined){let data75 = data6.organization_code_scanning_dismissal_requests;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data6.organization_private_registries !== undefined){let data76 = data6.organization_private_registries;if(!((data76 === "read") || (data76 === "write"))){const err87 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data6.organization_plan !== undefined){if(!(data6.organization_plan === "read")){const err88 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data6.organization_projects !== undefined){let data78 = data6.organization_projects;if(!(((data78 === "read") || (data78 === "write")) || (data78 === "admin"))){const err89 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data6.organization_secrets !== undefined){let data79 = data6.organization_secrets;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data6.organization_self_hosted_runners !== undefined){let data80 = data6.organization_self_hosted_runners;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data6.team_discussions !== undefined){let data81 = data6.team_discussions;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data6.organization_actions_variables !== undefined){let data82 = data6.organization_actions_variables;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data6.organization_hooks !== undefined){let data83 = data6.organization_hooks;if(!((data83 === "read") || (data83 === "write"))){const err94 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data6.user_copilot_requests !== undefined){if(!(data6.user_copilot_requests === "read")){const err95 = {instancePath:instancePath+"/permissions/user_copilot_requests",schemaPath:"#/properties/permissions/properties/user_copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data6.custom_properties_for_organizations !== undefined){let data85 = data6.custom_properties_for_organizations;if(!((data85 === "read") || (data85 === "write"))){const err96 = {instancePath:instancePath+"/permissions/custom_properties_for_organizations",schemaPath:"#/properties/permissions/properties/custom_properties_for_organizations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.custom_properties_for_organizations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data6.organization_secret_scanning_bypass_requests !== undefined){let data86 = data6.organization_secret_scanning_bypass_requests;if(!((data86 === "read") || (data86 === "write"))){const err97 = {instancePath:instancePath+"/permissions/organization_secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/organization_secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data6.organization_dependabot_dismissal_requests !== undefined){let data87 = data6.organization_dependabot_dismissal_requests;if(!((data87 === "read") || (data87 === "write"))){const err98 = {instancePath:instancePath+"/permissions/organization_dependabot_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_dependabot_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data6.secret_scanning_dismissal_requests !== undefined){let data88 = data6.secret_scanning_dismissal_requests;if(!((data88 === "read") || (data88 === "write"))){const err99 = {instancePath:instancePath+"/permissions/secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data6.organization_pre_receive_hooks !== undefined){let data89 = data6.organization_pre_receive_hooks;if(!((data89 === "read") || (data89 === "write"))){const err100 = {instancePath:instancePath+"/permissions/organization_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/organization_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data6.repo_secret_scanning_dismissal_requests !== undefined){let data90 = data6.repo_secret_scanning_dismissal_requests;if(!((data90 === "read") || (data90 === "write"))){const err101 = {instancePath:instancePath+"/permissions/repo_secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/repo_secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repo_secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data6.secret_scanning_bypass_requests !== undefined){let data91 = data6.secret_scanning_bypass_requests;if(!((data91 === "read") || (data91 === "write"))){const err102 = {instancePath:instancePath+"/permissions/secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data6.repository_pre_receive_hooks !== undefined){let data92 = data6.repository_pre_receive_hooks;if(!((data92 === "read") || (data92 === "write"))){const err103 = {instancePath:instancePath+"/permissions/repository_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/repository_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.endpoints !== undefined){let data93 = data.endpoints;if(Array.isArray(data93)){const len0 = data93.length;for(let i0=0; i0<len0; i0++){let data94 = data93[i0];if(typeof data94 === "string"){if(func2(data94) < 1){const err105 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}else {const err108 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"classic-token-link":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"link-placeholder":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"repeated-link-parameter":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"stale-link":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unapproved-link":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func2(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func2(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func7.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["classic-token-link"] !== undefined){let data8 = data5["classic-token-link"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/classic-token-link",schemaPath:"#/properties/rules/properties/classic-token-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["classic-token-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["duplicate-name"] !== undefined){let data9 = data5["duplicate-name"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-file"] !== undefined){let data10 = data5["empty-file"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["empty-permissions"] !== undefined){let data11 = data5["empty-permissions"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data12 = data5["endpoint-not-supported"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["excess-permission"] !== undefined){let data13 = data5["excess-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data14 = data5["feature-gated-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data15 = data5["forbidden-permission"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["hidden-characters"] !== undefined){let data16 = data5["hidden-characters"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data17 = data5["invalid-target-name"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["link-placeholder"] !== undefined){let data18 = data5["link-placeholder"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/link-placeholder",schemaPath:"#/properties/rules/properties/link-placeholder/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["link-placeholder"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["max-lifetime"] !== undefined){let data19 = data5["max-lifetime"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-description"] !== undefined){let data20 = data5["missing-description"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["missing-name"] !== undefined){let data21 = data5["missing-name"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["missing-permission"] !== undefined){let data22 = data5["missing-permission"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data23 = data5["mixed-owner-scopes"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["no-expiration"] !== undefined){let data24 = data5["no-expiration"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data25 = data5["org-permission-needs-org-target"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data26 = data5["permission-not-in-catalog"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["platform-availability"] !== undefined){let data27 = data5["platform-availability"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data28 = data5["redundant-metadata"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["repeated-link-parameter"] !== undefined){let data29 = data5["repeated-link-parameter"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/repeated-link-parameter",schemaPath:"#/properties/rules/properties/repeated-link-parameter/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["repeated-link-parameter"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.schema !== undefined){let data30 = data5.schema;if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data31 = data5["sensitive-permission-needs-justification"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["stale-link"] !== undefined){let data32 = data5["stale-link"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/stale-link",schemaPath:"#/properties/rules/properties/stale-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["stale-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data33 = data5["target-not-allowed"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["target-owner-type"] !== undefined){let data34 = data5["target-owner-type"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unapproved-link"] !== undefined){let data35 = data5["unapproved-link"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unapproved-link",schemaPath:"#/properties/rules/properties/unapproved-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unapproved-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data36 = data5["undocumented-permission"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data37 = data5["unknown-endpoint"];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err45 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5["unknown-permission"] !== undefined){let data38 = data5["unknown-permission"];if(!((((data38 === "off") || (data38 === "error")) || (data38 === "warning")) || (data38 === "notice"))){const err46 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5["unreadable-file"] !== undefined){let data39 = data5["unreadable-file"];if(!((((data39 === "off") || (data39 === "error")) || (data39 === "warning")) || (data39 === "notice"))){const err47 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data40 = data5["unsupported-access-level"];if(!((((data40 === "off") || (data40 === "error")) || (data40 === "warning")) || (data40 === "notice"))){const err48 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data41 = data5["yaml-syntax"];if(!((((data41 === "off") || (data41 === "error")) || (data41 === "warning")) || (data41 === "notice"))){const err49 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.policy !== undefined){let data42 = data.policy;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key2 in data42){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err51 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data42.max_lifetime_days !== undefined){let data43 = data42.max_lifetime_days;if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err52 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if((typeof data43 == "number") && (isFinite(data43))){if(data43 > 366 || isNaN(data43)){const err53 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data43 < 1 || isNaN(data43)){const err54 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}if(data42.forbidden_permissions !== undefined){let data44 = data42.forbidden_permissions;if(Array.isArray(data44)){const len1 = data44.length;for(let i1=0; i1<len1; i1++){let data45 = data44[i1];const _errs62 = errors;let valid8 = false;const _errs63 = errors;if(typeof data45 === "string"){if(!pattern2.test(data45)){const err55 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid1 = _errs63 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs65 = errors;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){if(Object.keys(data45).length > 1){const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(Object.keys(data45).length < 1){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}for(const key3 in data45){const _errs67 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err59 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}var valid9 = _errs67 === errors;if(!valid9){const err60 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}for(const key4 in data45){let data46 = data45[key4];if(!(((data46 === "read") || (data46 === "write")) || (data46 === "admin"))){const err61 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}var _valid1 = _errs65 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err63 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}else {errors = _errs62;if(vErrors !== null){if(_errs62){vErrors.length = _errs62;}else {vErrors = null;}}}}}else {const err64 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data42.allowed_targets !== undefined){let data47 = data42.allowed_targets;if(Array.isArray(data47)){if(data47.length < 1){const err65 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}const len2 = data47.length;for(let i2=0; i2<len2; i2++){let data48 = data47[i2];if(typeof data48 === "string"){if(func2(data48) < 1){const err66 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data42.allow_personal !== undefined){if(typeof data42.allow_personal !== "boolean"){const err69 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data42.require_description !== undefined){if(typeof data42.require_description !== "boolean"){const err70 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data42.sensitive_permissions !== undefined){let data51 = data42.sensitive_permissions;if(Array.isArray(data51)){const len3 = data51.length;for(let i3=0; i3<len3; i3++){let data52 = data51[i3];const _errs81 = errors;let valid15 = false;const _errs82 = errors;if(typeof data52 === "string"){if(!pattern2.test(data52)){const err71 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}var _valid2 = _errs82 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs84 = errors;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){if(Object.keys(data52).length > 1){const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(Object.keys(data52).length < 1){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}for(const key5 in data52){const _errs86 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err75 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}var valid16 = _errs86 === errors;if(!valid16){const err76 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}for(const key6 in data52){let data53 = data52[key6];if(!(((data53 === "read") || (data53 === "write")) || (data53 === "admin"))){const err77 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}var _valid2 = _errs84 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err79 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}else {errors = _errs81;if(vErrors !== null){if(_errs81){vErrors.length = _errs81;}else {vErrors = null;}}}}}else {const err80 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.extra_permissions !== undefined){let data54 = data.extra_permissions;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){if(Object.keys(data54).length > 500){const err82 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}for(const key7 in data54){const _errs91 = errors;const _errs92 = errors;const _errs93 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err83 = {};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}var valid19 = _errs93 === errors;if(valid19){const err84 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}else {errors = _errs92;if(vErrors !== null){if(_errs92){vErrors.length = _errs92;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err85 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}var valid18 = _errs91 === errors;if(!valid18){const err86 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}for(const key8 in data54){let data55 = data54[key8];if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(data55.scope === undefined){const err87 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(data55.levels === undefined){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}for(const key9 in data55){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data55.scope !== undefined){let data56 = data55.scope;if(!(((data56 === "account") || (data56 === "repository")) || (data56 === "organization"))){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data55.levels !== undefined){let data57 = data55.levels;if(Array.isArray(data57)){if(data57.length < 1){const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}const len4 = data57.length;for(let i4=0; i4<len4; i4++){let data58 = data57[i4];if(!(((data58 === "read") || (data58 === "write")) || (data58 === "admin"))){const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}let i5 = data57.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data57[i5], data57[j0])){const err93 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;break outer0;}}}}}else {const err94 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data55.display_name !== undefined){let data59 = data55.display_name;if(typeof data59 === "string"){if(func2(data59) < 1){const err95 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}validate11.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/workspace-pattern.ts
 
@@ -15356,7 +15434,7 @@ function showHiddenInMarkdown(markdown) {
  * code spans, and line breaks become `<br>`, the one tag we write
  * ourselves. Control and other hidden characters show as `<U+202E>`.
  */
-function escapeTableCell(text) {
+function markdown_escape_escapeTableCell(text) {
     const escaped = text
         .replace(/\r\n?/g, '\n')
         .replace(/\t/g, ' ')
@@ -15393,7 +15471,7 @@ const APPROVAL_NOTE = '(approval may be required)';
 function owner(target) {
     return target === undefined
         ? 'you'
-        : `${escapeTableCell(target)}<br>${APPROVAL_NOTE}`;
+        : `${markdown_escape_escapeTableCell(target)}<br>${APPROVAL_NOTE}`;
 }
 /** The API categories of the template's endpoints, in order: `repos, pulls`. */
 function endpointCategories(endpoints) {
@@ -15408,10 +15486,10 @@ function endpointCategories(endpoints) {
 function description(template) {
     const categories = endpointCategories(template.endpoints ?? []);
     const lines = [
-        escapeTableCell(template.description ?? ''),
-        categories.length > 0 && `For: ${escapeTableCell(categories.join(', '))}`,
+        markdown_escape_escapeTableCell(template.description ?? ''),
+        categories.length > 0 && `For: ${markdown_escape_escapeTableCell(categories.join(', '))}`,
         template.justification !== undefined &&
-            `Justification: ${escapeTableCell(template.justification)}`,
+            `Justification: ${markdown_escape_escapeTableCell(template.justification)}`,
     ];
     return lines.filter((line) => line).join('<br>');
 }
@@ -15420,7 +15498,7 @@ function permissions(template) {
     if (entries.length === 0)
         return 'none';
     return entries
-        .map(([name, level]) => `${escapeTableCell(name)}: ${escapeTableCell(level)}`)
+        .map(([name, level]) => `${markdown_escape_escapeTableCell(name)}: ${markdown_escape_escapeTableCell(level)}`)
         .join('<br>');
 }
 /**
@@ -15440,7 +15518,7 @@ function sortByName(items) {
  */
 function renderLinksTable(templates, serverUrl) {
     const rows = sortByName(templates).map((template) => {
-        const link = `[${escapeTableCell(displayName(template))}](${buildTokenUrl(template, serverUrl)})`;
+        const link = `[${markdown_escape_escapeTableCell(displayName(template))}](${buildTokenUrl(template, serverUrl)})`;
         const cells = [
             link,
             description(template),
@@ -15471,7 +15549,7 @@ function renderPolicySummary(policy) {
         rules.push(`forbidden: ${policy.forbiddenPermissions.map(describeLimit).join(', ')}`);
     }
     if (policy.allowedTargets) {
-        rules.push(`resource owners: ${policy.allowedTargets.patterns.map(escapeTableCell).join(', ')}`);
+        rules.push(`resource owners: ${policy.allowedTargets.patterns.map(markdown_escape_escapeTableCell).join(', ')}`);
     }
     if (!policy.allowPersonal.allowed)
         rules.push('no personal tokens');
@@ -15482,7 +15560,7 @@ function renderPolicySummary(policy) {
     }
     if (rules.length === 0)
         return '';
-    return `**Token policy** (${escapeTableCell(policy.file)}): ${rules.join('; ')}.`;
+    return `**Token policy** (${markdown_escape_escapeTableCell(policy.file)}): ${rules.join('; ')}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/docs/docs-section.ts
@@ -18507,6 +18585,7 @@ function lintTemplates(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/links/from-fields.ts
+
 const from_fields_text = (value) => (typeof value === 'string' ? value : undefined);
 /**
  * A linted template's fields as a TokenTemplate. Lint has checked them, but
@@ -18525,6 +18604,9 @@ function toTokenTemplate(fields, label) {
         justification: from_fields_text(fields.justification),
         endpoints: Array.isArray(endpoints)
             ? endpoints.filter((item) => typeof item === 'string')
+            : undefined,
+        repositories: isRepositorySelection(fields.repositories)
+            ? fields.repositories
             : undefined,
         expires_in: typeof expires === 'number' || expires === 'none' ? expires : undefined,
         permissions: typeof permissions === 'object' && permissions !== null
@@ -20118,6 +20200,1281 @@ function suggestCommand(options, io) {
     return result.summary.errors > 0 ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/governance/coverage.ts
+
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The owner scope each group of the API's permissions stands for. */
+const SCOPE_OF_GROUP = {
+    organization: 'organization',
+    repository: 'repository',
+    other: 'account',
+};
+/** Text from the API, as is when plain, else quoted: it is untrusted. */
+const coverage_shown = (value) => /^[\w.-]{1,60}$/.test(value) ? value : quote_quote(value, 60);
+const permissionText = (permission) => `${coverage_shown(permission.name)}: ${coverage_shown(permission.level)}`;
+/**
+ * Why the catalog cannot vouch for a permission: a name it does not know
+ * in that group (an organization permission is never read as a repository
+ * one of the same name), or a level the permission does not have.
+ * undefined when it is known.
+ */
+function unknownPermission(permission, catalog) {
+    const known = catalog.find(permission.name);
+    const scope = SCOPE_OF_GROUP[permission.group];
+    if (!known || scope === undefined || known.scope !== scope)
+        return `${coverage_shown(permission.name)} is not a ${scope ?? coverage_shown(permission.group)} permission this release knows`;
+    if (!known.levels.includes(permission.level))
+        return `${coverage_shown(permission.name)} has no ${coverage_shown(permission.level)} level (it has ${known.levels.join(', ')})`;
+    return undefined;
+}
+const rank = (level) => ACCESS_LEVELS.indexOf(level);
+/** GitHub adds `metadata: read` to every token with repository access. */
+const implied = (permission) => permission.group === 'repository' &&
+    permission.name === 'metadata' &&
+    permission.level === 'read';
+function permissionDifferences(token, template) {
+    const granted = template.permissions ?? {};
+    const differences = [];
+    for (const permission of token.permissions) {
+        if (implied(permission))
+            continue;
+        const level = Object.hasOwn(granted, permission.name)
+            ? granted[permission.name]
+            : undefined;
+        if (level === undefined)
+            differences.push({
+                text: `asks for ${permissionText(permission)}, which the template does not grant`,
+                weight: 2,
+            });
+        else if (rank(permission.level) < 0 || rank(permission.level) > rank(level))
+            differences.push({
+                text: `asks for ${permissionText(permission)}, the template grants ${level}`,
+                weight: 1,
+            });
+    }
+    return differences;
+}
+const day = (date) => date.toISOString().slice(0, 10);
+/** Whole days from `since` to `until`, rounded up. */
+const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime()) / DAY_MS);
+/**
+ * The expiry the template allows: `expires_in` days after the request
+ * (absent: GitHub's default of 30), plus a day, since GitHub's form picks
+ * a date and times of day differ; `none` allows a token that never expires.
+ */
+function expiryDifference(token, template) {
+    const days = template.expires_in ?? FIELD_LIMITS.defaultExpiresInDays;
+    if (days === 'none')
+        return undefined;
+    if (token.expiresAt === undefined)
+        return `never expires, the template's tokens expire in ${days} days`;
+    const latest = token.since.getTime() + (days + 1) * DAY_MS;
+    if (token.expiresAt.getTime() <= latest)
+        return undefined;
+    return `expires on ${day(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${day(token.since)}; the template allows ${days}`;
+}
+const SELECTION_WORDS = {
+    none: 'public repositories only',
+    all: 'all repositories',
+    subset: 'selected repositories',
+};
+const TEMPLATE_SELECTION_WORDS = {
+    none: 'public repositories only',
+    all: 'any repositories',
+    selected: 'selected repositories',
+};
+/** What keeps `template` from covering `token`, in the order a reader checks. */
+function differences(token, org, governing) {
+    const { template } = governing;
+    const found = [];
+    const add = (text) => found.push({ text, weight: 1 });
+    const target = template.target_name;
+    if (target === undefined)
+        add(`the template has no target_name (it must be ${org})`);
+    else if (target.toLowerCase() !== org.toLowerCase())
+        add(`the template is for ${coverage_shown(target)}, not ${org}`);
+    found.push(...permissionDifferences(token, template));
+    const expiry = expiryDifference(token, template);
+    if (expiry)
+        add(expiry);
+    if (!selectionAllows(template.repositories, token.repositorySelection))
+        add(`asks for ${SELECTION_WORDS[token.repositorySelection]}, the template allows ${TEMPLATE_SELECTION_WORDS[template.repositories ?? 'selected']} (repositories:)`);
+    return found;
+}
+const weightOf = (found) => found.reduce((sum, difference) => sum + difference.weight, 0);
+/**
+ * The first template that covers the token, else the closest one (the
+ * least different, file order on a tie) and what differs. Callers refuse
+ * tokens with unknown permissions first: a template cannot cover those.
+ */
+function findCoverage(token, org, templates) {
+    let closest;
+    for (const template of templates) {
+        const found = differences(token, org, template);
+        if (found.length === 0)
+            return { covered: true, template };
+        const weight = weightOf(found);
+        if (!closest || weight < closest.weight)
+            closest = { template, weight, differences: found.map((d) => d.text) };
+    }
+    return closest
+        ? {
+            covered: false,
+            closest: closest.template,
+            differences: closest.differences,
+        }
+        : { covered: false, differences: [] };
+}
+
+;// CONCATENATED MODULE: ./src/governance/policy-breaches.ts
+
+
+const policy_breaches_DAY_MS = 24 * 60 * 60 * 1000;
+/** `policy.max_lifetime_days (.github/token-templates.config.yml line 3)` */
+const policy_breaches_setting = (policy, key, line) => `policy.${key} (${policy.file}${line === undefined ? '' : ` line ${line}`})`;
+function forbidden(token, policy) {
+    const breaches = [];
+    for (const permission of token.permissions) {
+        // By name alone: names are unique across groups, and a wrong group
+        // must not let a forbidden permission through.
+        const limit = policy.forbiddenPermissions.find((candidate) => limitApplies(candidate, permission.name, permission.level));
+        if (limit)
+            breaches.push(`asks for ${permissionText(permission)}, which ${policy_breaches_setting(policy, 'forbidden_permissions', limit.line)} forbids (${describeLimit(limit)})`);
+    }
+    return breaches;
+}
+/**
+ * A lifetime over the maximum (with a day's grace, as for templates: the
+ * form picks a date), or no expiry at all, which breaks any maximum.
+ */
+function lifetime(token, policy) {
+    const max = policy.maxLifetimeDays;
+    if (!max)
+        return [];
+    const where = policy_breaches_setting(policy, 'max_lifetime_days', max.line);
+    if (token.expiresAt === undefined)
+        return [`never expires, and ${where} is ${max.days} days`];
+    const latest = token.since.getTime() + (max.days + 1) * policy_breaches_DAY_MS;
+    if (token.expiresAt.getTime() <= latest)
+        return [];
+    return [
+        `lives ${daysBetween(token.since, token.expiresAt)} days, more than ${where} allows (${max.days})`,
+    ];
+}
+function target(org, policy) {
+    const allowed = policy.allowedTargets;
+    if (!allowed || allowed.matches(org))
+        return [];
+    return [
+        `the organization ${org} is not in ${policy_breaches_setting(policy, 'allowed_targets', allowed.line)}`,
+    ];
+}
+/**
+ * How a token request or token breaks the config's policy, each naming
+ * the setting and its line; empty when it keeps to it (or there is none).
+ */
+function policyBreaches(token, org, policy) {
+    if (!policy)
+        return [];
+    return [
+        ...target(org, policy),
+        ...forbidden(token, policy),
+        ...lifetime(token, policy),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/governance/review.ts
+
+
+
+/** GitHub's limit on a review's reason. */
+const MAX_REASON_LENGTH = 1024;
+/** A reason cut to GitHub's limit, whole characters kept. */
+function limitReason(reason) {
+    if (reason.length <= MAX_REASON_LENGTH)
+        return reason;
+    let cut = '';
+    for (const character of reason) {
+        if (cut.length + character.length > MAX_REASON_LENGTH - 1)
+            break;
+        cut += character;
+    }
+    return `${cut}…`;
+}
+const templateLabel = (governing) => `${governing.template.name !== '' ? `${quote_quote(governing.template.name, 60)} ` : ''}(${governing.ref})`;
+/** Why no template covers a token: the closest template and what differs. */
+function unmatchedReason(coverage) {
+    if (!coverage.closest)
+        return 'no approved template to match';
+    return `no approved template covers it; closest: ${templateLabel(coverage.closest)}: ${coverage.differences.join('; ')}`;
+}
+/**
+ * The verdict on one pending request: deny what breaks the policy,
+ * approve what an approved template covers, leave the rest to a person
+ * (or deny it with `denyUnmatched`). A permission the catalog does not
+ * know is never approved.
+ */
+function judgeRequest(request, governance, options) {
+    const unmatched = options.denyUnmatched ? 'deny' : 'manual';
+    const verdict = (kind, reason, template) => ({
+        request,
+        verdict: kind,
+        ...(template && { template }),
+        reason: limitReason(reason),
+    });
+    const breaches = policyBreaches(request, governance.org, governance.policy);
+    if (breaches.length)
+        return verdict('deny', `breaks the policy: ${breaches.join('; ')}`);
+    const unknown = request.permissions
+        .map((permission) => unknownPermission(permission, governance.catalog))
+        .filter((reason) => reason !== undefined);
+    if (unknown.length)
+        return verdict(unmatched, `cannot be judged: ${unknown.join('; ')}`);
+    const coverage = findCoverage(request, governance.org, governance.templates);
+    if (coverage.covered)
+        return verdict('approve', `matches the approved template ${templateLabel(coverage.template)}`, coverage.template);
+    return verdict(unmatched, unmatchedReason(coverage), coverage.closest);
+}
+
+;// CONCATENATED MODULE: ./src/governance/audit.ts
+
+
+
+const AUDIT_RULES = (/* unused pure expression or super */ null && ([
+    'token-exceeds-policy',
+    'token-without-template',
+    'token-stale',
+]));
+const audit_day = (date) => date.toISOString().slice(0, 10);
+/**
+ * Unused for `staleDays` or more: since its last use, or since access was
+ * granted when it was never used.
+ */
+function staleness(token, now, staleDays) {
+    const last = token.lastUsedAt ?? token.since;
+    const days = Math.floor((now.getTime() - last.getTime()) / 86_400_000);
+    if (days < staleDays)
+        return undefined;
+    return token.lastUsedAt
+        ? `unused for ${days} days (last used ${audit_day(token.lastUsedAt)}); revoke it if nobody needs it`
+        : `never used in the ${days} days since access was granted (${audit_day(token.since)}); revoke it if nobody needs it`;
+}
+/**
+ * The findings on one token with access: what breaks the policy (an
+ * error), what no approved template covers (a warning; the lifetime is
+ * counted from when access was granted), what goes unused (a notice).
+ */
+function auditToken(token, governance, options) {
+    const findings = policyBreaches(token, governance.org, governance.policy).map((message) => ({
+        rule: 'token-exceeds-policy',
+        severity: 'error',
+        message: `breaks the policy: ${message}`,
+    }));
+    const unknown = token.permissions
+        .map((permission) => unknownPermission(permission, governance.catalog))
+        .filter((reason) => reason !== undefined);
+    const coverage = findCoverage(token, governance.org, governance.templates);
+    if (unknown.length)
+        findings.push({
+            rule: 'token-without-template',
+            severity: 'warning',
+            message: `no approved template can cover it: ${unknown.join('; ')}`,
+        });
+    else if (!coverage.covered)
+        findings.push({
+            rule: 'token-without-template',
+            severity: 'warning',
+            message: unmatchedReason(coverage),
+        });
+    const stale = staleness(token, options.now, options.staleDays);
+    if (stale)
+        findings.push({ rule: 'token-stale', severity: 'notice', message: stale });
+    return { token, findings };
+}
+
+;// CONCATENATED MODULE: ./src/governance/org-tokens.ts
+
+/** How GitHub names a token's repository access in its API. */
+const API_REPOSITORY_SELECTIONS = ['none', 'all', 'subset'];
+/** The three groups GitHub's API sorts a token's permissions into. */
+const PERMISSION_GROUPS = (/* unused pure expression or super */ null && ([
+    'organization',
+    'repository',
+    'other',
+]));
+/** The API answered with something this cannot judge: never guess. */
+class ApiShapeError extends UserError {
+    name = 'ApiShapeError';
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function org_tokens_field(item, key, check, what, where) {
+    const value = item[key];
+    if (!check(value))
+        throw new ApiShapeError(`${where}: ${key} is not ${what}`);
+    return value;
+}
+const isId = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isString = (value) => typeof value === 'string';
+const isBoolean = (value) => typeof value === 'boolean';
+const isSelection = (value) => API_REPOSITORY_SELECTIONS.includes(value);
+function date(item, key, where, nullable) {
+    const value = item[key];
+    if (value === null && nullable)
+        return undefined;
+    const parsed = typeof value === 'string' ? new Date(value) : undefined;
+    if (!parsed || Number.isNaN(parsed.getTime()))
+        throw new ApiShapeError(`${where}: ${key} is not a date`);
+    return parsed;
+}
+function permissionsOf(item, where) {
+    const groups = item.permissions;
+    if (!isObject(groups))
+        throw new ApiShapeError(`${where}: permissions is not an object`);
+    const permissions = [];
+    for (const [group, entries] of Object.entries(groups)) {
+        // An unknown group cannot be judged: its permissions are kept with a
+        // group no template grants, so the token is never approved for them.
+        if (entries === null || entries === undefined)
+            continue;
+        if (!isObject(entries))
+            throw new ApiShapeError(`${where}: permissions.${group} is not an object`);
+        for (const [name, level] of Object.entries(entries))
+            permissions.push({
+                group: group,
+                name,
+                level: String(level),
+            });
+    }
+    return permissions;
+}
+/**
+ * One item of the list of token requests (`pending`) or of tokens with
+ * access (`granted`), checked: an item of another shape throws
+ * ApiShapeError naming the item and the field.
+ */
+function readOrgToken(item, kind, index) {
+    const where = `${kind} ${index + 1} of the API's list`;
+    if (!isObject(item))
+        throw new ApiShapeError(`${where} is not an object`);
+    const id = org_tokens_field(item, 'id', isId, 'an id', where);
+    const at = `${kind} ${id}`;
+    const owner = item.owner;
+    if (!isObject(owner) || !isString(owner.login))
+        throw new ApiShapeError(`${at}: owner.login is not a string`);
+    const reason = item.reason;
+    return {
+        id,
+        owner: owner.login,
+        tokenId: org_tokens_field(item, 'token_id', isId, 'an id', at),
+        tokenName: org_tokens_field(item, 'token_name', isString, 'a string', at),
+        repositorySelection: org_tokens_field(item, 'repository_selection', isSelection, 'none, all or subset', at),
+        permissions: permissionsOf(item, at),
+        expiresAt: date(item, 'token_expires_at', at, true),
+        expired: org_tokens_field(item, 'token_expired', isBoolean, 'true or false', at),
+        lastUsedAt: date(item, 'token_last_used_at', at, true),
+        since: date(item, kind === 'request' ? 'created_at' : 'access_granted_at', at, false),
+        ...(kind === 'request' && isString(reason) && { reason }),
+    };
+}
+/** `owner/name` of each repository in the API's list. */
+function readRepositoryNames(items, where) {
+    return items.map((item, index) => {
+        if (!isObject(item) || !isString(item.full_name))
+            throw new ApiShapeError(`${where}: repository ${index + 1} has no full_name`);
+        return item.full_name;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/action/api/request-timeout.ts
+/**
+ * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
+ * 10 s): a hung API must not hang the job.
+ */
+const API_TIMEOUT_MS = Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000;
+/** Octokit's `request` option that aborts a call after `ms`. */
+function timeout(ms = API_TIMEOUT_MS) {
+    return { signal: AbortSignal.timeout(ms) };
+}
+
+;// CONCATENATED MODULE: ./src/action/api/describe-api-error.ts
+
+/** Short words for the error codes a failed connection carries. */
+const NETWORK_CODES = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the name lookup failed for now',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EPIPE: 'connection closed',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    UND_ERR_SOCKET: 'the connection closed',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_HEADERS_TIMEOUT: 'no answer in time',
+    UND_ERR_BODY_TIMEOUT: 'the answer stopped coming',
+    CERT_HAS_EXPIRED: 'the server certificate has expired',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server certificate is not trusted',
+    SELF_SIGNED_CERT_IN_CHAIN: 'the server certificate is not trusted',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'the server certificate is not trusted',
+};
+/** The error and the errors it wraps (`cause`), outermost first. */
+function causes(error) {
+    const chain = [];
+    let current = error;
+    while (typeof current === 'object' &&
+        current !== null &&
+        chain.length < 8 &&
+        !chain.includes(current)) {
+        chain.push(current);
+        current = current.cause;
+    }
+    return chain;
+}
+const isTimeout = (error) => error.name === 'TimeoutError' || error.name === 'AbortError';
+/** The first error code (ENOTFOUND, UND_ERR_SOCKET) along the chain. */
+function networkCode(chain) {
+    for (const error of chain)
+        if (typeof error.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(error.code))
+            return error.code;
+    return undefined;
+}
+/**
+ * Whether the call got no answer at all. Octokit's request turns a failed
+ * fetch into a RequestError with status 500 and no response (and a timeout
+ * into one, or into the bare AbortError with status 500): a 500 without a
+ * response is no server error.
+ */
+function unanswered(chain) {
+    const [error] = chain;
+    if (!error || error.response !== undefined)
+        return false;
+    if (error.status !== undefined && error.status !== 500)
+        return false;
+    return chain.some((link) => isTimeout(link) ||
+        networkCode([link]) !== undefined ||
+        (link.name === 'TypeError' && link.message === 'fetch failed'));
+}
+function apiErrorKind(error) {
+    const chain = causes(error);
+    if (unanswered(chain))
+        return chain.some(isTimeout) ? 'timeout' : 'network';
+    const status = chain[0]?.status;
+    const remaining = chain[0]?.response?.headers?.['x-ratelimit-remaining'];
+    if ((status === 403 && remaining === '0') || status === 429)
+        return 'rate-limited';
+    if (status === 403)
+        return 'forbidden';
+    if (typeof status === 'number' && status >= 500)
+        return 'server';
+    return 'other';
+}
+/** `api.github.com`, from the URL the call went to. */
+function hostOf(chain) {
+    for (const error of chain) {
+        const url = error.request?.url;
+        if (typeof url !== 'string')
+            continue;
+        try {
+            return new URL(url).host;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+function seconds(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+/**
+ * The first line of the first message that says more than "fetch failed":
+ * Octokit's own message already takes the one of the fetch's cause.
+ */
+function networkMessage(chain) {
+    for (const error of chain) {
+        const message = typeof error.message === 'string' ? error.message.split('\n')[0] : '';
+        if (message && message !== 'fetch failed')
+            return message;
+    }
+    return 'fetch failed';
+}
+/**
+ * One line about a failed call, for a notice: `could not reach HOST:
+ * ENOTFOUND (no such host)` when the API gave no answer, else the status
+ * and GitHub's message.
+ */
+function describeApiError(error) {
+    const chain = causes(error);
+    const kind = apiErrorKind(error);
+    if (kind === 'network' || kind === 'timeout') {
+        const where = `could not reach ${hostOf(chain) ?? 'the GitHub API'}`;
+        if (kind === 'timeout')
+            return `${where}: timeout, no answer within ${seconds(API_TIMEOUT_MS)}`;
+        const code = networkCode(chain);
+        if (code === undefined)
+            return `${where}: ${networkMessage(chain)}`;
+        const words = NETWORK_CODES[code] ?? networkMessage(chain);
+        return `${where}: ${code}${words && words !== code ? ` (${words})` : ''}`;
+    }
+    const status = error.status;
+    const message = error instanceof Error
+        ? (error.message.split('\n')[0] ?? '')
+        : String(error);
+    if (kind === 'rate-limited')
+        return status === 429
+            ? 'rate limited (HTTP 429)'
+            : 'rate limit exceeded (HTTP 403)';
+    return status ? `HTTP ${status}: ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/governance/org-api.ts
+
+
+
+
+
+
+
+/** A call that failed; `status` is undefined when no answer came. */
+class OrgApiError extends UserError {
+    name = 'OrgApiError';
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** A runaway `next` chain must end. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+/** How much of GitHub's `message` an error quotes. */
+const MESSAGE_CHARS = 200;
+/** GitHub's advice for a secondary limit that names no time. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+const SERVER_RETRY_MS = 1000;
+const RETRIED_SERVER_ERRORS = new Set([502, 503, 504]);
+const API_VERSION = '2022-11-28';
+function createOrgApi(options) {
+    const settings = settle(options);
+    return {
+        list: (path, needs) => listAll(settings, path, needs),
+        post: async (path, body, needs) => (await exchange(settings, 'POST', resolve(settings, path), body, needs))
+            .status,
+    };
+}
+function settle(options) {
+    let base;
+    try {
+        base = new URL(options.apiUrl);
+    }
+    catch {
+        throw new OrgApiError(`GITHUB_API_URL is not a URL: ${quote_quote(options.apiUrl)}`);
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+        throw new OrgApiError(`GITHUB_API_URL must be an http(s) URL: ${quote_quote(options.apiUrl)}`);
+    base.search = '';
+    base.hash = '';
+    // A value fetch would refuse in a header, and its error would show it.
+    if (!/^[\x21-\x7e]+$/.test(options.token))
+        throw new OrgApiError(options.token
+            ? 'the token has characters an HTTP header cannot carry'
+            : 'no token for the GitHub API');
+    const sleep = options.sleep ?? ((ms) => (0,promises_namespaceObject.setTimeout)(ms));
+    return {
+        base,
+        basePath: base.pathname.replace(/\/+$/, ''),
+        token: options.token,
+        timeoutMs: options.timeoutMs ?? API_TIMEOUT_MS,
+        maxRetries: options.maxRetries ?? 3,
+        maxWaitMs: options.maxWaitMs ?? 60_000,
+        sleep,
+        debug: options.debug ?? (() => undefined),
+        userAgent: options.userAgent ?? `token-templates/${VERSION}`,
+    };
+}
+/** `path` under the API URL; dot segments cannot climb out of it. */
+function resolve(s, path) {
+    const url = new URL(`${s.basePath}/${path.replace(/^\/+/, '')}`, s.base);
+    if (!withinApi(s, url))
+        throw org_api_fail(s, `${quote_quote(path)} is not a path under GITHUB_API_URL`);
+    return url;
+}
+/** Same origin, and a path under the API URL's: the token may go there. */
+function withinApi(s, url) {
+    return (url.origin === s.base.origin &&
+        !url.username &&
+        !url.password &&
+        (url.pathname === s.basePath || url.pathname.startsWith(`${s.basePath}/`)));
+}
+async function listAll(s, path, needs) {
+    const first = resolve(s, path);
+    if (!first.searchParams.has('per_page'))
+        first.searchParams.set('per_page', '100');
+    const items = [];
+    let url = first;
+    for (let pages = 0; url; pages++) {
+        if (pages === MAX_PAGES)
+            throw org_api_fail(s, `${where(s, 'GET', first)}: more than ${MAX_PAGES} pages; stopped there`);
+        const answer = await exchange(s, 'GET', url, undefined, needs);
+        const page = parseJson(s, 'GET', answer);
+        if (!Array.isArray(page))
+            throw org_api_fail(s, `${where(s, 'GET', url)}: HTTP ${answer.status} but the answer is not a JSON array`, answer.status);
+        for (const item of page)
+            items.push(item);
+        url = nextPage(s, answer);
+    }
+    return items;
+}
+function parseJson(s, method, answer) {
+    try {
+        return JSON.parse(answer.text);
+    }
+    catch {
+        throw org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status} but the answer is not JSON`, answer.status);
+    }
+}
+/** The Link header's rel="next" target, checked like any URL we send the token to. */
+function nextPage(s, answer) {
+    const link = answer.headers.get('link');
+    if (!link)
+        return undefined;
+    for (const [, target, params] of link.matchAll(/<([^>]*)>([^,]*)/g)) {
+        const rel = /;\s*rel\s*=\s*"?([^";]*)"?/i.exec(params ?? '')?.[1] ?? '';
+        if (rel.split(/\s+/).includes('next'))
+            return followable(s, answer, target ?? '', 'the next page');
+    }
+    return undefined;
+}
+/** A URL the API pointed to (next page, redirect), if the token may go there. */
+function followable(s, answer, target, what) {
+    let url;
+    try {
+        url = new URL(target, answer.url);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url && withinApi(s, url))
+        return url;
+    throw org_api_fail(s, `${where(s, 'GET', answer.url)}: ${what} is at ${quote_quote(target, 100)}, outside GITHUB_API_URL; not sending the token there`, answer.status);
+}
+/** One call, retried as GitHub advises; throws OrgApiError unless 2xx. */
+async function exchange(s, method, url, body, needs) {
+    let retries = 0;
+    let redirects = 0;
+    for (;;) {
+        const answer = await fetchOnce(s, method, url, body);
+        const wait = retryWait(method, answer);
+        if (wait !== undefined && retries < s.maxRetries) {
+            if (wait.ms > s.maxWaitMs && wait.rateLimit)
+                throw org_api_fail(s, `${where(s, method, url)}: rate limited; GitHub asks to wait ${seconds(wait.ms)}, more than the ${seconds(s.maxWaitMs)} this waits`, answer.status);
+            retries++;
+            s.debug(safe(s, `${where(s, method, url, true)}: HTTP ${answer.status}; retry ${retries} of ${s.maxRetries} in ${seconds(wait.ms)}`));
+            await s.sleep(wait.ms);
+            continue;
+        }
+        s.debug(safe(s, `${where(s, method, url, true)}: HTTP ${answer.status}`));
+        if (isRedirect(answer) && method === 'GET' && redirects < MAX_REDIRECTS) {
+            const location = answer.headers.get('location');
+            if (location) {
+                url = followable(s, answer, location, 'the redirect');
+                redirects++;
+                continue;
+            }
+        }
+        if (answer.status >= 200 && answer.status < 300)
+            return answer;
+        throw httpError(s, method, answer, needs, retries);
+    }
+}
+const isRedirect = (answer) => [301, 302, 303, 307, 308].includes(answer.status);
+async function fetchOnce(s, method, url, body) {
+    const headers = {
+        authorization: `Bearer ${s.token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': API_VERSION,
+        'user-agent': s.userAgent,
+    };
+    if (method === 'POST')
+        headers['content-type'] = 'application/json';
+    // One signal for the headers and the body: a stalled body must time out too.
+    const signal = AbortSignal.timeout(s.timeoutMs);
+    try {
+        const response = await fetch(url, {
+            method,
+            headers,
+            body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+            redirect: 'manual',
+            signal,
+        });
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, text, url };
+    }
+    catch (error) {
+        const failure = org_api_fail(s, `${where(s, method, url)}: ${noAnswer(s, url, error)}`);
+        s.debug(failure.message);
+        throw failure;
+    }
+}
+function noAnswer(s, url, error) {
+    const name = error?.name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+        return `no answer in ${seconds(s.timeoutMs)} (TOKEN_TEMPLATES_API_TIMEOUT_MS)`;
+    // describeApiError finds the host on `request.url` and the code on `cause`.
+    const wrapped = Object.assign(new Error('fetch failed'), {
+        cause: error,
+        request: { url: url.href },
+    });
+    if (apiErrorKind(wrapped) === 'network')
+        return describeApiError(wrapped);
+    const message = error instanceof Error ? error.message : String(error);
+    return `could not reach ${url.host}: ${message}`;
+}
+/** How long GitHub asks to wait before the same call, if it may be retried. */
+function retryWait(method, answer) {
+    const limit = rateLimitWait(answer);
+    if (limit !== undefined)
+        return { ms: limit, rateLimit: true };
+    // A POST that failed may have been acted on: never send it twice.
+    if (method === 'GET' && RETRIED_SERVER_ERRORS.has(answer.status))
+        return { ms: SERVER_RETRY_MS, rateLimit: false };
+    return undefined;
+}
+/**
+ * GitHub's rules: wait `retry-after` seconds if given; else, with
+ * `x-ratelimit-remaining: 0`, until `x-ratelimit-reset`; else, for a
+ * secondary limit, a minute. Any other 403 is no rate limit.
+ */
+function rateLimitWait(answer, now = Date.now()) {
+    if (answer.status !== 403 && answer.status !== 429)
+        return undefined;
+    const after = retryAfterMs(answer.headers.get('retry-after'), now);
+    if (after !== undefined)
+        return after;
+    if (answer.headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(answer.headers.get('x-ratelimit-reset'));
+        // At least a second: the two clocks may disagree.
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(reset * 1000 - now, 1000);
+        return SECONDARY_LIMIT_WAIT_MS;
+    }
+    if (answer.status === 429 || /secondary rate limit/i.test(answer.text))
+        return SECONDARY_LIMIT_WAIT_MS;
+    return undefined;
+}
+/** `Retry-After` in seconds or, as HTTP allows, a date. */
+function retryAfterMs(value, now) {
+    if (value === null || value.trim() === '')
+        return undefined;
+    if (/^\s*\d+\s*$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(date - now, 0);
+}
+function httpError(s, method, answer, needs, retries) {
+    const said = githubMessage(answer.text);
+    const gaveUp = retries > 0
+        ? `; gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}`
+        : '';
+    return org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(answer, needs)}${gaveUp}`, answer.status);
+}
+/** What to fix, for the answers whose cause is known. */
+function hint(answer, needs) {
+    if (answer.status === 401)
+        return ': GitHub did not accept the token (missing, expired or revoked)';
+    if (answer.status === 403 && rateLimitWait(answer) === undefined)
+        return `: these endpoints take a GitHub App token (installation or user-to-server) whose App has ${needs.permission}: ${needs.level}; a personal access token gets 403`;
+    return '';
+}
+/**
+ * GitHub's `message` (with the messages of validation `errors`), on one
+ * line and cut: the body is untrusted text bound for a CI log.
+ */
+function githubMessage(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof body !== 'object' || body === null)
+        return undefined;
+    const { message, errors } = body;
+    const parts = typeof message === 'string' ? [message] : [];
+    if (Array.isArray(errors))
+        for (const error of errors.slice(0, 3))
+            parts.push(validationError(error));
+    const line = parts.filter(Boolean).join(': ').replace(/\s+/g, ' ').trim();
+    if (!line)
+        return undefined;
+    const chars = [...line];
+    return chars.length > MESSAGE_CHARS
+        ? `${chars.slice(0, MESSAGE_CHARS).join('')}…`
+        : line;
+}
+function validationError(error) {
+    if (typeof error === 'string')
+        return error;
+    if (typeof error !== 'object' || error === null)
+        return '';
+    const { message, field, code } = error;
+    if (typeof message === 'string')
+        return message;
+    return [field, code].filter((part) => typeof part === 'string').join(' ');
+}
+/** `GET /orgs/acme/...`: the path under the API URL (with the query for debug). */
+function where(s, method, url, query = false) {
+    const path = url.pathname.startsWith(`${s.basePath}/`)
+        ? url.pathname.slice(s.basePath.length)
+        : url.pathname;
+    return `${method} ${path}${query ? url.search : ''}`;
+}
+function org_api_fail(s, text, status) {
+    return new OrgApiError(safe(s, text), status);
+}
+/** One safe log line, without the token even if the API echoed it. */
+function safe(s, text) {
+    return (0,log_line/* logLine */.BP)(text.split(s.token).join('***'));
+}
+
+;// CONCATENATED MODULE: ./src/governance/send-decisions.ts
+
+/** GitHub's limit on ids in one bulk call. */
+const BULK_LIMIT = 100;
+function requestRoutes(org) {
+    const base = `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
+    return {
+        bulkPath: base,
+        onePath: (id) => `${base}/${id}`,
+        bulkBody: ({ action, reason }, ids) => ({
+            pat_request_ids: ids,
+            action,
+            ...(reason !== undefined && { reason }),
+        }),
+        oneBody: ({ action, reason }) => ({
+            action,
+            ...(reason !== undefined && { reason }),
+        }),
+        needs: {
+            permission: 'organization_personal_access_token_requests',
+            level: 'write',
+        },
+    };
+}
+function tokenRoutes(org) {
+    const base = `/orgs/${encodeURIComponent(org)}/personal-access-tokens`;
+    return {
+        bulkPath: base,
+        onePath: (id) => `${base}/${id}`,
+        bulkBody: ({ action }, ids) => ({ action, pat_ids: ids }),
+        oneBody: ({ action }) => ({ action }),
+        needs: {
+            permission: 'organization_personal_access_tokens',
+            level: 'write',
+        },
+    };
+}
+/** A request someone reviewed already, or a token already gone: not fatal. */
+const alreadyDecided = (error) => error instanceof OrgApiError && (error.status === 404 || error.status === 422);
+function chunks(items, size) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
+    return result;
+}
+/**
+ * Sends each decision in bulk calls of at most 100 ids. A bulk call that
+ * GitHub refuses with 404 or 422 (one of its ids was decided meanwhile)
+ * is sent again one id at a time, so the others still go through and
+ * each decided one is reported. Any other failure throws.
+ */
+async function sendDecisions(api, routes, decisions) {
+    const outcomes = new Map();
+    for (const decision of decisions) {
+        for (const ids of chunks(decision.ids, BULK_LIMIT)) {
+            try {
+                await api.post(routes.bulkPath, routes.bulkBody(decision, ids), routes.needs);
+                for (const id of ids)
+                    outcomes.set(id, 'sent');
+            }
+            catch (error) {
+                if (!alreadyDecided(error))
+                    throw error;
+                for (const id of ids)
+                    outcomes.set(id, await sendOne(api, routes, decision, id));
+            }
+        }
+    }
+    return outcomes;
+}
+async function sendOne(api, routes, decision, id) {
+    try {
+        await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs);
+        return 'sent';
+    }
+    catch (error) {
+        if (alreadyDecided(error))
+            return 'already-reviewed';
+        throw error;
+    }
+}
+/** Decisions grouped by action and reason, in first-seen order. */
+function groupDecisions(items) {
+    const groups = new Map();
+    for (const { id, action, reason } of items) {
+        const key = JSON.stringify([action, reason ?? null]);
+        const group = groups.get(key);
+        if (group)
+            group.ids.push(id);
+        else
+            groups.set(key, {
+                ids: [id],
+                action,
+                ...(reason !== undefined && { reason }),
+            });
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/governance/audit-run.ts
+
+
+
+const READ = {
+    permission: 'organization_personal_access_tokens',
+    level: 'read',
+};
+/**
+ * `audit`: the findings on every unexpired token with access to the
+ * organization; with `revoke`, the tokens with an error revoked (only those).
+ */
+async function runAudit(api, governance, options) {
+    const path = `/orgs/${encodeURIComponent(governance.org)}/personal-access-tokens`;
+    const tokens = (await api.list(path, READ)).map((item, index) => readOrgToken(item, 'token', index));
+    const active = tokens.filter((token) => !token.expired);
+    const audited = active.map((token) => auditToken(token, governance, options));
+    const run = { audited, expired: tokens.length - active.length };
+    if (!options.revoke)
+        return run;
+    const ids = audited
+        .filter(({ findings }) => findings.some((f) => f.severity === 'error'))
+        .map(({ token }) => token.id);
+    const outcomes = ids.length
+        ? await sendDecisions(api, tokenRoutes(governance.org), [
+            { ids, action: 'revoke' },
+        ])
+        : new Map();
+    return { ...run, outcomes };
+}
+
+;// CONCATENATED MODULE: ./src/governance/load-governance.ts
+
+
+
+
+
+/** Findings that mean a template file was not read whole: nothing may be approved then. */
+const LOAD_FAILURES = ['yaml-syntax', 'unreadable-file'];
+/** An organization login as GitHub allows it: letters, digits and inner hyphens. */
+const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+function checkOrgLogin(org) {
+    if (!org)
+        throw new UserError('--org is required: the organization to govern');
+    if (!ORG_LOGIN.test(org))
+        throw new UserError(`--org ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`);
+    return org;
+}
+/**
+ * The organization's approved templates (lint-clean ones) and the policy.
+ * Throws UserError when a template file fails to load, so a broken file
+ * can never narrow what the policy or the templates say unnoticed. The
+ * load failures count as errors whatever the config's rule levels say.
+ */
+function loadGovernance(root, config, org, patterns = []) {
+    const strict = {
+        ...config,
+        ruleLevels: {
+            ...config.ruleLevels,
+            ...Object.fromEntries(LOAD_FAILURES.map((rule) => [rule, 'error'])),
+        },
+    };
+    const run = lintTemplates({
+        root,
+        patterns,
+        config: strict,
+        collectTemplates: true,
+    });
+    const failure = run.findings.find((finding) => LOAD_FAILURES.includes(finding.rule));
+    if (failure)
+        throw new UserError(`${failure.file}:${failure.line}:${failure.column}: ${failure.message} (${failure.rule}); nothing is judged while a template file fails to load`);
+    const { approved } = partitionByErrors(run.templates, run.findings);
+    return {
+        org,
+        templates: approved.map((linted) => ({
+            template: toTokenTemplate(linted.fields),
+            ref: `${linted.file}#${linted.documentIndex + 1}`,
+        })),
+        policy: config.policy,
+        catalog: catalogFor(config.platform, config.extraPermissions),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/governance/render.ts
+
+
+
+
+/** `review --format json`: the verdicts, and what was sent. */
+function reviewJson(run) {
+    const count = (kind) => run.verdicts.filter(({ verdict }) => verdict === kind).length;
+    return {
+        requests: run.verdicts.map(({ request, verdict, template, reason }) => ({
+            id: request.id,
+            owner: request.owner,
+            token_name: request.tokenName,
+            verdict,
+            template: verdict === 'approve' && template ? template.ref : null,
+            reason,
+            repository_selection: request.repositorySelection,
+            ...(request.repositories && { repositories: request.repositories }),
+            ...(run.outcomes?.has(request.id) && {
+                outcome: run.outcomes.get(request.id),
+            }),
+        })),
+        summary: {
+            approve: count('approve'),
+            deny: count('deny'),
+            manual: count('manual'),
+            applied: run.outcomes !== undefined,
+        },
+    };
+}
+/** `audit --format json`: the findings per token, and what was revoked. */
+function auditJson(run) {
+    const findings = run.audited.flatMap(({ findings }) => findings);
+    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
+    return {
+        tokens: run.audited.map(({ token, findings }) => ({
+            id: token.id,
+            owner: token.owner,
+            token_name: token.tokenName,
+            findings,
+            ...(run.outcomes?.has(token.id) && {
+                outcome: run.outcomes.get(token.id),
+            }),
+        })),
+        summary: {
+            tokens: run.audited.length,
+            expired: run.expired,
+            errors: count('error'),
+            warnings: count('warning'),
+            notices: count('notice'),
+            revoked: [...(run.outcomes?.values() ?? [])].filter((o) => o === 'sent')
+                .length,
+        },
+    };
+}
+const OUTCOME_WORDS = {
+    sent: 'sent',
+    'already-reviewed': 'already reviewed by someone else: left alone',
+};
+const VERDICT_WORDS = {
+    approve: 'approve',
+    deny: 'deny',
+    manual: 'manual review',
+};
+/** `request 25381 by octocat, "Some Token"`: API text quoted, it is untrusted. */
+const who = (kind, id, owner, name) => `${kind} ${id} by ${coverage_shown(owner)}, ${quote_quote(name, 60)}`;
+/** `review` as text lines (the caller prints each through writeLine). */
+function reviewLines(run) {
+    const lines = run.verdicts.map(({ request, verdict, reason }) => {
+        const outcome = run.outcomes?.get(request.id);
+        return `${who('request', request.id, request.owner, request.tokenName)}: ${VERDICT_WORDS[verdict]}${outcome ? ` (${OUTCOME_WORDS[outcome]})` : ''}: ${reason}`;
+    });
+    const json = reviewJson(run);
+    const { approve, deny, manual } = json.summary;
+    const tail = run.outcomes
+        ? 'approvals and denials sent; manual ones stay pending'
+        : 'dry run: nothing sent (--apply sends the approvals and denials)';
+    lines.push(`${plural(run.verdicts.length, 'pending request')}: ${approve} to approve, ${deny} to deny, ${manual} for manual review; ${tail}`);
+    return lines;
+}
+/** `audit` as text lines. */
+function auditLines(run) {
+    const lines = [];
+    for (const { token, findings } of run.audited) {
+        const outcome = run.outcomes?.get(token.id);
+        for (const finding of findings)
+            lines.push(`${who('token', token.id, token.owner, token.tokenName)}: ${finding.severity}: ${finding.message} (${finding.rule})${outcome && finding.severity === 'error' ? ` [revoke: ${OUTCOME_WORDS[outcome]}]` : ''}`);
+    }
+    const { summary } = auditJson(run);
+    lines.push(`${plural(summary.tokens, 'active token')} (${summary.expired} expired left out): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}${run.outcomes ? `; ${plural(summary.revoked, 'token')} revoked` : ''}`);
+    return lines;
+}
+const cell = (text) => escapeTableCell(text);
+/** The job summary's table of verdicts. */
+function reviewMarkdown(run, org) {
+    const rows = run.verdicts.map(({ request, verdict, template, reason }) => {
+        const outcome = run.outcomes?.get(request.id);
+        return `| ${request.id} | ${cell(request.owner)} | ${cell(request.tokenName)} | ${VERDICT_WORDS[verdict]}${outcome ? ` (${cell(OUTCOME_WORDS[outcome])})` : ''} | ${template ? cell(template.ref) : ''} | ${cell(reason)} |`;
+    });
+    const lines = reviewLines(run);
+    return [
+        `## Token requests in ${cell(org)}`,
+        '',
+        cell(lines[lines.length - 1]),
+        '',
+        ...(rows.length
+            ? [
+                '| Request | Owner | Token | Verdict | Template | Reason |',
+                '| --- | --- | --- | --- | --- | --- |',
+                ...rows,
+            ]
+            : ['No pending requests.']),
+        '',
+    ].join('\n');
+}
+/** The job summary's table of audit findings. */
+function auditMarkdown(run, org) {
+    const rows = run.audited.flatMap(({ token, findings }) => findings.map((finding) => `| ${token.id} | ${cell(token.owner)} | ${cell(token.tokenName)} | ${finding.severity} | ${finding.rule} | ${cell(finding.message)} |`));
+    const lines = auditLines(run);
+    return [
+        `## Tokens with access to ${cell(org)}`,
+        '',
+        cell(lines[lines.length - 1]),
+        '',
+        ...(rows.length
+            ? [
+                '| Token | Owner | Name | Severity | Rule | Finding |',
+                '| --- | --- | --- | --- | --- | --- |',
+                ...rows,
+            ]
+            : ['No findings.']),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/governance/review-run.ts
+
+
+
+const review_run_READ = {
+    permission: 'organization_personal_access_token_requests',
+    level: 'read',
+};
+/** Every pending request, with the repositories of those limited to some. */
+async function listTokenRequests(api, org) {
+    const base = `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
+    const items = await api.list(base, review_run_READ);
+    const requests = items.map((item, index) => readOrgToken(item, 'request', index));
+    for (const request of requests) {
+        if (request.repositorySelection !== 'subset')
+            continue;
+        const path = `${base}/${request.id}/repositories`;
+        request.repositories = readRepositoryNames(await api.list(path, review_run_READ), `request ${request.id}`);
+    }
+    return requests;
+}
+/**
+ * `review`: a verdict on every pending request; with `apply`, the
+ * approvals and denials sent (manual ones stay pending).
+ */
+async function runReview(api, governance, options) {
+    const requests = await listTokenRequests(api, governance.org);
+    const verdicts = requests.map((request) => judgeRequest(request, governance, options));
+    if (!options.apply)
+        return { verdicts };
+    const decisions = groupDecisions(verdicts.flatMap(({ request, verdict, reason }) => verdict === 'manual' ? [] : [{ id: request.id, action: verdict, reason }]));
+    const outcomes = await sendDecisions(api, requestRoutes(governance.org), decisions);
+    return { verdicts, outcomes };
+}
+
+;// CONCATENATED MODULE: ./src/governance/options.ts
+
+/** The API when GITHUB_API_URL is not set. */
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Days without use after which audit reports a token as stale. */
+const DEFAULT_STALE_DAYS = 90;
+/** `--stale-days` / the `stale-days` input: a whole number of days, 1 or more. */
+function parseStaleDays(value) {
+    if (value === undefined)
+        return DEFAULT_STALE_DAYS;
+    if (!/^\d{1,5}$/.test(value) || Number(value) < 1)
+        throw new UserError(`stale days ${JSON.stringify(value).slice(0, 40)} is not a whole number of days (1 or more)`);
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/governance-commands.ts
+
+
+
+
+
+
+
+
+
+
+function governance_commands_parseFormat(format) {
+    if (format === undefined || format === 'text' || format === 'json')
+        return format ?? 'text';
+    throw new UserError(`--format ${JSON.stringify(format).slice(0, 40)} is not one of text, json`);
+}
+/** The API and its token, from the environment an Actions step or a shell gives. */
+function apiFromEnv(env, debug) {
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        throw new UserError('set GITHUB_TOKEN to a GitHub App token (installation or user-to-server): GitHub lets only Apps review token requests and list tokens');
+    const apiUrl = env.GITHUB_API_URL || DEFAULT_API_URL;
+    if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(apiUrl))
+        throw new UserError(`GITHUB_API_URL ${JSON.stringify(apiUrl).slice(0, 80)} is not an http(s) URL`);
+    return createOrgApi({ apiUrl, token, ...(debug && { debug }) });
+}
+const debugTo = (io) => io.env.TOKEN_TEMPLATES_DEBUG
+    ? (line) => (0,cli_io/* writeLine */._)(io.stderr, `token-templates: debug: ${line}`)
+    : undefined;
+/** `token-templates review --org ORG`: judge pending token requests. */
+async function reviewCommand(options, io) {
+    const format = governance_commands_parseFormat(options.format);
+    const org = checkOrgLogin(options.org);
+    const api = apiFromEnv(io.env, debugTo(io));
+    const config = loadConfig(io.cwd, options.config);
+    const governance = loadGovernance(io.cwd, config, org);
+    const run = await runReview(api, governance, options);
+    if (format === 'json')
+        io.stdout(`${(0,log_line/* logSafeJson */.C5)(reviewJson(run), 2)}\n`);
+    else
+        for (const line of reviewLines(run))
+            (0,cli_io/* writeLine */._)(io.stdout, line);
+    return 0;
+}
+/** `token-templates audit --org ORG`: report tokens against the policy and templates. */
+async function auditCommand(options, io) {
+    const format = governance_commands_parseFormat(options.format);
+    const org = checkOrgLogin(options.org);
+    const staleDays = parseStaleDays(options.staleDays);
+    const api = apiFromEnv(io.env, debugTo(io));
+    const config = loadConfig(io.cwd, options.config);
+    const governance = loadGovernance(io.cwd, config, org);
+    const run = await runAudit(api, governance, {
+        revoke: options.revoke,
+        staleDays,
+        now: new Date(),
+    });
+    if (format === 'json')
+        io.stdout(`${(0,log_line/* logSafeJson */.C5)(auditJson(run), 2)}\n`);
+    else
+        for (const line of auditLines(run))
+            (0,cli_io/* writeLine */._)(io.stdout, line);
+    const flagged = run.audited.some(({ findings }) => findings.some((finding) => finding.severity !== 'notice'));
+    return flagged ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/url-command.ts
 
 
@@ -20159,6 +21516,8 @@ function urlCommand(options, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
 
 
 
@@ -20394,6 +21753,97 @@ const COMMANDS = {
                 name: main_text(values.name),
                 description: main_text(values.description),
                 target: main_text(values.target),
+                config: main_text(values.config),
+            }, io);
+        },
+    },
+    review: {
+        usage: 'review --org ORG [options]',
+        summary: "judge the organization's pending token requests against the approved templates and the policy",
+        about: [
+            'Lists every pending fine-grained token request of the organization and gives each a verdict: deny when it breaks the policy (forbidden_permissions, max_lifetime_days, allowed_targets), approve when a lint-clean template covers it (target_name the organization, permissions at the same or a lower level, expiry within expires_in days, repositories:), else manual review. A dry run unless --apply. GITHUB_TOKEN must be a GitHub App token whose App has organization_personal_access_token_requests (read; write for --apply); GITHUB_API_URL picks the API (default https://api.github.com). See docs/governance.md.',
+        ],
+        options: {
+            org: {
+                type: 'string',
+                value: 'ORG',
+                help: 'the organization whose requests to review (required)',
+            },
+            apply: {
+                type: 'boolean',
+                help: 'send the approvals and denials (in bulk, 100 at a time); manual ones stay pending',
+            },
+            'deny-unmatched': {
+                type: 'boolean',
+                help: 'deny the requests no template covers instead of leaving them for a person',
+            },
+            format: {
+                type: 'string',
+                short: 'f',
+                value: 'FORMAT',
+                help: 'text or json (default: text)',
+            },
+            config: CONFIG,
+            help: HELP,
+        },
+        examples: [
+            'GITHUB_TOKEN=$APP_TOKEN token-templates review --org octo-org',
+            'GITHUB_TOKEN=$APP_TOKEN token-templates review --org octo-org --apply --format json',
+        ],
+        exitCodes: '0 every request got a verdict, 2 usage, config, template file or API failure',
+        positionals: false,
+        run(values, _positionals, io) {
+            return reviewCommand({
+                org: main_text(values.org),
+                apply: values.apply === true,
+                denyUnmatched: values['deny-unmatched'] === true,
+                format: main_text(values.format),
+                config: main_text(values.config),
+            }, io);
+        },
+    },
+    audit: {
+        usage: 'audit --org ORG [options]',
+        summary: "report the organization's active tokens that break the policy, match no approved template or go unused",
+        about: [
+            'Lists every unexpired fine-grained token with access to the organization and reports token-exceeds-policy (error), token-without-template (warning) and token-stale (notice). --revoke revokes the tokens with an error, and only those. GITHUB_TOKEN must be a GitHub App token whose App has organization_personal_access_tokens (read; write for --revoke). See docs/governance.md.',
+        ],
+        options: {
+            org: {
+                type: 'string',
+                value: 'ORG',
+                help: 'the organization whose tokens to audit (required)',
+            },
+            'stale-days': {
+                type: 'string',
+                value: 'N',
+                help: `report tokens unused for N days (default: ${DEFAULT_STALE_DAYS})`,
+            },
+            revoke: {
+                type: 'boolean',
+                help: 'revoke the tokens with an error (token-exceeds-policy)',
+            },
+            format: {
+                type: 'string',
+                short: 'f',
+                value: 'FORMAT',
+                help: 'text or json (default: text)',
+            },
+            config: CONFIG,
+            help: HELP,
+        },
+        examples: [
+            'GITHUB_TOKEN=$APP_TOKEN token-templates audit --org octo-org',
+            'GITHUB_TOKEN=$APP_TOKEN token-templates audit --org octo-org --stale-days 30 --format json',
+        ],
+        exitCodes: '0 no token has a warning or error, 1 some do, 2 usage, config, template file or API failure',
+        positionals: false,
+        run(values, _positionals, io) {
+            return auditCommand({
+                org: main_text(values.org),
+                revoke: values.revoke === true,
+                staleDays: main_text(values['stale-days']),
+                format: main_text(values.format),
                 config: main_text(values.config),
             }, io);
         },
