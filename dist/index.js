@@ -50027,7 +50027,104 @@ function log_line_logSafeJson(value, space) {
     return log_line_escapeJsonForLog(JSON.stringify(value, null, space));
 }
 
+;// CONCATENATED MODULE: ./src/governance/org-tokens.ts
+
+/** How GitHub names a token's repository access in its API. */
+const API_REPOSITORY_SELECTIONS = ['none', 'all', 'subset'];
+/** The three groups GitHub's API sorts a token's permissions into. */
+const PERMISSION_GROUPS = (/* unused pure expression or super */ null && ([
+    'organization',
+    'repository',
+    'other',
+]));
+/** The API answered with something this cannot judge: never guess. */
+class ApiShapeError extends UserError {
+    name = 'ApiShapeError';
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function org_tokens_field(item, key, check, what, where) {
+    const value = item[key];
+    if (!check(value))
+        throw new ApiShapeError(`${where}: ${key} is not ${what}`);
+    return value;
+}
+const isId = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isString = (value) => typeof value === 'string';
+const isBoolean = (value) => typeof value === 'boolean';
+const isSelection = (value) => API_REPOSITORY_SELECTIONS.includes(value);
+function date(item, key, where, nullable) {
+    const value = item[key];
+    if (value === null && nullable)
+        return undefined;
+    const parsed = typeof value === 'string' ? new Date(value) : undefined;
+    if (!parsed || Number.isNaN(parsed.getTime()))
+        throw new ApiShapeError(`${where}: ${key} is not a date`);
+    return parsed;
+}
+function permissionsOf(item, where) {
+    const groups = item.permissions;
+    if (!isObject(groups))
+        throw new ApiShapeError(`${where}: permissions is not an object`);
+    const permissions = [];
+    for (const [group, entries] of Object.entries(groups)) {
+        // An unknown group cannot be judged: its permissions are kept with a
+        // group no template grants, so the token is never approved for them.
+        if (entries === null || entries === undefined)
+            continue;
+        if (!isObject(entries))
+            throw new ApiShapeError(`${where}: permissions.${group} is not an object`);
+        for (const [name, level] of Object.entries(entries))
+            permissions.push({
+                group: group,
+                name,
+                level: String(level),
+            });
+    }
+    return permissions;
+}
+/**
+ * One item of the list of token requests (`pending`) or of tokens with
+ * access (`granted`), checked: an item of another shape throws
+ * ApiShapeError naming the item and the field.
+ */
+function readOrgToken(item, kind, index) {
+    const where = `${kind} ${index + 1} of the API's list`;
+    if (!isObject(item))
+        throw new ApiShapeError(`${where} is not an object`);
+    const id = org_tokens_field(item, 'id', isId, 'an id', where);
+    const at = `${kind} ${id}`;
+    const owner = item.owner;
+    if (!isObject(owner) || !isString(owner.login))
+        throw new ApiShapeError(`${at}: owner.login is not a string`);
+    const reason = item.reason;
+    return {
+        kind,
+        id,
+        owner: owner.login,
+        tokenId: org_tokens_field(item, 'token_id', isId, 'an id', at),
+        tokenName: org_tokens_field(item, 'token_name', isString, 'a string', at),
+        repositorySelection: org_tokens_field(item, 'repository_selection', isSelection, 'none, all or subset', at),
+        permissions: permissionsOf(item, at),
+        expiresAt: date(item, 'token_expires_at', at, true),
+        expired: org_tokens_field(item, 'token_expired', isBoolean, 'true or false', at),
+        lastUsedAt: date(item, 'token_last_used_at', at, true),
+        since: date(item, kind === 'request' ? 'created_at' : 'access_granted_at', at, false),
+        ...(kind === 'request' && isString(reason) && { reason }),
+    };
+}
+/** How a message says what the token has: a request asks, a token holds. */
+const verbOf = (token) => token.kind === 'request' ? 'asks for' : 'holds';
+/** `owner/name` of each repository in the API's list. */
+function readRepositoryNames(items, where) {
+    return items.map((item, index) => {
+        if (!isObject(item) || !isString(item.full_name))
+            throw new ApiShapeError(`${where}: repository ${index + 1} has no full_name`);
+        return item.full_name;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/governance/coverage.ts
+
 
 
 
@@ -50049,7 +50146,9 @@ const permissionText = (permission) => `${coverage_shown(permission.name)}: ${co
  */
 function unknownPermission(permission, catalog) {
     const known = catalog.find(permission.name);
-    const scope = SCOPE_OF_GROUP[permission.group];
+    const scope = Object.hasOwn(SCOPE_OF_GROUP, permission.group)
+        ? SCOPE_OF_GROUP[permission.group]
+        : undefined;
     if (!known || scope === undefined || known.scope !== scope)
         return `${coverage_shown(permission.name)} is not a ${scope ?? coverage_shown(permission.group)} permission this release knows`;
     if (!known.levels.includes(permission.level))
@@ -50072,12 +50171,12 @@ function permissionDifferences(token, template) {
             : undefined;
         if (level === undefined)
             differences.push({
-                text: `asks for ${permissionText(permission)}, which the template does not grant`,
+                text: `${verbOf(token)} ${permissionText(permission)}, which the template does not grant`,
                 weight: 2,
             });
         else if (rank(permission.level) < 0 || rank(permission.level) > rank(level))
             differences.push({
-                text: `asks for ${permissionText(permission)}, the template grants ${level}`,
+                text: `${verbOf(token)} ${permissionText(permission)}, the template grants ${level}`,
                 weight: 1,
             });
     }
@@ -50127,7 +50226,7 @@ function differences(token, org, governing) {
     if (expiry)
         add(expiry);
     if (!selectionAllows(template.repositories, token.repositorySelection))
-        add(`asks for ${SELECTION_WORDS[token.repositorySelection]}, the template allows ${TEMPLATE_SELECTION_WORDS[template.repositories ?? 'selected']} (repositories:)`);
+        add(`${token.kind === 'request' ? 'asks for' : 'reaches'} ${SELECTION_WORDS[token.repositorySelection]}, the template allows ${TEMPLATE_SELECTION_WORDS[template.repositories ?? 'selected']} (repositories:)`);
     return found;
 }
 const weightOf = (found) => found.reduce((sum, difference) => sum + difference.weight, 0);
@@ -50158,6 +50257,7 @@ function findCoverage(token, org, templates) {
 ;// CONCATENATED MODULE: ./src/governance/policy-breaches.ts
 
 
+
 const policy_breaches_DAY_MS = 24 * 60 * 60 * 1000;
 /** `policy.max_lifetime_days (.github/token-templates.config.yml line 3)` */
 const policy_breaches_setting = (policy, key, line) => `policy.${key} (${policy.file}${line === undefined ? '' : ` line ${line}`})`;
@@ -50168,7 +50268,7 @@ function forbidden(token, policy) {
         // must not let a forbidden permission through.
         const limit = policy.forbiddenPermissions.find((candidate) => limitApplies(candidate, permission.name, permission.level));
         if (limit)
-            breaches.push(`asks for ${permissionText(permission)}, which ${policy_breaches_setting(policy, 'forbidden_permissions', limit.line)} forbids (${describeLimit(limit)})`);
+            breaches.push(`${verbOf(token)} ${permissionText(permission)}, which ${policy_breaches_setting(policy, 'forbidden_permissions', limit.line)} forbids (${describeLimit(limit)})`);
     }
     return breaches;
 }
@@ -50302,116 +50402,25 @@ function auditToken(token, governance, options) {
     const unknown = token.permissions
         .map((permission) => unknownPermission(permission, governance.catalog))
         .filter((reason) => reason !== undefined);
-    const coverage = findCoverage(token, governance.org, governance.templates);
     if (unknown.length)
         findings.push({
             rule: 'token-without-template',
             severity: 'warning',
             message: `no approved template can cover it: ${unknown.join('; ')}`,
         });
-    else if (!coverage.covered)
-        findings.push({
-            rule: 'token-without-template',
-            severity: 'warning',
-            message: unmatchedReason(coverage),
-        });
+    else {
+        const coverage = findCoverage(token, governance.org, governance.templates);
+        if (!coverage.covered)
+            findings.push({
+                rule: 'token-without-template',
+                severity: 'warning',
+                message: unmatchedReason(coverage),
+            });
+    }
     const stale = staleness(token, options.now, options.staleDays);
     if (stale)
         findings.push({ rule: 'token-stale', severity: 'notice', message: stale });
     return { token, findings };
-}
-
-;// CONCATENATED MODULE: ./src/governance/org-tokens.ts
-
-/** How GitHub names a token's repository access in its API. */
-const API_REPOSITORY_SELECTIONS = ['none', 'all', 'subset'];
-/** The three groups GitHub's API sorts a token's permissions into. */
-const PERMISSION_GROUPS = (/* unused pure expression or super */ null && ([
-    'organization',
-    'repository',
-    'other',
-]));
-/** The API answered with something this cannot judge: never guess. */
-class ApiShapeError extends UserError {
-    name = 'ApiShapeError';
-}
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-function org_tokens_field(item, key, check, what, where) {
-    const value = item[key];
-    if (!check(value))
-        throw new ApiShapeError(`${where}: ${key} is not ${what}`);
-    return value;
-}
-const isId = (value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-const isString = (value) => typeof value === 'string';
-const isBoolean = (value) => typeof value === 'boolean';
-const isSelection = (value) => API_REPOSITORY_SELECTIONS.includes(value);
-function date(item, key, where, nullable) {
-    const value = item[key];
-    if (value === null && nullable)
-        return undefined;
-    const parsed = typeof value === 'string' ? new Date(value) : undefined;
-    if (!parsed || Number.isNaN(parsed.getTime()))
-        throw new ApiShapeError(`${where}: ${key} is not a date`);
-    return parsed;
-}
-function permissionsOf(item, where) {
-    const groups = item.permissions;
-    if (!isObject(groups))
-        throw new ApiShapeError(`${where}: permissions is not an object`);
-    const permissions = [];
-    for (const [group, entries] of Object.entries(groups)) {
-        // An unknown group cannot be judged: its permissions are kept with a
-        // group no template grants, so the token is never approved for them.
-        if (entries === null || entries === undefined)
-            continue;
-        if (!isObject(entries))
-            throw new ApiShapeError(`${where}: permissions.${group} is not an object`);
-        for (const [name, level] of Object.entries(entries))
-            permissions.push({
-                group: group,
-                name,
-                level: String(level),
-            });
-    }
-    return permissions;
-}
-/**
- * One item of the list of token requests (`pending`) or of tokens with
- * access (`granted`), checked: an item of another shape throws
- * ApiShapeError naming the item and the field.
- */
-function readOrgToken(item, kind, index) {
-    const where = `${kind} ${index + 1} of the API's list`;
-    if (!isObject(item))
-        throw new ApiShapeError(`${where} is not an object`);
-    const id = org_tokens_field(item, 'id', isId, 'an id', where);
-    const at = `${kind} ${id}`;
-    const owner = item.owner;
-    if (!isObject(owner) || !isString(owner.login))
-        throw new ApiShapeError(`${at}: owner.login is not a string`);
-    const reason = item.reason;
-    return {
-        id,
-        owner: owner.login,
-        tokenId: org_tokens_field(item, 'token_id', isId, 'an id', at),
-        tokenName: org_tokens_field(item, 'token_name', isString, 'a string', at),
-        repositorySelection: org_tokens_field(item, 'repository_selection', isSelection, 'none, all or subset', at),
-        permissions: permissionsOf(item, at),
-        expiresAt: date(item, 'token_expires_at', at, true),
-        expired: org_tokens_field(item, 'token_expired', isBoolean, 'true or false', at),
-        lastUsedAt: date(item, 'token_last_used_at', at, true),
-        since: date(item, kind === 'request' ? 'created_at' : 'access_granted_at', at, false),
-        ...(kind === 'request' && isString(reason) && { reason }),
-    };
-}
-/** `owner/name` of each repository in the API's list. */
-function readRepositoryNames(items, where) {
-    return items.map((item, index) => {
-        if (!isObject(item) || !isString(item.full_name))
-            throw new ApiShapeError(`${where}: repository ${index + 1} has no full_name`);
-        return item.full_name;
-    });
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -51637,11 +51646,12 @@ function lintTemplates(options) {
 const LOAD_FAILURES = ['yaml-syntax', 'unreadable-file'];
 /** An organization login as GitHub allows it: letters, digits and inner hyphens. */
 const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-function checkOrgLogin(org) {
+/** The organization to govern, checked; `option` names where it came from (`--org`, `input org`). */
+function checkOrgLogin(org, option = '--org') {
     if (!org)
-        throw new UserError('--org is required: the organization to govern');
+        throw new UserError(`${option} is required: the organization to govern`);
     if (!ORG_LOGIN.test(org))
-        throw new UserError(`--org ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`);
+        throw new UserError(`${option} ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`);
     return org;
 }
 /**
@@ -51902,7 +51912,7 @@ function orgApi(inputs, env) {
  */
 async function governanceStep(inputs, env) {
     const root = env.GITHUB_WORKSPACE || process.cwd();
-    const org = checkOrgLogin(inputs.org);
+    const org = checkOrgLogin(inputs.org, 'input org');
     const api = orgApi(inputs, env);
     const config = loadConfig(root, inputs.config);
     const governance = loadGovernance(root, config, org, inputs.templates);

@@ -53,7 +53,7 @@ export async function governanceStep(
   env: Env,
 ): Promise<void> {
   const root = env.GITHUB_WORKSPACE || process.cwd()
-  const org = checkOrgLogin(inputs.org)
+  const org = checkOrgLogin(inputs.org, 'input org')
   const api = orgApi(inputs, env)
   const config = loadConfig(root, inputs.config)
   const governance = loadGovernance(root, config, org, inputs.templates)

@@ -64,19 +64,21 @@ export function auditToken(
   const unknown = token.permissions
     .map((permission) => unknownPermission(permission, governance.catalog))
     .filter((reason): reason is string => reason !== undefined)
-  const coverage = findCoverage(token, governance.org, governance.templates)
   if (unknown.length)
     findings.push({
       rule: 'token-without-template',
       severity: 'warning',
       message: `no approved template can cover it: ${unknown.join('; ')}`,
     })
-  else if (!coverage.covered)
-    findings.push({
-      rule: 'token-without-template',
-      severity: 'warning',
-      message: unmatchedReason(coverage),
-    })
+  else {
+    const coverage = findCoverage(token, governance.org, governance.templates)
+    if (!coverage.covered)
+      findings.push({
+        rule: 'token-without-template',
+        severity: 'warning',
+        message: unmatchedReason(coverage),
+      })
+  }
   const stale = staleness(token, options.now, options.staleDays)
   if (stale)
     findings.push({ rule: 'token-stale', severity: 'notice', message: stale })

@@ -3,6 +3,7 @@ import type { AccessLevel, PermissionCatalog } from '../catalog/index.js'
 import { quote } from '../common/quote.js'
 import { selectionAllows } from '../links/repository-selection.js'
 import type { TokenTemplate } from '../links/token-template.js'
+import { verbOf } from './org-tokens.js'
 import type {
   OrgToken,
   PermissionGroup,
@@ -59,7 +60,9 @@ export function unknownPermission(
   catalog: PermissionCatalog,
 ): string | undefined {
   const known = catalog.find(permission.name)
-  const scope = SCOPE_OF_GROUP[permission.group] as string | undefined
+  const scope = Object.hasOwn(SCOPE_OF_GROUP, permission.group)
+    ? SCOPE_OF_GROUP[permission.group]
+    : undefined
   if (!known || scope === undefined || known.scope !== scope)
     return `${shown(permission.name)} is not a ${scope ?? shown(permission.group)} permission this release knows`
   if (!(known.levels as readonly string[]).includes(permission.level))
@@ -90,12 +93,12 @@ function permissionDifferences(
       : undefined
     if (level === undefined)
       differences.push({
-        text: `asks for ${permissionText(permission)}, which the template does not grant`,
+        text: `${verbOf(token)} ${permissionText(permission)}, which the template does not grant`,
         weight: 2,
       })
     else if (rank(permission.level) < 0 || rank(permission.level) > rank(level))
       differences.push({
-        text: `asks for ${permissionText(permission)}, the template grants ${level}`,
+        text: `${verbOf(token)} ${permissionText(permission)}, the template grants ${level}`,
         weight: 1,
       })
   }
@@ -157,7 +160,7 @@ function differences(
   if (expiry) add(expiry)
   if (!selectionAllows(template.repositories, token.repositorySelection))
     add(
-      `asks for ${SELECTION_WORDS[token.repositorySelection]}, the template allows ${TEMPLATE_SELECTION_WORDS[template.repositories ?? 'selected']} (repositories:)`,
+      `${token.kind === 'request' ? 'asks for' : 'reaches'} ${SELECTION_WORDS[token.repositorySelection]}, the template allows ${TEMPLATE_SELECTION_WORDS[template.repositories ?? 'selected']} (repositories:)`,
     )
   return found
 }

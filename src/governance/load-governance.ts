@@ -12,11 +12,16 @@ const LOAD_FAILURES = ['yaml-syntax', 'unreadable-file'] as const
 /** An organization login as GitHub allows it: letters, digits and inner hyphens. */
 const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/
 
-export function checkOrgLogin(org: string | undefined): string {
-  if (!org) throw new UserError('--org is required: the organization to govern')
+/** The organization to govern, checked; `option` names where it came from (`--org`, `input org`). */
+export function checkOrgLogin(
+  org: string | undefined,
+  option = '--org',
+): string {
+  if (!org)
+    throw new UserError(`${option} is required: the organization to govern`)
   if (!ORG_LOGIN.test(org))
     throw new UserError(
-      `--org ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`,
+      `${option} ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`,
     )
   return org
 }

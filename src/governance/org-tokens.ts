@@ -26,6 +26,8 @@ export interface TokenPermission {
  * `readOrgToken` checked is here.
  */
 export interface OrgToken {
+  /** A pending request, or a token with access. */
+  kind: 'request' | 'token'
   /** `pat_request_id` for a request, `pat_id` for a granted token. */
   id: number
   owner: string
@@ -129,6 +131,7 @@ export function readOrgToken(
     throw new ApiShapeError(`${at}: owner.login is not a string`)
   const reason = item.reason
   return {
+    kind,
     id,
     owner: owner.login,
     tokenId: field(item, 'token_id', isId, 'an id', at),
@@ -153,6 +156,10 @@ export function readOrgToken(
     ...(kind === 'request' && isString(reason) && { reason }),
   }
 }
+
+/** How a message says what the token has: a request asks, a token holds. */
+export const verbOf = (token: Pick<OrgToken, 'kind'>): string =>
+  token.kind === 'request' ? 'asks for' : 'holds'
 
 /** `owner/name` of each repository in the API's list. */
 export function readRepositoryNames(items: unknown[], where: string): string[] {

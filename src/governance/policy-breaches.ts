@@ -1,6 +1,7 @@
 import { describeLimit, limitApplies } from '../config/policy.js'
 import type { Policy } from '../config/policy.js'
 import { daysBetween, permissionText } from './coverage.js'
+import { verbOf } from './org-tokens.js'
 import type { OrgToken } from './org-tokens.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -19,7 +20,7 @@ function forbidden(token: OrgToken, policy: Policy): string[] {
     )
     if (limit)
       breaches.push(
-        `asks for ${permissionText(permission)}, which ${setting(policy, 'forbidden_permissions', limit.line)} forbids (${describeLimit(limit)})`,
+        `${verbOf(token)} ${permissionText(permission)}, which ${setting(policy, 'forbidden_permissions', limit.line)} forbids (${describeLimit(limit)})`,
       )
   }
   return breaches
