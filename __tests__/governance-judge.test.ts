@@ -4,7 +4,7 @@ import { catalogFor } from '../src/endpoints/index.js'
 import { auditToken } from '../src/governance/audit.js'
 import { findCoverage } from '../src/governance/coverage.js'
 import type { GoverningTemplate } from '../src/governance/coverage.js'
-import { readOrgToken } from '../src/governance/org-tokens.js'
+import { readOrgToken, readOrgTokens } from '../src/governance/org-tokens.js'
 import type { OrgToken } from '../src/governance/org-tokens.js'
 import { policyBreaches } from '../src/governance/policy-breaches.js'
 import {
@@ -238,6 +238,25 @@ describe('manual: no template covers it', () => {
     expect(badLevel.reason).toContain('contents has no admin level')
   })
 
+  it('never matches a level that is not a string', () => {
+    const verdict = judge(
+      request({ permissions: { repository: { contents: ['read'] } } }),
+      governance([template({ permissions: { contents: 'write' } })]),
+    )
+    expect(verdict.verdict).toBe('manual')
+    expect(verdict.reason).toContain('contents has no "[\\"read\\"]" level')
+  })
+
+  it('names an unknown group as such', () => {
+    const verdict = judge(
+      request({ permissions: { enterprise: { copilot: 'read' } } }),
+      governance([template({})]),
+    )
+    expect(verdict.reason).toBe(
+      'cannot be judged: copilot is in enterprise, a group of permissions this release does not know',
+    )
+  })
+
   it('quotes hostile permission names from the API', () => {
     const verdict = judge(
       request({ permissions: { repository: { 'x\n::error::y': 'read' } } }),
@@ -380,6 +399,25 @@ describe('audit', () => {
     ])
   })
 
+  it('never reports a token for allowed_targets: that setting judges requests', () => {
+    const gov = governance(
+      [template({ target_name: 'acme' })],
+      'policy:\n  allowed_targets: [octo-*]\n',
+      'acme',
+    )
+    expect(audit(token({}), gov)).toEqual([])
+  })
+
+  it('says a token holds what a request asks for', () => {
+    const findings = audit(
+      token({ permissions: { repository: { issues: 'write' } } }),
+      governance([template({})]),
+    )
+    expect(findings[0]!.message).toContain(
+      'holds issues: write, which the template does not grant',
+    )
+  })
+
   it('reports token-without-template (warning) with the closest template', () => {
     const findings = audit(
       token({ permissions: { repository: { contents: 'write' } } }),
@@ -417,6 +455,24 @@ describe('audit', () => {
 })
 
 describe('reading the API', () => {
+  it('keeps each id once: offset paging can list an item twice', () => {
+    const item = (id: number) => ({
+      id,
+      owner: { login: 'octocat' },
+      repository_selection: 'all',
+      permissions: {},
+      created_at: CREATED,
+      token_id: id,
+      token_name: 't',
+      token_expired: false,
+      token_expires_at: null,
+      token_last_used_at: null,
+    })
+    expect(
+      readOrgTokens([item(1), item(2), item(1)], 'request').map((t) => t.id),
+    ).toEqual([1, 2])
+  })
+
   it('refuses an item of another shape, naming the field', () => {
     expect(() => readOrgToken({ id: 1 }, 'request', 0)).toThrow(
       'request 1: owner.login is not a string',

@@ -241,6 +241,19 @@ describe('list', () => {
     expect(stub.requests).toHaveLength(1000)
   })
 
+  it('stops when a next link leads back to a page already read', async () => {
+    const stub = await rawStub((_request, res) =>
+      sendJson(res, 200, [{ id: 1 }], {
+        link: `<${TOKENS}?per_page=100&page=2>; rel="next"`,
+      }),
+    )
+    const error = await failure(client(stub.url).api.list(TOKENS, READ))
+    expect(error.message).toMatch(
+      /: the next-page link leads back to a page already read; stopped there$/,
+    )
+    expect(stub.requests).toHaveLength(2)
+  })
+
   it('wants a JSON array on every page', async () => {
     const stub = await rawStub((request, res) =>
       request.path === TOKENS
@@ -265,7 +278,7 @@ describe('list', () => {
     )
     expect(error.status).toBe(404)
     expect(error.message).toBe(
-      'GET /orgs/other/personal-access-tokens: HTTP 404 (Not Found)',
+      'GET /orgs/other/personal-access-tokens: HTTP 404 (Not Found): no such organization, or the GitHub App is not installed on it',
     )
   })
 })

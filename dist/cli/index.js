@@ -20250,7 +20250,8 @@ function permissionsOf(item, where) {
             permissions.push({
                 group: group,
                 name,
-                level: String(level),
+                // Anything but a string is no level: shown as JSON, never matched.
+                level: typeof level === 'string' ? level : JSON.stringify(level),
             });
     }
     return permissions;
@@ -20287,6 +20288,22 @@ function readOrgToken(item, kind, index) {
 }
 /** How a message says what the token has: a request asks, a token holds. */
 const verbOf = (token) => token.kind === 'request' ? 'asks for' : 'holds';
+/**
+ * The API's list, read item by item, each id once: GitHub pages by
+ * offset, so an item that moves while the pages are read can come twice.
+ */
+function readOrgTokens(items, kind) {
+    const seen = new Set();
+    const tokens = [];
+    items.forEach((item, index) => {
+        const token = readOrgToken(item, kind, index);
+        if (seen.has(token.id))
+            return;
+        seen.add(token.id);
+        tokens.push(token);
+    });
+    return tokens;
+}
 /** `owner/name` of each repository in the API's list. */
 function readRepositoryNames(items, where) {
     return items.map((item, index) => {
@@ -20322,8 +20339,10 @@ function unknownPermission(permission, catalog) {
     const scope = Object.hasOwn(SCOPE_OF_GROUP, permission.group)
         ? SCOPE_OF_GROUP[permission.group]
         : undefined;
-    if (!known || scope === undefined || known.scope !== scope)
-        return `${coverage_shown(permission.name)} is not a ${scope ?? coverage_shown(permission.group)} permission this release knows`;
+    if (scope === undefined)
+        return `${coverage_shown(permission.name)} is in ${coverage_shown(permission.group)}, a group of permissions this release does not know`;
+    if (!known || known.scope !== scope)
+        return `${coverage_shown(permission.name)} is not ${scope === 'repository' ? 'a' : 'an'} ${scope} permission this release knows`;
     if (!known.levels.includes(permission.level))
         return `${coverage_shown(permission.name)} has no ${coverage_shown(permission.level)} level (it has ${known.levels.join(', ')})`;
     return undefined;
@@ -20474,12 +20493,15 @@ function target(org, policy) {
 /**
  * How a token request or token breaks the config's policy, each naming
  * the setting and its line; empty when it keeps to it (or there is none).
+ * `allowed_targets` judges requests only: for tokens that already have
+ * access, an organization outside it is the config's problem, and must
+ * never make audit --revoke revoke every token.
  */
 function policyBreaches(token, org, policy) {
     if (!policy)
         return [];
     return [
-        ...target(org, policy),
+        ...(token.kind === 'request' ? target(org, policy) : []),
         ...forbidden(token, policy),
         ...lifetime(token, policy),
     ];
@@ -20603,7 +20625,12 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * Requests give up after this long (TOKEN_TEMPLATES_API_TIMEOUT_MS, default
  * 10 s): a hung API must not hang the job.
  */
-const API_TIMEOUT_MS = Number(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS) || 10_000;
+const API_TIMEOUT_MS = timeoutFrom(process.env.TOKEN_TEMPLATES_API_TIMEOUT_MS);
+/** A whole number of milliseconds, 1 or more; anything else is the default. */
+function timeoutFrom(value) {
+    const ms = Number(value);
+    return Number.isSafeInteger(ms) && ms >= 1 ? ms : 10_000;
+}
 /** Octokit's `request` option that aborts a call after `ms`. */
 function timeout(ms = API_TIMEOUT_MS) {
     return { signal: AbortSignal.timeout(ms) };
@@ -20824,8 +20851,13 @@ async function listAll(s, path, needs) {
     if (!first.searchParams.has('per_page'))
         first.searchParams.set('per_page', '100');
     const items = [];
+    // A next link back to a page already read would loop until the cap.
+    const seen = new Set();
     let url = first;
     for (let pages = 0; url; pages++) {
+        if (seen.has(url.href))
+            throw org_api_fail(s, `${where(s, 'GET', url)}: the next-page link leads back to a page already read; stopped there`);
+        seen.add(url.href);
         if (pages === MAX_PAGES)
             throw org_api_fail(s, `${where(s, 'GET', first)}: more than ${MAX_PAGES} pages; stopped there`);
         const answer = await exchange(s, 'GET', url, undefined, needs);
@@ -20989,12 +21021,14 @@ function httpError(s, method, answer, needs, retries) {
     const gaveUp = retries > 0
         ? `; gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}`
         : '';
-    return org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(answer, needs)}${gaveUp}`, answer.status);
+    return org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(method, answer, needs)}${gaveUp}`, answer.status);
 }
 /** What to fix, for the answers whose cause is known. */
-function hint(answer, needs) {
+function hint(method, answer, needs) {
     if (answer.status === 401)
         return ': GitHub did not accept the token (missing, expired or revoked)';
+    if (answer.status === 404 && method === 'GET')
+        return ': no such organization, or the GitHub App is not installed on it';
     if (answer.status === 403 && rateLimitWait(answer) === undefined)
         return `: these endpoints take a GitHub App token (installation or user-to-server) whose App has ${needs.permission}: ${needs.level}; a personal access token gets 403`;
     return '';
@@ -21088,8 +21122,8 @@ function tokenRoutes(org) {
         },
     };
 }
-/** A request someone reviewed already, or a token already gone: not fatal. */
-const alreadyDecided = (error) => error instanceof OrgApiError && (error.status === 404 || error.status === 422);
+/** GitHub's answer when an id is not (or no longer) pending, or a body it refuses. */
+const notPending = (error) => error instanceof OrgApiError && (error.status === 404 || error.status === 422);
 function chunks(items, size) {
     const result = [];
     for (let start = 0; start < items.length; start += size)
@@ -21099,37 +21133,57 @@ function chunks(items, size) {
 /**
  * Sends each decision in bulk calls of at most 100 ids. A bulk call that
  * GitHub refuses with 404 or 422 (one of its ids was decided meanwhile)
- * is sent again one id at a time, so the others still go through and
- * each decided one is reported. Any other failure throws.
+ * is sent again one id at a time, so the others still go through. An id
+ * refused alone is `already-decided` when `pending()` no longer lists it,
+ * else `refused`. Any other failure stops sending: it is returned with
+ * what was sent before it, so the caller can say exactly that.
  */
-async function sendDecisions(api, routes, decisions) {
+async function sendDecisions(api, routes, decisions, pending) {
     const outcomes = new Map();
-    for (const decision of decisions) {
-        for (const ids of chunks(decision.ids, BULK_LIMIT)) {
-            try {
-                await api.post(routes.bulkPath, routes.bulkBody(decision, ids), routes.needs);
-                for (const id of ids)
-                    outcomes.set(id, 'sent');
-            }
-            catch (error) {
-                if (!alreadyDecided(error))
-                    throw error;
-                for (const id of ids)
-                    outcomes.set(id, await sendOne(api, routes, decision, id));
-            }
-        }
-    }
-    return outcomes;
-}
-async function sendOne(api, routes, decision, id) {
+    const all = decisions.flatMap((decision) => decision.ids);
     try {
-        await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs);
-        return 'sent';
+        const refusedAlone = [];
+        for (const decision of decisions)
+            for (const ids of chunks(decision.ids, BULK_LIMIT))
+                await sendChunk(api, routes, decision, ids, outcomes, refusedAlone);
+        if (refusedAlone.length) {
+            const still = await pending();
+            for (const id of refusedAlone)
+                if (!still.has(id))
+                    outcomes.set(id, 'already-decided');
+        }
+        return { outcomes };
     }
     catch (error) {
-        if (alreadyDecided(error))
-            return 'already-reviewed';
-        throw error;
+        for (const id of all)
+            if (!outcomes.has(id))
+                outcomes.set(id, 'not-sent');
+        return { outcomes, failure: error };
+    }
+}
+async function sendChunk(api, routes, decision, ids, outcomes, refusedAlone) {
+    try {
+        await api.post(routes.bulkPath, routes.bulkBody(decision, ids), routes.needs);
+        for (const id of ids)
+            outcomes.set(id, 'sent');
+        return;
+    }
+    catch (error) {
+        if (!notPending(error))
+            throw error;
+    }
+    for (const id of ids) {
+        try {
+            await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs);
+            outcomes.set(id, 'sent');
+        }
+        catch (error) {
+            if (!notPending(error))
+                throw error;
+            // Refused until the pending list says someone else decided it.
+            outcomes.set(id, 'refused');
+            refusedAlone.push(id);
+        }
     }
 }
 /** Decisions grouped by action and reason, in first-seen order. */
@@ -21149,6 +21203,19 @@ function groupDecisions(items) {
     }
     return [...groups.values()];
 }
+/**
+ * What went wrong in sending, in one line, or undefined: the error that
+ * stopped it, or how many decisions GitHub refused while still pending.
+ * `where` names the place that lists them (the output, the summary).
+ */
+function sendingProblem(sending, where) {
+    if (sending?.failure)
+        return `${sending.failure.message}; sending stopped there (${where} says what was sent before it)`;
+    const refused = [...(sending?.outcomes.values() ?? [])].filter((outcome) => outcome === 'refused').length;
+    if (refused === 0)
+        return undefined;
+    return `GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`;
+}
 
 ;// CONCATENATED MODULE: ./src/governance/audit-run.ts
 
@@ -21164,7 +21231,8 @@ const READ = {
  */
 async function runAudit(api, governance, options) {
     const path = `/orgs/${encodeURIComponent(governance.org)}/personal-access-tokens`;
-    const tokens = (await api.list(path, READ)).map((item, index) => readOrgToken(item, 'token', index));
+    const list = async () => readOrgTokens(await api.list(path, READ), 'token');
+    const tokens = await list();
     const active = tokens.filter((token) => !token.expired);
     const audited = active.map((token) => auditToken(token, governance, options));
     const run = { audited, expired: tokens.length - active.length };
@@ -21173,12 +21241,11 @@ async function runAudit(api, governance, options) {
     const ids = audited
         .filter(({ findings }) => findings.some((f) => f.severity === 'error'))
         .map(({ token }) => token.id);
-    const outcomes = ids.length
-        ? await sendDecisions(api, tokenRoutes(governance.org), [
-            { ids, action: 'revoke' },
-        ])
-        : new Map();
-    return { ...run, outcomes };
+    const pending = async () => new Set((await list()).map((token) => token.id));
+    const sending = ids.length
+        ? await sendDecisions(api, tokenRoutes(governance.org), [{ ids, action: 'revoke' }], pending)
+        : { outcomes: new Map() };
+    return { ...run, sending };
 }
 
 ;// CONCATENATED MODULE: ./src/governance/load-governance.ts
@@ -21239,105 +21306,153 @@ function loadGovernance(root, config, org, patterns = []) {
 
 
 
-/** `review --format json`: the verdicts, and what was sent. */
-function reviewJson(run) {
-    const count = (kind) => run.verdicts.filter(({ verdict }) => verdict === kind).length;
-    return {
-        requests: run.verdicts.map(({ request, verdict, template, reason }) => ({
-            id: request.id,
-            owner: request.owner,
-            token_name: request.tokenName,
-            verdict,
-            template: verdict === 'approve' && template ? template.ref : null,
-            reason,
-            repository_selection: request.repositorySelection,
-            ...(request.repositories && { repositories: request.repositories }),
-            ...(run.outcomes?.has(request.id) && {
-                outcome: run.outcomes.get(request.id),
-            }),
-        })),
-        summary: {
-            approve: count('approve'),
-            deny: count('deny'),
-            manual: count('manual'),
-            applied: run.outcomes !== undefined,
-        },
-    };
-}
-/** `audit --format json`: the findings per token, and what was revoked. */
-function auditJson(run) {
-    const findings = run.audited.flatMap(({ findings }) => findings);
-    const count = (severity) => findings.filter((finding) => finding.severity === severity).length;
-    return {
-        tokens: run.audited.map(({ token, findings }) => ({
-            id: token.id,
-            owner: token.owner,
-            token_name: token.tokenName,
-            findings,
-            ...(run.outcomes?.has(token.id) && {
-                outcome: run.outcomes.get(token.id),
-            }),
-        })),
-        summary: {
-            tokens: run.audited.length,
-            expired: run.expired,
-            errors: count('error'),
-            warnings: count('warning'),
-            notices: count('notice'),
-            revoked: [...(run.outcomes?.values() ?? [])].filter((o) => o === 'sent')
-                .length,
-        },
-    };
-}
-const OUTCOME_WORDS = {
-    sent: 'sent',
-    'already-reviewed': 'already reviewed by someone else: left alone',
+/** What became of a sent review, in JSON and in words. */
+const REVIEW_OUTCOMES = {
+    sent: { json: 'sent', words: 'sent' },
+    'already-decided': {
+        json: 'already-reviewed',
+        words: 'already reviewed by someone else: left alone',
+    },
+    refused: { json: 'refused', words: 'refused by GitHub: still pending' },
+    'not-sent': {
+        json: 'not-sent',
+        words: 'not sent: sending stopped at an error',
+    },
+};
+/** What became of a revocation, in JSON and in words. */
+const REVOKE_OUTCOMES = {
+    sent: { json: 'revoked', words: 'revoked' },
+    'already-decided': { json: 'already-revoked', words: 'already revoked' },
+    refused: { json: 'refused', words: 'refused by GitHub: still active' },
+    'not-sent': {
+        json: 'not-sent',
+        words: 'not revoked: sending stopped at an error',
+    },
 };
 const VERDICT_WORDS = {
     approve: 'approve',
     deny: 'deny',
     manual: 'manual review',
 };
-/** `request 25381 by octocat, "Some Token"`: API text quoted, it is untrusted. */
-const who = (kind, id, owner, name) => `${kind} ${id} by ${coverage_shown(owner)}, ${quote_quote(name, 60)}`;
-/** `review` as text lines (the caller prints each through writeLine). */
-function reviewLines(run) {
-    const lines = run.verdicts.map(({ request, verdict, reason }) => {
-        const outcome = run.outcomes?.get(request.id);
-        return `${who('request', request.id, request.owner, request.tokenName)}: ${VERDICT_WORDS[verdict]}${outcome ? ` (${OUTCOME_WORDS[outcome]})` : ''}: ${reason}`;
-    });
-    const json = reviewJson(run);
-    const { approve, deny, manual } = json.summary;
-    const tail = run.outcomes
-        ? 'approvals and denials sent; manual ones stay pending'
-        : 'dry run: nothing sent (--apply sends the approvals and denials)';
-    lines.push(`${plural(run.verdicts.length, 'pending request')}: ${approve} to approve, ${deny} to deny, ${manual} for manual review; ${tail}`);
-    return lines;
+/** How many ids had each outcome. */
+function outcomeCounts(sending) {
+    const counts = { sent: 0, 'already-decided': 0, refused: 0, 'not-sent': 0 };
+    for (const outcome of sending?.outcomes.values() ?? [])
+        counts[outcome] += 1;
+    return counts;
 }
-/** `audit` as text lines. */
+/** `2 sent, 1 already reviewed by someone else`: the outcomes that happened. */
+function sendingWords(sending, words) {
+    const counts = outcomeCounts(sending);
+    const parts = Object.keys(counts)
+        .filter((outcome) => counts[outcome] > 0)
+        .map((outcome) => `${counts[outcome]} ${words[outcome].words}`);
+    return parts.length ? parts.join(', ') : 'nothing to send';
+}
+const countVerdicts = (run, kind) => run.verdicts.filter(({ verdict }) => verdict === kind).length;
+/** `review --format json`: the verdicts, and what was sent. */
+function reviewJson(run) {
+    const counts = outcomeCounts(run.sending);
+    return {
+        requests: run.verdicts.map(({ request, verdict, template, reason }) => {
+            const outcome = run.sending?.outcomes.get(request.id);
+            return {
+                id: request.id,
+                owner: request.owner,
+                token_name: request.tokenName,
+                verdict,
+                template: verdict === 'approve' && template ? template.ref : null,
+                reason,
+                repository_selection: request.repositorySelection,
+                ...(request.repositories && { repositories: request.repositories }),
+                ...(outcome && { outcome: REVIEW_OUTCOMES[outcome].json }),
+            };
+        }),
+        summary: {
+            approve: countVerdicts(run, 'approve'),
+            deny: countVerdicts(run, 'deny'),
+            manual: countVerdicts(run, 'manual'),
+            applied: run.sending !== undefined,
+            sent: counts.sent,
+        },
+    };
+}
+const auditCount = (run, severity) => run.audited
+    .flatMap(({ findings }) => findings)
+    .filter((finding) => finding.severity === severity).length;
+/** `audit --format json`: the findings per token, and what was revoked. */
+function auditJson(run) {
+    return {
+        tokens: run.audited.map(({ token, findings }) => {
+            const outcome = run.sending?.outcomes.get(token.id);
+            return {
+                id: token.id,
+                owner: token.owner,
+                token_name: token.tokenName,
+                findings,
+                ...(outcome && { outcome: REVOKE_OUTCOMES[outcome].json }),
+            };
+        }),
+        summary: {
+            tokens: run.audited.length,
+            expired: run.expired,
+            errors: auditCount(run, 'error'),
+            warnings: auditCount(run, 'warning'),
+            notices: auditCount(run, 'notice'),
+            revoked: outcomeCounts(run.sending).sent,
+        },
+    };
+}
+/** `request 25381 by octocat, "Some Token"`: API text shown safely, it is untrusted. */
+const who = (kind, id, owner, name) => `${kind} ${id} by ${coverage_shown(owner)}, ${quote_quote(name, 60)}`;
+/** The last line of `review`: the counts, and what was sent. */
+function reviewSummaryLine(run, applyHint = '--apply') {
+    const tail = run.sending
+        ? `${sendingWords(run.sending, REVIEW_OUTCOMES)}; manual ones stay pending`
+        : `dry run: nothing sent (${applyHint} sends the approvals and denials)`;
+    return `${plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}`;
+}
+/** `review` as text lines (the caller prints each through writeLine). */
+function reviewLines(run, applyHint = '--apply') {
+    const lines = run.verdicts.map(({ request, verdict, reason }) => {
+        const outcome = run.sending?.outcomes.get(request.id);
+        return `${who('request', request.id, request.owner, request.tokenName)}: ${VERDICT_WORDS[verdict]}${outcome ? ` (${REVIEW_OUTCOMES[outcome].words})` : ''}: ${reason}`;
+    });
+    return [...lines, reviewSummaryLine(run, applyHint)];
+}
+/** The last line of `audit`: the counts, and what was revoked. */
+function auditSummaryLine(run) {
+    const revoked = run.sending
+        ? `; ${run.sending.outcomes.size ? sendingWords(run.sending, REVOKE_OUTCOMES) : 'nothing to revoke'}`
+        : '';
+    return `${plural(run.audited.length, 'active token')} (${run.expired} expired left out): ${plural(auditCount(run, 'error'), 'error')}, ${plural(auditCount(run, 'warning'), 'warning')}, ${plural(auditCount(run, 'notice'), 'notice')}${revoked}`;
+}
+/** `audit` as text lines: each finding, then each revocation. */
 function auditLines(run) {
     const lines = [];
-    for (const { token, findings } of run.audited) {
-        const outcome = run.outcomes?.get(token.id);
+    for (const { token, findings } of run.audited)
         for (const finding of findings)
-            lines.push(`${who('token', token.id, token.owner, token.tokenName)}: ${finding.severity}: ${finding.message} (${finding.rule})${outcome && finding.severity === 'error' ? ` [revoke: ${OUTCOME_WORDS[outcome]}]` : ''}`);
+            lines.push(`${who('token', token.id, token.owner, token.tokenName)}: ${finding.severity}: ${finding.message} (${finding.rule})`);
+    for (const { token } of run.audited) {
+        const outcome = run.sending?.outcomes.get(token.id);
+        if (outcome)
+            lines.push(`${who('token', token.id, token.owner, token.tokenName)}: ${REVOKE_OUTCOMES[outcome].words}`);
     }
-    const { summary } = auditJson(run);
-    lines.push(`${plural(summary.tokens, 'active token')} (${summary.expired} expired left out): ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}${run.outcomes ? `; ${plural(summary.revoked, 'token')} revoked` : ''}`);
-    return lines;
+    return [...lines, auditSummaryLine(run)];
 }
 const cell = (text) => escapeTableCell(text);
 /** The job summary's table of verdicts. */
 function reviewMarkdown(run, org) {
+    // The Action's reader sets an input, not a flag.
     const rows = run.verdicts.map(({ request, verdict, template, reason }) => {
-        const outcome = run.outcomes?.get(request.id);
-        return `| ${request.id} | ${cell(request.owner)} | ${cell(request.tokenName)} | ${VERDICT_WORDS[verdict]}${outcome ? ` (${cell(OUTCOME_WORDS[outcome])})` : ''} | ${template ? cell(template.ref) : ''} | ${cell(reason)} |`;
+        const outcome = run.sending?.outcomes.get(request.id);
+        const covering = verdict === 'approve' && template ? cell(template.ref) : '';
+        return `| ${request.id} | ${cell(request.owner)} | ${cell(request.tokenName)} | ${VERDICT_WORDS[verdict]}${outcome ? ` (${cell(REVIEW_OUTCOMES[outcome].words)})` : ''} | ${covering} | ${cell(reason)} |`;
     });
-    const lines = reviewLines(run);
     return [
         `## Token requests in ${cell(org)}`,
         '',
-        cell(lines[lines.length - 1]),
+        cell(reviewSummaryLine(run, 'apply: true')),
         '',
         ...(rows.length
             ? [
@@ -21351,12 +21466,14 @@ function reviewMarkdown(run, org) {
 }
 /** The job summary's table of audit findings. */
 function auditMarkdown(run, org) {
-    const rows = run.audited.flatMap(({ token, findings }) => findings.map((finding) => `| ${token.id} | ${cell(token.owner)} | ${cell(token.tokenName)} | ${finding.severity} | ${finding.rule} | ${cell(finding.message)} |`));
-    const lines = auditLines(run);
+    const rows = run.audited.flatMap(({ token, findings }) => {
+        const outcome = run.sending?.outcomes.get(token.id);
+        return findings.map((finding) => `| ${token.id} | ${cell(token.owner)} | ${cell(token.tokenName)} | ${finding.severity} | ${finding.rule} | ${cell(finding.message)}${outcome && finding.severity === 'error' ? ` (${cell(REVOKE_OUTCOMES[outcome].words)})` : ''} |`);
+    });
     return [
         `## Tokens with access to ${cell(org)}`,
         '',
-        cell(lines[lines.length - 1]),
+        cell(auditSummaryLine(run)),
         '',
         ...(rows.length
             ? [
@@ -21377,11 +21494,11 @@ const review_run_READ = {
     permission: 'organization_personal_access_token_requests',
     level: 'read',
 };
+const requestsPath = (org) => `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
 /** Every pending request, with the repositories of those limited to some. */
 async function listTokenRequests(api, org) {
-    const base = `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
-    const items = await api.list(base, review_run_READ);
-    const requests = items.map((item, index) => readOrgToken(item, 'request', index));
+    const base = requestsPath(org);
+    const requests = readOrgTokens(await api.list(base, review_run_READ), 'request');
     for (const request of requests) {
         if (request.repositorySelection !== 'subset')
             continue;
@@ -21400,8 +21517,9 @@ async function runReview(api, governance, options) {
     if (!options.apply)
         return { verdicts };
     const decisions = groupDecisions(verdicts.flatMap(({ request, verdict, reason }) => verdict === 'manual' ? [] : [{ id: request.id, action: verdict, reason }]));
-    const outcomes = await sendDecisions(api, requestRoutes(governance.org), decisions);
-    return { verdicts, outcomes };
+    const pending = async () => new Set(readOrgTokens(await api.list(requestsPath(governance.org), review_run_READ), 'request').map((request) => request.id));
+    const sending = await sendDecisions(api, requestRoutes(governance.org), decisions, pending);
+    return { verdicts, sending };
 }
 
 ;// CONCATENATED MODULE: ./src/governance/options.ts
@@ -21420,6 +21538,7 @@ function parseStaleDays(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/governance-commands.ts
+
 
 
 
@@ -21461,7 +21580,15 @@ async function reviewCommand(options, io) {
     else
         for (const line of reviewLines(run))
             (0,cli_io/* writeLine */._)(io.stdout, line);
-    return 0;
+    return sendingStatus(run.sending, io);
+}
+/** 0, or 2 with one line when sending stopped at an error or GitHub refused some. */
+function sendingStatus(sending, io) {
+    const problem = sendingProblem(sending, 'the output');
+    if (problem === undefined)
+        return 0;
+    (0,cli_io/* writeLine */._)(io.stderr, `token-templates: ${problem}`);
+    return 2;
 }
 /** `token-templates audit --org ORG`: report tokens against the policy and templates. */
 async function auditCommand(options, io) {
@@ -21481,6 +21608,9 @@ async function auditCommand(options, io) {
     else
         for (const line of auditLines(run))
             (0,cli_io/* writeLine */._)(io.stdout, line);
+    const failed = sendingStatus(run.sending, io);
+    if (failed)
+        return failed;
     const flagged = run.audited.some(({ findings }) => findings.some((finding) => finding.severity !== 'notice'));
     return flagged ? 1 : 0;
 }

@@ -17,6 +17,8 @@ import { runReview } from '../governance/review-run.js'
 import { DEFAULT_API_URL, parseStaleDays } from '../governance/options.js'
 import { SEVERITIES } from '../lint/finding.js'
 import type { ActionInputs } from './inputs.js'
+import { sendingProblem } from '../governance/send-decisions.js'
+import type { Sending } from '../governance/send-decisions.js'
 
 /** Appends to the job summary; a warning when the runner has none. */
 async function writeSummary(markdown: string): Promise<void> {
@@ -43,6 +45,13 @@ function orgApi(inputs: ActionInputs, env: Env) {
   })
 }
 
+/** Fails the step when sending stopped at an error or GitHub refused some; true then. */
+function failOnSending(sending: Sending | undefined): boolean {
+  const problem = sendingProblem(sending, 'the job summary')
+  if (problem !== undefined) core.setFailed(logLine(problem))
+  return problem !== undefined
+}
+
 /**
  * `command: review` or `audit`: the CLI's job in the Action, with the
  * verdicts or findings as a table in the job summary and counts as
@@ -59,12 +68,13 @@ export async function governanceStep(
   const governance = loadGovernance(root, config, org, inputs.templates)
   if (inputs.command === 'review') {
     const run = await runReview(api, governance, inputs)
-    for (const line of reviewLines(run)) core.info(logLine(line))
+    for (const line of reviewLines(run, 'apply: true')) core.info(logLine(line))
     await writeSummary(reviewMarkdown(run, org))
     const { summary } = reviewJson(run) as { summary: Record<string, number> }
     core.setOutput('approved', summary.approve)
     core.setOutput('denied', summary.deny)
     core.setOutput('manual', summary.manual)
+    failOnSending(run.sending)
     return
   }
   const run = await runAudit(api, governance, {
@@ -79,6 +89,7 @@ export async function governanceStep(
   core.setOutput('warnings', summary.warnings)
   core.setOutput('tokens', summary.tokens)
   core.setOutput('revoked', summary.revoked)
+  if (failOnSending(run.sending)) return
   const failing = SEVERITIES.slice(
     0,
     SEVERITIES.indexOf(inputs.failOn as never) + 1,

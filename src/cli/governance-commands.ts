@@ -13,6 +13,8 @@ import {
 import { runReview } from '../governance/review-run.js'
 import { DEFAULT_API_URL, parseStaleDays } from '../governance/options.js'
 import type { Env } from '../common/env.js'
+import { sendingProblem } from '../governance/send-decisions.js'
+import type { Sending } from '../governance/send-decisions.js'
 import { writeLine, type CliIo } from './io.js'
 
 type Format = 'text' | 'json'
@@ -66,7 +68,15 @@ export async function reviewCommand(
   const run = await runReview(api, governance, options)
   if (format === 'json') io.stdout(`${logSafeJson(reviewJson(run), 2)}\n`)
   else for (const line of reviewLines(run)) writeLine(io.stdout, line)
-  return 0
+  return sendingStatus(run.sending, io)
+}
+
+/** 0, or 2 with one line when sending stopped at an error or GitHub refused some. */
+function sendingStatus(sending: Sending | undefined, io: CliIo): number {
+  const problem = sendingProblem(sending, 'the output')
+  if (problem === undefined) return 0
+  writeLine(io.stderr, `token-templates: ${problem}`)
+  return 2
 }
 
 export interface AuditCommandOptions {
@@ -95,6 +105,8 @@ export async function auditCommand(
   })
   if (format === 'json') io.stdout(`${logSafeJson(auditJson(run), 2)}\n`)
   else for (const line of auditLines(run)) writeLine(io.stdout, line)
+  const failed = sendingStatus(run.sending, io)
+  if (failed) return failed
   const flagged = run.audited.some(({ findings }) =>
     findings.some((finding) => finding.severity !== 'notice'),
   )

@@ -1,17 +1,17 @@
 import { auditToken } from './audit.js'
 import type { AuditedToken } from './audit.js'
 import type { OrgApi } from './org-api.js'
-import { readOrgToken } from './org-tokens.js'
+import { readOrgTokens } from './org-tokens.js'
 import type { Governance } from './review.js'
 import { sendDecisions, tokenRoutes } from './send-decisions.js'
-import type { Outcome } from './send-decisions.js'
+import type { Sending } from './send-decisions.js'
 
 export interface AuditRun {
   audited: AuditedToken[]
   /** Tokens left out: expired ones no longer reach anything. */
   expired: number
   /** With `revoke`: what became of each token with an error. */
-  outcomes?: Map<number, Outcome>
+  sending?: Sending
 }
 
 const READ = {
@@ -29,9 +29,8 @@ export async function runAudit(
   options: { revoke: boolean; staleDays: number; now: Date },
 ): Promise<AuditRun> {
   const path = `/orgs/${encodeURIComponent(governance.org)}/personal-access-tokens`
-  const tokens = (await api.list(path, READ)).map((item, index) =>
-    readOrgToken(item, 'token', index),
-  )
+  const list = async () => readOrgTokens(await api.list(path, READ), 'token')
+  const tokens = await list()
   const active = tokens.filter((token) => !token.expired)
   const audited = active.map((token) => auditToken(token, governance, options))
   const run: AuditRun = { audited, expired: tokens.length - active.length }
@@ -39,10 +38,14 @@ export async function runAudit(
   const ids = audited
     .filter(({ findings }) => findings.some((f) => f.severity === 'error'))
     .map(({ token }) => token.id)
-  const outcomes = ids.length
-    ? await sendDecisions(api, tokenRoutes(governance.org), [
-        { ids, action: 'revoke' },
-      ])
-    : new Map<number, Outcome>()
-  return { ...run, outcomes }
+  const pending = async () => new Set((await list()).map((token) => token.id))
+  const sending = ids.length
+    ? await sendDecisions(
+        api,
+        tokenRoutes(governance.org),
+        [{ ids, action: 'revoke' }],
+        pending,
+      )
+    : { outcomes: new Map() }
+  return { ...run, sending }
 }

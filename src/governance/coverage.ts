@@ -63,8 +63,10 @@ export function unknownPermission(
   const scope = Object.hasOwn(SCOPE_OF_GROUP, permission.group)
     ? SCOPE_OF_GROUP[permission.group]
     : undefined
-  if (!known || scope === undefined || known.scope !== scope)
-    return `${shown(permission.name)} is not a ${scope ?? shown(permission.group)} permission this release knows`
+  if (scope === undefined)
+    return `${shown(permission.name)} is in ${shown(permission.group)}, a group of permissions this release does not know`
+  if (!known || known.scope !== scope)
+    return `${shown(permission.name)} is not ${scope === 'repository' ? 'a' : 'an'} ${scope} permission this release knows`
   if (!(known.levels as readonly string[]).includes(permission.level))
     return `${shown(permission.name)} has no ${shown(permission.level)} level (it has ${known.levels.join(', ')})`
   return undefined

@@ -163,8 +163,16 @@ async function listAll(
   if (!first.searchParams.has('per_page'))
     first.searchParams.set('per_page', '100')
   const items: unknown[] = []
+  // A next link back to a page already read would loop until the cap.
+  const seen = new Set<string>()
   let url: URL | undefined = first
   for (let pages = 0; url; pages++) {
+    if (seen.has(url.href))
+      throw fail(
+        s,
+        `${where(s, 'GET', url)}: the next-page link leads back to a page already read; stopped there`,
+      )
+    seen.add(url.href)
     if (pages === MAX_PAGES)
       throw fail(
         s,
@@ -383,15 +391,17 @@ function httpError(
       : ''
   return fail(
     s,
-    `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(answer, needs)}${gaveUp}`,
+    `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(method, answer, needs)}${gaveUp}`,
     answer.status,
   )
 }
 
 /** What to fix, for the answers whose cause is known. */
-function hint(answer: Answer, needs: Needs): string {
+function hint(method: Method, answer: Answer, needs: Needs): string {
   if (answer.status === 401)
     return ': GitHub did not accept the token (missing, expired or revoked)'
+  if (answer.status === 404 && method === 'GET')
+    return ': no such organization, or the GitHub App is not installed on it'
   if (answer.status === 403 && rateLimitWait(answer) === undefined)
     return `: these endpoints take a GitHub App token (installation or user-to-server) whose App has ${needs.permission}: ${needs.level}; a personal access token gets 403`
   return ''

@@ -106,7 +106,8 @@ function permissionsOf(item: Json, where: string): TokenPermission[] {
       permissions.push({
         group: group as PermissionGroup,
         name,
-        level: String(level),
+        // Anything but a string is no level: shown as JSON, never matched.
+        level: typeof level === 'string' ? level : JSON.stringify(level),
       })
   }
   return permissions
@@ -160,6 +161,25 @@ export function readOrgToken(
 /** How a message says what the token has: a request asks, a token holds. */
 export const verbOf = (token: Pick<OrgToken, 'kind'>): string =>
   token.kind === 'request' ? 'asks for' : 'holds'
+
+/**
+ * The API's list, read item by item, each id once: GitHub pages by
+ * offset, so an item that moves while the pages are read can come twice.
+ */
+export function readOrgTokens(
+  items: readonly unknown[],
+  kind: OrgToken['kind'],
+): OrgToken[] {
+  const seen = new Set<number>()
+  const tokens: OrgToken[] = []
+  items.forEach((item, index) => {
+    const token = readOrgToken(item, kind, index)
+    if (seen.has(token.id)) return
+    seen.add(token.id)
+    tokens.push(token)
+  })
+  return tokens
+}
 
 /** `owner/name` of each repository in the API's list. */
 export function readRepositoryNames(items: unknown[], where: string): string[] {

@@ -54,6 +54,9 @@ function target(org: string, policy: Policy): string[] {
 /**
  * How a token request or token breaks the config's policy, each naming
  * the setting and its line; empty when it keeps to it (or there is none).
+ * `allowed_targets` judges requests only: for tokens that already have
+ * access, an organization outside it is the config's problem, and must
+ * never make audit --revoke revoke every token.
  */
 export function policyBreaches(
   token: OrgToken,
@@ -62,7 +65,7 @@ export function policyBreaches(
 ): string[] {
   if (!policy) return []
   return [
-    ...target(org, policy),
+    ...(token.kind === 'request' ? target(org, policy) : []),
     ...forbidden(token, policy),
     ...lifetime(token, policy),
   ]

@@ -1,69 +1,35 @@
 import { quote } from '../common/quote.js'
 import { escapeTableCell } from '../docs/markdown-escape.js'
 import { plural } from '../format/plural.js'
-import { shown } from './coverage.js'
 import type { AuditRun } from './audit-run.js'
+import { shown } from './coverage.js'
 import type { ReviewRun } from './review-run.js'
 import type { VerdictKind } from './review.js'
-import type { Outcome } from './send-decisions.js'
+import type { Outcome, Sending } from './send-decisions.js'
 
-/** `review --format json`: the verdicts, and what was sent. */
-export function reviewJson(run: ReviewRun): object {
-  const count = (kind: VerdictKind) =>
-    run.verdicts.filter(({ verdict }) => verdict === kind).length
-  return {
-    requests: run.verdicts.map(({ request, verdict, template, reason }) => ({
-      id: request.id,
-      owner: request.owner,
-      token_name: request.tokenName,
-      verdict,
-      template: verdict === 'approve' && template ? template.ref : null,
-      reason,
-      repository_selection: request.repositorySelection,
-      ...(request.repositories && { repositories: request.repositories }),
-      ...(run.outcomes?.has(request.id) && {
-        outcome: run.outcomes.get(request.id),
-      }),
-    })),
-    summary: {
-      approve: count('approve'),
-      deny: count('deny'),
-      manual: count('manual'),
-      applied: run.outcomes !== undefined,
-    },
-  }
+/** What became of a sent review, in JSON and in words. */
+const REVIEW_OUTCOMES: Record<Outcome, { json: string; words: string }> = {
+  sent: { json: 'sent', words: 'sent' },
+  'already-decided': {
+    json: 'already-reviewed',
+    words: 'already reviewed by someone else: left alone',
+  },
+  refused: { json: 'refused', words: 'refused by GitHub: still pending' },
+  'not-sent': {
+    json: 'not-sent',
+    words: 'not sent: sending stopped at an error',
+  },
 }
 
-/** `audit --format json`: the findings per token, and what was revoked. */
-export function auditJson(run: AuditRun): object {
-  const findings = run.audited.flatMap(({ findings }) => findings)
-  const count = (severity: string) =>
-    findings.filter((finding) => finding.severity === severity).length
-  return {
-    tokens: run.audited.map(({ token, findings }) => ({
-      id: token.id,
-      owner: token.owner,
-      token_name: token.tokenName,
-      findings,
-      ...(run.outcomes?.has(token.id) && {
-        outcome: run.outcomes.get(token.id),
-      }),
-    })),
-    summary: {
-      tokens: run.audited.length,
-      expired: run.expired,
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-      revoked: [...(run.outcomes?.values() ?? [])].filter((o) => o === 'sent')
-        .length,
-    },
-  }
-}
-
-const OUTCOME_WORDS: Record<Outcome, string> = {
-  sent: 'sent',
-  'already-reviewed': 'already reviewed by someone else: left alone',
+/** What became of a revocation, in JSON and in words. */
+const REVOKE_OUTCOMES: Record<Outcome, { json: string; words: string }> = {
+  sent: { json: 'revoked', words: 'revoked' },
+  'already-decided': { json: 'already-revoked', words: 'already revoked' },
+  refused: { json: 'refused', words: 'refused by GitHub: still active' },
+  'not-sent': {
+    json: 'not-sent',
+    words: 'not revoked: sending stopped at an error',
+  },
 }
 
 const VERDICT_WORDS: Record<VerdictKind, string> = {
@@ -72,57 +38,152 @@ const VERDICT_WORDS: Record<VerdictKind, string> = {
   manual: 'manual review',
 }
 
-/** `request 25381 by octocat, "Some Token"`: API text quoted, it is untrusted. */
+/** How many ids had each outcome. */
+function outcomeCounts(sending: Sending | undefined): Record<Outcome, number> {
+  const counts = { sent: 0, 'already-decided': 0, refused: 0, 'not-sent': 0 }
+  for (const outcome of sending?.outcomes.values() ?? []) counts[outcome] += 1
+  return counts
+}
+
+/** `2 sent, 1 already reviewed by someone else`: the outcomes that happened. */
+function sendingWords(sending: Sending, words: typeof REVIEW_OUTCOMES): string {
+  const counts = outcomeCounts(sending)
+  const parts = (Object.keys(counts) as Outcome[])
+    .filter((outcome) => counts[outcome] > 0)
+    .map((outcome) => `${counts[outcome]} ${words[outcome].words}`)
+  return parts.length ? parts.join(', ') : 'nothing to send'
+}
+
+const countVerdicts = (run: ReviewRun, kind: VerdictKind) =>
+  run.verdicts.filter(({ verdict }) => verdict === kind).length
+
+/** `review --format json`: the verdicts, and what was sent. */
+export function reviewJson(run: ReviewRun): object {
+  const counts = outcomeCounts(run.sending)
+  return {
+    requests: run.verdicts.map(({ request, verdict, template, reason }) => {
+      const outcome = run.sending?.outcomes.get(request.id)
+      return {
+        id: request.id,
+        owner: request.owner,
+        token_name: request.tokenName,
+        verdict,
+        template: verdict === 'approve' && template ? template.ref : null,
+        reason,
+        repository_selection: request.repositorySelection,
+        ...(request.repositories && { repositories: request.repositories }),
+        ...(outcome && { outcome: REVIEW_OUTCOMES[outcome].json }),
+      }
+    }),
+    summary: {
+      approve: countVerdicts(run, 'approve'),
+      deny: countVerdicts(run, 'deny'),
+      manual: countVerdicts(run, 'manual'),
+      applied: run.sending !== undefined,
+      sent: counts.sent,
+    },
+  }
+}
+
+const auditCount = (run: AuditRun, severity: string) =>
+  run.audited
+    .flatMap(({ findings }) => findings)
+    .filter((finding) => finding.severity === severity).length
+
+/** `audit --format json`: the findings per token, and what was revoked. */
+export function auditJson(run: AuditRun): object {
+  return {
+    tokens: run.audited.map(({ token, findings }) => {
+      const outcome = run.sending?.outcomes.get(token.id)
+      return {
+        id: token.id,
+        owner: token.owner,
+        token_name: token.tokenName,
+        findings,
+        ...(outcome && { outcome: REVOKE_OUTCOMES[outcome].json }),
+      }
+    }),
+    summary: {
+      tokens: run.audited.length,
+      expired: run.expired,
+      errors: auditCount(run, 'error'),
+      warnings: auditCount(run, 'warning'),
+      notices: auditCount(run, 'notice'),
+      revoked: outcomeCounts(run.sending).sent,
+    },
+  }
+}
+
+/** `request 25381 by octocat, "Some Token"`: API text shown safely, it is untrusted. */
 const who = (kind: string, id: number, owner: string, name: string) =>
   `${kind} ${id} by ${shown(owner)}, ${quote(name, 60)}`
 
-/** `review` as text lines (the caller prints each through writeLine). */
-export function reviewLines(run: ReviewRun): string[] {
-  const lines = run.verdicts.map(({ request, verdict, reason }) => {
-    const outcome = run.outcomes?.get(request.id)
-    return `${who('request', request.id, request.owner, request.tokenName)}: ${VERDICT_WORDS[verdict]}${outcome ? ` (${OUTCOME_WORDS[outcome]})` : ''}: ${reason}`
-  })
-  const json = reviewJson(run) as { summary: Record<string, number> }
-  const { approve, deny, manual } = json.summary
-  const tail = run.outcomes
-    ? 'approvals and denials sent; manual ones stay pending'
-    : 'dry run: nothing sent (--apply sends the approvals and denials)'
-  lines.push(
-    `${plural(run.verdicts.length, 'pending request')}: ${approve} to approve, ${deny} to deny, ${manual} for manual review; ${tail}`,
-  )
-  return lines
+/** How the reader turns a dry run into a real one: `--apply`, or the Action's `apply: true`. */
+export type ApplyHint = '--apply' | 'apply: true'
+
+/** The last line of `review`: the counts, and what was sent. */
+export function reviewSummaryLine(
+  run: ReviewRun,
+  applyHint: ApplyHint = '--apply',
+): string {
+  const tail = run.sending
+    ? `${sendingWords(run.sending, REVIEW_OUTCOMES)}; manual ones stay pending`
+    : `dry run: nothing sent (${applyHint} sends the approvals and denials)`
+  return `${plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}`
 }
 
-/** `audit` as text lines. */
+/** `review` as text lines (the caller prints each through writeLine). */
+export function reviewLines(
+  run: ReviewRun,
+  applyHint: ApplyHint = '--apply',
+): string[] {
+  const lines = run.verdicts.map(({ request, verdict, reason }) => {
+    const outcome = run.sending?.outcomes.get(request.id)
+    return `${who('request', request.id, request.owner, request.tokenName)}: ${VERDICT_WORDS[verdict]}${outcome ? ` (${REVIEW_OUTCOMES[outcome].words})` : ''}: ${reason}`
+  })
+  return [...lines, reviewSummaryLine(run, applyHint)]
+}
+
+/** The last line of `audit`: the counts, and what was revoked. */
+export function auditSummaryLine(run: AuditRun): string {
+  const revoked = run.sending
+    ? `; ${run.sending.outcomes.size ? sendingWords(run.sending, REVOKE_OUTCOMES) : 'nothing to revoke'}`
+    : ''
+  return `${plural(run.audited.length, 'active token')} (${run.expired} expired left out): ${plural(auditCount(run, 'error'), 'error')}, ${plural(auditCount(run, 'warning'), 'warning')}, ${plural(auditCount(run, 'notice'), 'notice')}${revoked}`
+}
+
+/** `audit` as text lines: each finding, then each revocation. */
 export function auditLines(run: AuditRun): string[] {
   const lines: string[] = []
-  for (const { token, findings } of run.audited) {
-    const outcome = run.outcomes?.get(token.id)
+  for (const { token, findings } of run.audited)
     for (const finding of findings)
       lines.push(
-        `${who('token', token.id, token.owner, token.tokenName)}: ${finding.severity}: ${finding.message} (${finding.rule})${outcome && finding.severity === 'error' ? ` [revoke: ${OUTCOME_WORDS[outcome]}]` : ''}`,
+        `${who('token', token.id, token.owner, token.tokenName)}: ${finding.severity}: ${finding.message} (${finding.rule})`,
+      )
+  for (const { token } of run.audited) {
+    const outcome = run.sending?.outcomes.get(token.id)
+    if (outcome)
+      lines.push(
+        `${who('token', token.id, token.owner, token.tokenName)}: ${REVOKE_OUTCOMES[outcome].words}`,
       )
   }
-  const { summary } = auditJson(run) as { summary: Record<string, number> }
-  lines.push(
-    `${plural(summary.tokens!, 'active token')} (${summary.expired} expired left out): ${plural(summary.errors!, 'error')}, ${plural(summary.warnings!, 'warning')}, ${plural(summary.notices!, 'notice')}${run.outcomes ? `; ${plural(summary.revoked!, 'token')} revoked` : ''}`,
-  )
-  return lines
+  return [...lines, auditSummaryLine(run)]
 }
 
 const cell = (text: string) => escapeTableCell(text)
 
 /** The job summary's table of verdicts. */
 export function reviewMarkdown(run: ReviewRun, org: string): string {
+  // The Action's reader sets an input, not a flag.
   const rows = run.verdicts.map(({ request, verdict, template, reason }) => {
-    const outcome = run.outcomes?.get(request.id)
-    return `| ${request.id} | ${cell(request.owner)} | ${cell(request.tokenName)} | ${VERDICT_WORDS[verdict]}${outcome ? ` (${cell(OUTCOME_WORDS[outcome])})` : ''} | ${template ? cell(template.ref) : ''} | ${cell(reason)} |`
+    const outcome = run.sending?.outcomes.get(request.id)
+    const covering = verdict === 'approve' && template ? cell(template.ref) : ''
+    return `| ${request.id} | ${cell(request.owner)} | ${cell(request.tokenName)} | ${VERDICT_WORDS[verdict]}${outcome ? ` (${cell(REVIEW_OUTCOMES[outcome].words)})` : ''} | ${covering} | ${cell(reason)} |`
   })
-  const lines = reviewLines(run)
   return [
     `## Token requests in ${cell(org)}`,
     '',
-    cell(lines[lines.length - 1]!),
+    cell(reviewSummaryLine(run, 'apply: true')),
     '',
     ...(rows.length
       ? [
@@ -137,17 +198,17 @@ export function reviewMarkdown(run: ReviewRun, org: string): string {
 
 /** The job summary's table of audit findings. */
 export function auditMarkdown(run: AuditRun, org: string): string {
-  const rows = run.audited.flatMap(({ token, findings }) =>
-    findings.map(
+  const rows = run.audited.flatMap(({ token, findings }) => {
+    const outcome = run.sending?.outcomes.get(token.id)
+    return findings.map(
       (finding) =>
-        `| ${token.id} | ${cell(token.owner)} | ${cell(token.tokenName)} | ${finding.severity} | ${finding.rule} | ${cell(finding.message)} |`,
-    ),
-  )
-  const lines = auditLines(run)
+        `| ${token.id} | ${cell(token.owner)} | ${cell(token.tokenName)} | ${finding.severity} | ${finding.rule} | ${cell(finding.message)}${outcome && finding.severity === 'error' ? ` (${cell(REVOKE_OUTCOMES[outcome].words)})` : ''} |`,
+    )
+  })
   return [
     `## Tokens with access to ${cell(org)}`,
     '',
-    cell(lines[lines.length - 1]!),
+    cell(auditSummaryLine(run)),
     '',
     ...(rows.length
       ? [

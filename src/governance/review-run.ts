@@ -1,5 +1,5 @@
 import type { OrgApi } from './org-api.js'
-import { readOrgToken, readRepositoryNames } from './org-tokens.js'
+import { readOrgTokens, readRepositoryNames } from './org-tokens.js'
 import type { OrgToken } from './org-tokens.js'
 import { judgeRequest } from './review.js'
 import type { Governance, Verdict } from './review.js'
@@ -8,12 +8,12 @@ import {
   requestRoutes,
   sendDecisions,
 } from './send-decisions.js'
-import type { Outcome } from './send-decisions.js'
+import type { Sending } from './send-decisions.js'
 
 export interface ReviewRun {
   verdicts: Verdict[]
   /** With `apply`: what became of each approved or denied request. */
-  outcomes?: Map<number, Outcome>
+  sending?: Sending
 }
 
 const READ = {
@@ -21,16 +21,16 @@ const READ = {
   level: 'read',
 } as const
 
+const requestsPath = (org: string) =>
+  `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`
+
 /** Every pending request, with the repositories of those limited to some. */
 export async function listTokenRequests(
   api: OrgApi,
   org: string,
 ): Promise<OrgToken[]> {
-  const base = `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`
-  const items = await api.list(base, READ)
-  const requests = items.map((item, index) =>
-    readOrgToken(item, 'request', index),
-  )
+  const base = requestsPath(org)
+  const requests = readOrgTokens(await api.list(base, READ), 'request')
   for (const request of requests) {
     if (request.repositorySelection !== 'subset') continue
     const path = `${base}/${request.id}/repositories`
@@ -61,10 +61,18 @@ export async function runReview(
       verdict === 'manual' ? [] : [{ id: request.id, action: verdict, reason }],
     ),
   )
-  const outcomes = await sendDecisions(
+  const pending = async () =>
+    new Set(
+      readOrgTokens(
+        await api.list(requestsPath(governance.org), READ),
+        'request',
+      ).map((request) => request.id),
+    )
+  const sending = await sendDecisions(
     api,
     requestRoutes(governance.org),
     decisions,
+    pending,
   )
-  return { verdicts, outcomes }
+  return { verdicts, sending }
 }

@@ -12,8 +12,20 @@ export interface Decision {
   reason?: string
 }
 
-/** What became of each id: sent, or already decided by someone else (404/422). */
-export type Outcome = 'sent' | 'already-reviewed'
+/**
+ * What became of each id: sent; already decided by someone else (GitHub
+ * answered 404 or 422, and the id is no longer pending); refused (404 or
+ * 422 while still pending: a validation error or GitHub's spam guard); or
+ * not sent, because an earlier call failed and sending stopped.
+ */
+export type Outcome = 'sent' | 'already-decided' | 'refused' | 'not-sent'
+
+/** What sending did: every id's outcome, and the failure that stopped it, if any. */
+export interface Sending {
+  outcomes: Map<number, Outcome>
+  /** The error that stopped sending: the ids after it are `not-sent`. */
+  failure?: Error
+}
 
 /** The bulk and the single route, and the body of each, for requests or tokens. */
 export interface DecisionRoutes {
@@ -59,8 +71,8 @@ export function tokenRoutes(org: string): DecisionRoutes {
   }
 }
 
-/** A request someone reviewed already, or a token already gone: not fatal. */
-const alreadyDecided = (error: unknown) =>
+/** GitHub's answer when an id is not (or no longer) pending, or a body it refuses. */
+const notPending = (error: unknown) =>
   error instanceof OrgApiError && (error.status === 404 || error.status === 422)
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -73,46 +85,65 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 /**
  * Sends each decision in bulk calls of at most 100 ids. A bulk call that
  * GitHub refuses with 404 or 422 (one of its ids was decided meanwhile)
- * is sent again one id at a time, so the others still go through and
- * each decided one is reported. Any other failure throws.
+ * is sent again one id at a time, so the others still go through. An id
+ * refused alone is `already-decided` when `pending()` no longer lists it,
+ * else `refused`. Any other failure stops sending: it is returned with
+ * what was sent before it, so the caller can say exactly that.
  */
 export async function sendDecisions(
   api: OrgApi,
   routes: DecisionRoutes,
   decisions: readonly Decision[],
-): Promise<Map<number, Outcome>> {
+  pending: () => Promise<ReadonlySet<number>>,
+): Promise<Sending> {
   const outcomes = new Map<number, Outcome>()
-  for (const decision of decisions) {
-    for (const ids of chunks(decision.ids, BULK_LIMIT)) {
-      try {
-        await api.post(
-          routes.bulkPath,
-          routes.bulkBody(decision, ids),
-          routes.needs,
-        )
-        for (const id of ids) outcomes.set(id, 'sent')
-      } catch (error) {
-        if (!alreadyDecided(error)) throw error
-        for (const id of ids)
-          outcomes.set(id, await sendOne(api, routes, decision, id))
-      }
+  const all = decisions.flatMap((decision) => decision.ids)
+  try {
+    const refusedAlone: number[] = []
+    for (const decision of decisions)
+      for (const ids of chunks(decision.ids, BULK_LIMIT))
+        await sendChunk(api, routes, decision, ids, outcomes, refusedAlone)
+    if (refusedAlone.length) {
+      const still = await pending()
+      for (const id of refusedAlone)
+        if (!still.has(id)) outcomes.set(id, 'already-decided')
     }
+    return { outcomes }
+  } catch (error) {
+    for (const id of all) if (!outcomes.has(id)) outcomes.set(id, 'not-sent')
+    return { outcomes, failure: error as Error }
   }
-  return outcomes
 }
 
-async function sendOne(
+async function sendChunk(
   api: OrgApi,
   routes: DecisionRoutes,
   decision: Decision,
-  id: number,
-): Promise<Outcome> {
+  ids: number[],
+  outcomes: Map<number, Outcome>,
+  refusedAlone: number[],
+): Promise<void> {
   try {
-    await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs)
-    return 'sent'
+    await api.post(
+      routes.bulkPath,
+      routes.bulkBody(decision, ids),
+      routes.needs,
+    )
+    for (const id of ids) outcomes.set(id, 'sent')
+    return
   } catch (error) {
-    if (alreadyDecided(error)) return 'already-reviewed'
-    throw error
+    if (!notPending(error)) throw error
+  }
+  for (const id of ids) {
+    try {
+      await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs)
+      outcomes.set(id, 'sent')
+    } catch (error) {
+      if (!notPending(error)) throw error
+      // Refused until the pending list says someone else decided it.
+      outcomes.set(id, 'refused')
+      refusedAlone.push(id)
+    }
   }
 }
 
@@ -137,4 +168,22 @@ export function groupDecisions(
       })
   }
   return [...groups.values()]
+}
+
+/**
+ * What went wrong in sending, in one line, or undefined: the error that
+ * stopped it, or how many decisions GitHub refused while still pending.
+ * `where` names the place that lists them (the output, the summary).
+ */
+export function sendingProblem(
+  sending: Sending | undefined,
+  where: string,
+): string | undefined {
+  if (sending?.failure)
+    return `${sending.failure.message}; sending stopped there (${where} says what was sent before it)`
+  const refused = [...(sending?.outcomes.values() ?? [])].filter(
+    (outcome) => outcome === 'refused',
+  ).length
+  if (refused === 0) return undefined
+  return `GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`
 }
