@@ -298,7 +298,7 @@ describe('command: review', () => {
     expect(result.code).toBe(1)
     const errors = result.commands.filter((c) => c.command === 'error')
     expect(errors.map((c) => c.message)).toEqual([
-      `GET ${REQUESTS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_token_requests: read; a personal access token gets 403`,
+      `GET ${REQUESTS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_token_requests: read; a personal access token gets 403; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`,
     ])
     expect(errors[0]!.raw).not.toMatch(/%0A|%0D/)
     expect(result.stderr).toBe('')
@@ -438,7 +438,7 @@ describe('command: audit', () => {
         .filter((c) => c.command === 'error')
         .map((c) => c.message),
     ).toEqual([
-      `GET ${TOKENS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_tokens: read; a personal access token gets 403`,
+      `GET ${TOKENS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_tokens: read; a personal access token gets 403; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`,
     ])
     expectTokenHidden(result, PAT)
   })

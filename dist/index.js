@@ -52037,6 +52037,18 @@ function failOnSending(sending) {
  * outputs. Audit fails the step on findings at or above `fail-on`.
  */
 async function governanceStep(inputs, env) {
+    try {
+        await govern(inputs, env);
+    }
+    catch (error) {
+        // The token input defaults to the workflow's own token, which no
+        // workflow can give these permissions.
+        if (error instanceof OrgApiError && error.status === 403)
+            throw new OrgApiError(`${error.message}; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`, 403);
+        throw error;
+    }
+}
+async function govern(inputs, env) {
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const org = checkOrgLogin(inputs.org, 'input org');
     const api = orgApi(inputs, env);

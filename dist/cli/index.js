@@ -21567,13 +21567,20 @@ function apiFromEnv(env, debug) {
 const debugTo = (io) => io.env.TOKEN_TEMPLATES_DEBUG
     ? (line) => (0,cli_io/* writeLine */._)(io.stderr, `token-templates: debug: ${line}`)
     : undefined;
-/** `token-templates review --org ORG`: judge pending token requests. */
-async function reviewCommand(options, io) {
+/**
+ * What review and audit start from, checked in the order a user fixes
+ * things: the arguments, the token, then the config and the templates.
+ */
+function prepare(options, io) {
     const format = governance_commands_parseFormat(options.format);
     const org = checkOrgLogin(options.org);
     const api = apiFromEnv(io.env, debugTo(io));
     const config = loadConfig(io.cwd, options.config);
-    const governance = loadGovernance(io.cwd, config, org);
+    return { format, api, governance: loadGovernance(io.cwd, config, org) };
+}
+/** `token-templates review --org ORG`: judge pending token requests. */
+async function reviewCommand(options, io) {
+    const { format, api, governance } = prepare(options, io);
     const run = await runReview(api, governance, options);
     if (format === 'json')
         io.stdout(`${(0,log_line/* logSafeJson */.C5)(reviewJson(run), 2)}\n`);
@@ -21592,12 +21599,8 @@ function sendingStatus(sending, io) {
 }
 /** `token-templates audit --org ORG`: report tokens against the policy and templates. */
 async function auditCommand(options, io) {
-    const format = governance_commands_parseFormat(options.format);
-    const org = checkOrgLogin(options.org);
     const staleDays = parseStaleDays(options.staleDays);
-    const api = apiFromEnv(io.env, debugTo(io));
-    const config = loadConfig(io.cwd, options.config);
-    const governance = loadGovernance(io.cwd, config, org);
+    const { format, api, governance } = prepare(options, io);
     const run = await runAudit(api, governance, {
         revoke: options.revoke,
         staleDays,
@@ -21681,6 +21684,13 @@ const SERVER_URL = {
     type: 'string',
     value: 'URL',
     help: 'GitHub server of the token links (default: server_url in the config, else GITHUB_SERVER_URL, else https://github.com)',
+};
+/** review's and audit's --format. */
+const TEXT_OR_JSON = {
+    type: 'string',
+    short: 'f',
+    value: 'FORMAT',
+    help: 'text or json (default: text)',
 };
 const HELP = {
     type: 'boolean',
@@ -21917,12 +21927,7 @@ const COMMANDS = {
                 type: 'boolean',
                 help: 'deny the requests no template covers instead of leaving them for a person',
             },
-            format: {
-                type: 'string',
-                short: 'f',
-                value: 'FORMAT',
-                help: 'text or json (default: text)',
-            },
+            format: TEXT_OR_JSON,
             config: CONFIG,
             help: HELP,
         },
@@ -21963,12 +21968,7 @@ const COMMANDS = {
                 type: 'boolean',
                 help: 'revoke the tokens with an error (token-exceeds-policy)',
             },
-            format: {
-                type: 'string',
-                short: 'f',
-                value: 'FORMAT',
-                help: 'text or json (default: text)',
-            },
+            format: TEXT_OR_JSON,
             config: CONFIG,
             help: HELP,
         },

@@ -4,7 +4,7 @@ import type { Env } from '../common/env.js'
 import { logLine } from '../format/log-line.js'
 import { runAudit } from '../governance/audit-run.js'
 import { checkOrgLogin, loadGovernance } from '../governance/load-governance.js'
-import { createOrgApi } from '../governance/org-api.js'
+import { createOrgApi, OrgApiError } from '../governance/org-api.js'
 import {
   auditJson,
   auditLines,
@@ -61,6 +61,21 @@ export async function governanceStep(
   inputs: ActionInputs,
   env: Env,
 ): Promise<void> {
+  try {
+    await govern(inputs, env)
+  } catch (error) {
+    // The token input defaults to the workflow's own token, which no
+    // workflow can give these permissions.
+    if (error instanceof OrgApiError && error.status === 403)
+      throw new OrgApiError(
+        `${error.message}; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`,
+        403,
+      )
+    throw error
+  }
+}
+
+async function govern(inputs: ActionInputs, env: Env): Promise<void> {
   const root = env.GITHUB_WORKSPACE || process.cwd()
   const org = checkOrgLogin(inputs.org, 'input org')
   const api = orgApi(inputs, env)

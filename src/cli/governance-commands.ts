@@ -55,16 +55,27 @@ export interface ReviewCommandOptions {
   config?: string
 }
 
+/**
+ * What review and audit start from, checked in the order a user fixes
+ * things: the arguments, the token, then the config and the templates.
+ */
+function prepare(
+  options: { format?: string; org?: string; config?: string },
+  io: CliIo,
+) {
+  const format = parseFormat(options.format)
+  const org = checkOrgLogin(options.org)
+  const api = apiFromEnv(io.env, debugTo(io))
+  const config = loadConfig(io.cwd, options.config)
+  return { format, api, governance: loadGovernance(io.cwd, config, org) }
+}
+
 /** `token-templates review --org ORG`: judge pending token requests. */
 export async function reviewCommand(
   options: ReviewCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const format = parseFormat(options.format)
-  const org = checkOrgLogin(options.org)
-  const api = apiFromEnv(io.env, debugTo(io))
-  const config = loadConfig(io.cwd, options.config)
-  const governance = loadGovernance(io.cwd, config, org)
+  const { format, api, governance } = prepare(options, io)
   const run = await runReview(api, governance, options)
   if (format === 'json') io.stdout(`${logSafeJson(reviewJson(run), 2)}\n`)
   else for (const line of reviewLines(run)) writeLine(io.stdout, line)
@@ -92,12 +103,8 @@ export async function auditCommand(
   options: AuditCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const format = parseFormat(options.format)
-  const org = checkOrgLogin(options.org)
   const staleDays = parseStaleDays(options.staleDays)
-  const api = apiFromEnv(io.env, debugTo(io))
-  const config = loadConfig(io.cwd, options.config)
-  const governance = loadGovernance(io.cwd, config, org)
+  const { format, api, governance } = prepare(options, io)
   const run = await runAudit(api, governance, {
     revoke: options.revoke,
     staleDays,

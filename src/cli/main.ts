@@ -65,6 +65,14 @@ const SERVER_URL: OptionSpec = {
   help: 'GitHub server of the token links (default: server_url in the config, else GITHUB_SERVER_URL, else https://github.com)',
 }
 
+/** review's and audit's --format. */
+const TEXT_OR_JSON: OptionSpec = {
+  type: 'string',
+  short: 'f',
+  value: 'FORMAT',
+  help: 'text or json (default: text)',
+}
+
 const HELP: OptionSpec = {
   type: 'boolean',
   short: 'h',
@@ -330,12 +338,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         type: 'boolean',
         help: 'deny the requests no template covers instead of leaving them for a person',
       },
-      format: {
-        type: 'string',
-        short: 'f',
-        value: 'FORMAT',
-        help: 'text or json (default: text)',
-      },
+      format: TEXT_OR_JSON,
       config: CONFIG,
       help: HELP,
     },
@@ -381,12 +384,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         type: 'boolean',
         help: 'revoke the tokens with an error (token-exceeds-policy)',
       },
-      format: {
-        type: 'string',
-        short: 'f',
-        value: 'FORMAT',
-        help: 'text or json (default: text)',
-      },
+      format: TEXT_OR_JSON,
       config: CONFIG,
       help: HELP,
     },
