@@ -8,19 +8,30 @@ import {
 import type { ActionResult } from './support/action-process.js'
 import { renderHtml } from './support/markdown.js'
 import {
-  patGrant,
-  patRequest,
-  startOrgStub,
-  stubRepository,
-  stubUser,
-} from './support/org-api-stub.js'
-import type {
-  Level,
-  OrgStub,
-  OrgStubOptions,
-  StubPatGrant,
-  StubPatRequest,
-} from './support/org-api-stub.js'
+  APPROVE_REASON,
+  DENY_ADMIN,
+  GOVERNANCE_FILES,
+  HOLDS_ADMIN,
+  HOLDS_ADMIN_UNMATCHED,
+  HOLDS_ISSUES,
+  MANUAL_ISSUES,
+  NEVER_USED_25_DAYS,
+  ORG,
+  PAT,
+  RELEASE,
+  REQUESTS,
+  TOKENS,
+  activeToken,
+  expiredTenDaysAgo,
+  orgStubsClosedAfterEach,
+  patForbidden,
+  pendingRequest,
+  posts,
+  threeRequests,
+  unusedSinceAgo25,
+} from './support/governance-fixtures.js'
+import { stubRepository } from './support/org-api-stub.js'
+import type { OrgStub } from './support/org-api-stub.js'
 
 // The bundled Action (dist/index.js) with `command: review` and `audit`,
 // run as a GitHub runner runs it, against a stateful stand-in for GitHub's
@@ -30,48 +41,16 @@ import type {
 jest.setTimeout(20_000)
 afterAll(removeTemporaryFolders)
 
-const PAT = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz'
-const ORG = 'octo-org'
-const CONFIG = '.github/token-templates.config.yml'
-const RELEASE = '.github/token-templates/release.yml'
-const REQUESTS = `/orgs/${ORG}/personal-access-token-requests`
-const TOKENS = `/orgs/${ORG}/personal-access-tokens`
+const orgStub = orgStubsClosedAfterEach()
 
-// Line 2: max_lifetime_days; 4: forbidden_permissions.
-const FILES = {
-  [CONFIG]: `policy:
-  max_lifetime_days: 90
-  forbidden_permissions:
-    - administration
-`,
-  [RELEASE]: `name: Release notes
-description: Writes the release notes
-target_name: octo-org
-expires_in: 30
-permissions:
-  contents: write
-`,
-}
-
-const stubs: OrgStub[] = []
-afterEach(async () => {
-  for (const stub of stubs.splice(0)) await stub.close()
-})
-
-async function orgStub(options: Partial<OrgStubOptions>): Promise<OrgStub> {
-  const stub = await startOrgStub({ org: ORG, ...options })
-  stubs.push(stub)
-  return stub
-}
-
-/** The Action with `inputs` against `stub`, in a workspace with FILES. */
+/** The Action with `inputs` against `stub`, in a workspace with GOVERNANCE_FILES. */
 const action = (
   stub: OrgStub,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ) =>
   runAction({
-    workspace: workspace(FILES),
+    workspace: workspace(GOVERNANCE_FILES),
     inputs: { org: ORG, token: TOKEN, ...inputs },
     env: {
       GITHUB_API_URL: stub.url,
@@ -80,78 +59,10 @@ const action = (
     },
   })
 
-const posts = (stub: OrgStub) =>
-  stub.requests.filter((request) => request.method === 'POST')
+const requests = () => threeRequests(41001)
 
-const CREATED = '2026-05-16T08:47:09.000-07:00'
-const DAY = 86_400_000
-const after = (days: number) =>
-  new Date(Date.parse(CREATED) + days * DAY).toISOString()
-const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
-/** Fixed once, so a token's date and the message's are the same. */
-const AGO_25 = ago(25)
-
-const repositoryPermissions = (permissions: Record<string, Level>) => ({
-  organization: {},
-  repository: { metadata: 'read' as Level, ...permissions },
-  other: {},
-})
-
-function request(
-  id: number,
-  login: string,
-  name: string,
-  permissions: Record<string, Level>,
-  extra: Partial<StubPatRequest> = {},
-): StubPatRequest {
-  return patRequest({
-    id,
-    owner: stubUser(login, id),
-    token_name: name,
-    repository_selection: 'subset',
-    permissions: repositoryPermissions(permissions),
-    created_at: CREATED,
-    token_expires_at: after(30),
-    ...extra,
-  })
-}
-
-function token(
-  id: number,
-  login: string,
-  name: string,
-  permissions: Record<string, Level>,
-  extra: Partial<StubPatGrant> = {},
-): StubPatGrant {
-  return patGrant({
-    id,
-    owner: stubUser(login, id),
-    token_name: name,
-    repository_selection: 'subset',
-    permissions: repositoryPermissions(permissions),
-    access_granted_at: ago(10),
-    token_expires_at: ago(-20),
-    token_last_used_at: ago(1),
-    ...extra,
-  })
-}
-
-const requests = () => ({
-  requests: [
-    request(41001, 'octocat', 'Release notes', { contents: 'write' }),
-    request(41002, 'hubot', 'admin', { administration: 'read' }),
-    request(41003, 'monalisa', 'ci', { issues: 'write' }),
-  ],
-  repositories: {
-    41001: [stubRepository('octo-org/app', 101)],
-    41002: [stubRepository('octo-org/app', 101)],
-    41003: [stubRepository('octo-org/app', 101)],
-  },
-})
-
-const APPROVE_REASON = `matches the approved template "Release notes" (${RELEASE}#1)`
-const DENY_ADMIN = `breaks the policy: asks for administration: read, which policy.forbidden_permissions (${CONFIG} line 4) forbids (administration)`
-const MANUAL_ISSUES = `no approved template covers it; closest: "Release notes" (${RELEASE}#1): asks for issues: write, which the template does not grant`
+/** What the Action adds to a 403's error line. */
+const WORKFLOW_TOKEN_HINT = `; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`
 
 const decode = (html: string) =>
   html
@@ -268,6 +179,32 @@ describe('command: review', () => {
     expectTokenHidden(result)
   })
 
+  it('apply: true with a failure part-way: the outputs count what GitHub accepted, the step fails', async () => {
+    const stub = await orgStub(requests())
+    // The list and three repository lists go through; the approval gets 500.
+    stub.slowNext(4, 0)
+    stub.failNext(1, 500)
+    const result = await action(stub, { command: 'review', apply: 'true' })
+    expect(result.code).toBe(1)
+    expect(result.outputs).toEqual({ approved: '0', denied: '0', manual: '1' })
+    expect(stub.reviews).toEqual([])
+    expect(summaryTable(result.summary!).map((row) => row[3])).toEqual([
+      'Verdict',
+      'approve (not sent: sending stopped at an error)',
+      'deny (not sent: sending stopped at an error)',
+      'manual review',
+    ])
+    expect(
+      result.commands
+        .filter((c) => c.command === 'error')
+        .map((c) => c.message),
+    ).toEqual([
+      expect.stringMatching(
+        /^POST [^\n]+: HTTP 500 \(Server Error\); sending stopped there \(the job summary says what was sent before it\)$/,
+      ),
+    ])
+  })
+
   it('deny-unmatched: true denies what no template covers', async () => {
     const stub = await orgStub(requests())
     const result = await action(stub, {
@@ -291,14 +228,15 @@ describe('command: review', () => {
   it('a personal access token: 403 fails the step with one line naming the App permission', async () => {
     const stub = await orgStub(requests())
     const result = await runAction({
-      workspace: workspace(FILES),
+      workspace: workspace(GOVERNANCE_FILES),
       inputs: { command: 'review', org: ORG, token: PAT },
       env: { GITHUB_API_URL: stub.url },
     })
     expect(result.code).toBe(1)
     const errors = result.commands.filter((c) => c.command === 'error')
     expect(errors.map((c) => c.message)).toEqual([
-      `GET ${REQUESTS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_token_requests: read; a personal access token gets 403; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`,
+      patForbidden(REQUESTS, 'organization_personal_access_token_requests') +
+        WORKFLOW_TOKEN_HINT,
     ])
     expect(errors[0]!.raw).not.toMatch(/%0A|%0D/)
     expect(result.stderr).toBe('')
@@ -310,54 +248,43 @@ describe('command: review', () => {
 
 describe('command: audit', () => {
   const tokens = () => [
-    token(42001, 'hubot', 'admin', { administration: 'write' }),
-    token(42002, 'monalisa', 'ci', { issues: 'write' }),
-    token(
+    activeToken(42001, 'hubot', 'admin', { administration: 'write' }),
+    activeToken(42002, 'monalisa', 'ci', { issues: 'write' }),
+    activeToken(
       42003,
       'octocat',
       'release',
       { contents: 'write' },
-      {
-        access_granted_at: AGO_25,
-        token_expires_at: ago(-5),
-        token_last_used_at: null,
-      },
+      unusedSinceAgo25(),
     ),
-    token(
+    activeToken(
       42004,
       'octocat',
       'old',
       { contents: 'write' },
-      {
-        access_granted_at: ago(40),
-        token_expires_at: ago(10),
-        token_expired: true,
-      },
+      expiredTenDaysAgo(),
     ),
   ]
-  const ADMIN = `breaks the policy: holds administration: write, which policy.forbidden_permissions (${CONFIG} line 4) forbids (administration)`
+
+  /** What auditing tokens() finds: three active, one error, two warnings. */
+  const FOUND = { tokens: '3', errors: '1', warnings: '2' }
 
   it('puts the findings in the job summary, sets the outputs and fails the step on an error', async () => {
     const stub = await orgStub({ tokens: tokens() })
     const result = await action(stub, { command: 'audit', 'stale-days': '20' })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(1)
-    expect(result.outputs).toEqual({
-      tokens: '3',
-      errors: '1',
-      warnings: '2',
-      revoked: '0',
-    })
+    expect(result.outputs).toEqual({ ...FOUND, revoked: '0' })
     expect(summaryTable(result.summary!)).toEqual([
       ['Token', 'Owner', 'Name', 'Severity', 'Rule', 'Finding'],
-      ['42001', 'hubot', 'admin', 'error', 'token-exceeds-policy', ADMIN],
+      ['42001', 'hubot', 'admin', 'error', 'token-exceeds-policy', HOLDS_ADMIN],
       [
         '42001',
         'hubot',
         'admin',
         'warning',
         'token-without-template',
-        `no approved template covers it; closest: "Release notes" (${RELEASE}#1): holds administration: write, which the template does not grant`,
+        HOLDS_ADMIN_UNMATCHED,
       ],
       [
         '42002',
@@ -365,7 +292,7 @@ describe('command: audit', () => {
         'ci',
         'warning',
         'token-without-template',
-        MANUAL_ISSUES.replace('asks for', 'holds'),
+        HOLDS_ISSUES,
       ],
       [
         '42003',
@@ -373,7 +300,7 @@ describe('command: audit', () => {
         'release',
         'notice',
         'token-stale',
-        `never used in the 25 days since access was granted (${AGO_25.slice(0, 10)}); revoke it if nobody needs it`,
+        NEVER_USED_25_DAYS,
       ],
     ])
     expectOnlyOwnCommands(result, [
@@ -413,12 +340,7 @@ describe('command: audit', () => {
       [TOKENS, { action: 'revoke', pat_ids: [42001] }],
     ])
     expect(stub.tokens()).toEqual([42002, 42003, 42004])
-    expect(result.outputs).toEqual({
-      tokens: '3',
-      errors: '1',
-      warnings: '2',
-      revoked: '1',
-    })
+    expect(result.outputs).toEqual({ ...FOUND, revoked: '1' })
     expect(result.stdout).toContain(
       '3 active tokens (1 expired left out): 1 error, 2 warnings, 0 notices; 1 revoked\n',
     )
@@ -428,7 +350,7 @@ describe('command: audit', () => {
   it('a personal access token: 403 names organization_personal_access_tokens', async () => {
     const stub = await orgStub({ tokens: tokens() })
     const result = await runAction({
-      workspace: workspace(FILES),
+      workspace: workspace(GOVERNANCE_FILES),
       inputs: { command: 'audit', org: ORG, token: PAT },
       env: { GITHUB_API_URL: stub.url },
     })
@@ -438,7 +360,8 @@ describe('command: audit', () => {
         .filter((c) => c.command === 'error')
         .map((c) => c.message),
     ).toEqual([
-      `GET ${TOKENS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_tokens: read; a personal access token gets 403; the workflow's own GITHUB_TOKEN never has it: give the token input an App token from actions/create-github-app-token (docs/governance.md)`,
+      patForbidden(TOKENS, 'organization_personal_access_tokens') +
+        WORKFLOW_TOKEN_HINT,
     ])
     expectTokenHidden(result, PAT)
   })
@@ -453,8 +376,10 @@ describe('hostile API content', () => {
   it('cannot inject a workflow command or break the review table', async () => {
     const stub = await orgStub({
       requests: [
-        request(43001, LOGIN, NAME, { contents: 'write' }),
-        request(43002, 'octocat', '\r::warning::y|z\r\n', { issues: 'write' }),
+        pendingRequest(43001, LOGIN, NAME, { contents: 'write' }),
+        pendingRequest(43002, 'octocat', '\r::warning::y|z\r\n', {
+          issues: 'write',
+        }),
       ],
       repositories: {
         43001: [stubRepository('octo-org/app', 101)],
@@ -485,8 +410,10 @@ describe('hostile API content', () => {
   it('cannot inject a workflow command or break the audit table', async () => {
     const stub = await orgStub({
       tokens: [
-        token(44001, LOGIN, NAME, { administration: 'read' }),
-        token(44002, 'octocat', '::stop-commands::abc', { issues: 'write' }),
+        activeToken(44001, LOGIN, NAME, { administration: 'read' }),
+        activeToken(44002, 'octocat', '::stop-commands::abc', {
+          issues: 'write',
+        }),
       ],
     })
     const result = await action(stub, { command: 'audit' })

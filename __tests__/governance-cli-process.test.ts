@@ -11,20 +11,43 @@ import { CLI, workspace as tempWorkspace } from './support/cli-process.js'
 import { sendJson, startApiStub } from './support/github-api-stub.js'
 import type { StubRequest } from './support/github-api-stub.js'
 import {
+  APPROVE_REASON,
+  CLOSEST,
+  CONFIG,
+  CREATED,
+  DAY,
+  DENY_ADMIN,
+  GOVERNANCE_FILES,
+  HOLDS_ADMIN,
+  HOLDS_ADMIN_UNMATCHED,
+  HOLDS_ISSUES,
+  MANUAL_ISSUES,
+  NEVER_USED_25_DAYS,
+  ORG,
+  PAT,
+  POLICY,
+  RELEASE,
+  REQUESTS,
+  TOKENS,
+  activeToken,
+  after,
+  ago,
+  expiredTenDaysAgo,
+  orgStubsClosedAfterEach,
+  patForbidden,
+  pendingRequest,
+  posts,
+  threeRequests as threeRequestsFrom,
+  unusedSinceAgo25,
+} from './support/governance-fixtures.js'
+import {
   STUB_ORG_ID,
   patGrant,
   patRequest,
-  startOrgStub,
   stubRepository,
   stubUser,
 } from './support/org-api-stub.js'
-import type {
-  Level,
-  OrgStub,
-  OrgStubOptions,
-  StubPatGrant,
-  StubPatRequest,
-} from './support/org-api-stub.js'
+import type { Level, OrgStub, StubPatRequest } from './support/org-api-stub.js'
 
 // `token-templates review` and `audit`, the bundled CLI run as a process
 // (dist/cli/index.js; `npm run build` after changing src/), against a
@@ -35,42 +58,21 @@ import type {
 jest.setTimeout(20_000)
 
 const APP_TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
-const PAT = 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz'
-const ORG = 'octo-org'
-const CONFIG = '.github/token-templates.config.yml'
-const RELEASE = '.github/token-templates/release.yml'
-const REQUESTS = `/orgs/${ORG}/personal-access-token-requests`
-const TOKENS = `/orgs/${ORG}/personal-access-tokens`
-
-// Line 2: max_lifetime_days; 4 and 5: forbidden_permissions; 6: allowed_targets.
-const POLICY = `policy:
-  max_lifetime_days: 90
-  forbidden_permissions:
-    - administration
-    - pull_requests: write
-  allowed_targets: [octo-org, 'octo-*', acme-*]
-`
-
-const RELEASE_TEMPLATE = `name: Release notes
-description: Writes the release notes
-target_name: octo-org
-expires_in: 30
-repositories: selected
-permissions:
-  contents: write
-`
 
 const roots: string[] = []
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true })
 })
 
-/** A workspace with the policy and the release template, plus `files`. */
-function workspace(files: Record<string, string> = {}): string {
-  const root = tempWorkspace(
-    { [CONFIG]: POLICY, [RELEASE]: RELEASE_TEMPLATE, ...files },
-    'tt-governance-',
-  )
+/**
+ * A workspace with `base` (by default the policy and the release
+ * template), plus `files`; removed after all tests.
+ */
+function workspace(
+  files: Record<string, string> = {},
+  base = GOVERNANCE_FILES,
+): string {
+  const root = tempWorkspace({ ...base, ...files }, 'tt-governance-')
   roots.push(root)
   return root
 }
@@ -112,16 +114,7 @@ function cli(
   })
 }
 
-const stubs: OrgStub[] = []
-afterEach(async () => {
-  for (const stub of stubs.splice(0)) await stub.close()
-})
-
-async function orgStub(options: Partial<OrgStubOptions>): Promise<OrgStub> {
-  const stub = await startOrgStub({ org: ORG, ...options })
-  stubs.push(stub)
-  return stub
-}
+const orgStub = orgStubsClosedAfterEach()
 
 /** The CLI against `stub` with an App token. */
 const run = (
@@ -152,43 +145,14 @@ const audit = (
   env: Record<string, string | undefined> = {},
 ) => run(stub, ['audit', '--org', ORG, ...flags], cwd, env)
 
-const posts = (stub: OrgStub) =>
-  stub.requests.filter((request) => request.method === 'POST')
-
 const lines = (text: string) => text.split('\n').filter((line) => line !== '')
 
-const CREATED = '2026-05-16T08:47:09.000-07:00'
-const DAY = 86_400_000
-/** `days` after CREATED, as the API writes dates. */
-const after = (days: number) =>
-  new Date(Date.parse(CREATED) + days * DAY).toISOString()
-
-/** A pending request for repository permissions, made at CREATED, expiring in 30 days. */
-function request(
-  id: number,
-  login: string,
-  name: string,
-  permissions: Record<string, Level>,
-  extra: Partial<StubPatRequest> = {},
-): StubPatRequest {
-  return patRequest({
-    id,
-    owner: stubUser(login, id),
-    token_name: name,
-    repository_selection: 'subset',
-    permissions: {
-      organization: {},
-      repository: { metadata: 'read', ...permissions },
-      other: {},
-    },
-    created_at: CREATED,
-    token_expires_at: after(30),
-    ...extra,
-  })
+/** Expects nothing on stderr and exit `status`; gives `result` back. */
+function expectQuietExit(result: Result, status = 0): Result {
+  expect(result.stderr).toBe('')
+  expect(result.status).toBe(status)
+  return result
 }
-
-const APPROVE_REASON = `matches the approved template "Release notes" (${RELEASE}#1)`
-const CLOSEST = `closest: "Release notes" (${RELEASE}#1)`
 
 interface ReviewJson {
   requests: Array<Record<string, unknown>>
@@ -206,6 +170,31 @@ interface AuditJson {
   summary: Record<string, number>
 }
 
+/** `review` with `flags` then `--format json`: quiet, exit 0; its output. */
+async function reviewJson(
+  stub: { url: string },
+  cwd: string,
+  flags: string[] = [],
+): Promise<ReviewJson> {
+  const result = expectQuietExit(
+    await review(stub, cwd, [...flags, '--format', 'json']),
+  )
+  return JSON.parse(result.stdout) as ReviewJson
+}
+
+/** `audit` with `flags` then `--format json`: quiet, exit 1; its output. */
+async function auditJson(
+  stub: { url: string },
+  cwd: string,
+  flags: string[],
+): Promise<AuditJson> {
+  const result = expectQuietExit(
+    await audit(stub, cwd, [...flags, '--format', 'json']),
+    1,
+  )
+  return JSON.parse(result.stdout) as AuditJson
+}
+
 /** One line on stderr, `token-templates: …`, with no stack trace. */
 function expectOneLineFailure(result: Result, message: string): void {
   expect(result.stdout).toBe('')
@@ -215,26 +204,32 @@ function expectOneLineFailure(result: Result, message: string): void {
 }
 
 /** Three requests: approve (subset, with repositories), deny, manual. */
-function threeRequests() {
-  return {
-    requests: [
-      request(31001, 'octocat', 'Release notes', { contents: 'write' }),
-      request(31002, 'hubot', 'admin', { administration: 'read' }),
-      request(31003, 'monalisa', 'ci', { issues: 'write' }),
-    ],
-    repositories: {
-      31001: [
-        stubRepository('octo-org/app', 101),
-        stubRepository('octo-org/site', 102),
-      ],
-      31002: [stubRepository('octo-org/app', 101)],
-      31003: [stubRepository('octo-org/app', 101)],
-    },
-  }
+const threeRequests = () => threeRequestsFrom(31001)
+
+/** threeRequests(), then `more` requests (with no repositories of their own). */
+function threeRequestsAnd(...more: StubPatRequest[]) {
+  const { requests, repositories } = threeRequests()
+  return { requests: [...requests, ...more], repositories }
 }
 
-const DENY_ADMIN = `breaks the policy: asks for administration: read, which policy.forbidden_permissions (${CONFIG} line 4) forbids (administration)`
-const MANUAL_ISSUES = `no approved template covers it; ${CLOSEST}: asks for issues: write, which the template does not grant`
+/**
+ * `review --apply` (then `flags`) of threeRequests(), where the first
+ * `passing` calls go through and the `failing` after them get HTTP
+ * `status`: exit 2.
+ */
+async function reviewFailing(
+  passing: number,
+  failing: number,
+  status: number,
+  flags: string[] = [],
+) {
+  const stub = await orgStub(threeRequests())
+  stub.slowNext(passing, 0)
+  stub.failNext(failing, status)
+  const result = await review(stub, workspace(), ['--apply', ...flags])
+  expect(result.status).toBe(2)
+  return { stub, result }
+}
 
 describe('review: a dry run', () => {
   it('prints a verdict per request and sends nothing (text)', async () => {
@@ -255,10 +250,8 @@ describe('review: a dry run', () => {
 
   it('prints the JSON the issue describes, and sends nothing (--format json)', async () => {
     const stub = await orgStub(threeRequests())
-    const result = await review(stub, workspace(), ['--format', 'json'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    expect(JSON.parse(result.stdout)).toEqual({
+    const output = await reviewJson(stub, workspace())
+    expect(output).toEqual({
       requests: [
         {
           id: 31001,
@@ -291,7 +284,15 @@ describe('review: a dry run', () => {
           repositories: ['octo-org/app'],
         },
       ],
-      summary: { approve: 1, deny: 1, manual: 1, applied: false, sent: 0 },
+      summary: {
+        approve: 1,
+        deny: 1,
+        manual: 1,
+        applied: false,
+        sent: 0,
+        reviewed_meanwhile: 0,
+        repositories_not_listed: 0,
+      },
     })
     expect(stub.requests.map((r) => r.method)).not.toContain('POST')
     expect(stub.pending()).toEqual([31001, 31002, 31003])
@@ -300,22 +301,13 @@ describe('review: a dry run', () => {
 
 describe('review --apply', () => {
   it('sends the approvals and denials with their reasons; manual requests stay pending', async () => {
-    const { requests, repositories } = threeRequests()
-    const stub = await orgStub({
-      requests: [
-        ...requests,
-        request(31004, 'mona', 'admin too', { administration: 'write' }),
-        request(31005, 'lisa', 'notes', { contents: 'read' }),
-      ],
-      repositories,
-    })
-    const result = await review(stub, workspace(), [
-      '--apply',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const stub = await orgStub(
+      threeRequestsAnd(
+        pendingRequest(31004, 'mona', 'admin too', { administration: 'write' }),
+        pendingRequest(31005, 'lisa', 'notes', { contents: 'read' }),
+      ),
+    )
+    const output = await reviewJson(stub, workspace(), ['--apply'])
     const bodies = posts(stub).map((r) => [r.path, r.body])
     expect(bodies).toEqual([
       [
@@ -347,7 +339,6 @@ describe('review --apply', () => {
       expect([...reason].length).toBeLessThanOrEqual(1024)
     }
     expect(stub.pending()).toEqual([31003])
-    const output = JSON.parse(result.stdout) as ReviewJson
     expect(output.requests.map((r) => [r.id, r.verdict, r.outcome])).toEqual([
       [31001, 'approve', 'sent'],
       [31002, 'deny', 'sent'],
@@ -361,14 +352,14 @@ describe('review --apply', () => {
       manual: 1,
       applied: true,
       sent: 4,
+      reviewed_meanwhile: 0,
+      repositories_not_listed: 0,
     })
   })
 
   it('says what it sent (text)', async () => {
     const stub = await orgStub(threeRequests())
-    const result = await review(stub, workspace(), ['--apply'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const result = expectQuietExit(await review(stub, workspace(), ['--apply']))
     expect(lines(result.stdout)).toEqual([
       `request 31001 by octocat, "Release notes": approve (sent): ${APPROVE_REASON}`,
       `request 31002 by hubot, "admin": deny (sent): ${DENY_ADMIN}`,
@@ -408,16 +399,12 @@ describe('review --apply', () => {
     ])
       asks[name] = 'write'
     const stub = await orgStub({
-      requests: [request(31010, 'octocat', 'everything', asks)],
+      requests: [pendingRequest(31010, 'octocat', 'everything', asks)],
     })
-    const result = await review(stub, workspace(), [
+    const output = await reviewJson(stub, workspace(), [
       '--apply',
       '--deny-unmatched',
-      '--format',
-      'json',
     ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
     const [sent] = posts(stub)
     const body = sent!.body as { reason: string; action: string }
     expect(body.action).toBe('deny')
@@ -427,7 +414,6 @@ describe('review --apply', () => {
     expect(stub.reviews).toEqual([
       { id: 31010, action: 'deny', reason: body.reason },
     ])
-    const output = JSON.parse(result.stdout) as ReviewJson
     expect(output.requests[0]!.reason).toBe(body.reason)
   })
 })
@@ -445,19 +431,13 @@ describe('review: paging past 100', () => {
             ? { administration: 'read' }
             : { issues: 'write' }
       requests.push(
-        request(id, `user${i}`, `token ${i}`, asks, {
+        pendingRequest(id, `user${i}`, `token ${i}`, asks, {
           repository_selection: 'none',
         }),
       )
     }
     const stub = await orgStub({ requests })
-    const result = await review(stub, workspace(), [
-      '--apply',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const output = await reviewJson(stub, workspace(), ['--apply'])
     // The first page by name, the next ones where GitHub's Link points.
     const lists = stub.requests.filter(
       (r) =>
@@ -468,7 +448,6 @@ describe('review: paging past 100', () => {
     )
     expect(lists.map((r) => r.query.get('page'))).toEqual([null, '2', '3'])
     expect(lists.every((r) => r.query.get('per_page') === '100')).toBe(true)
-    const output = JSON.parse(result.stdout) as ReviewJson
     const ids = output.requests.map((r) => r.id as number)
     expect(ids).toHaveLength(250)
     expect(new Set(ids).size).toBe(250)
@@ -479,6 +458,8 @@ describe('review: paging past 100', () => {
       manual: 40,
       applied: true,
       sent: 210,
+      reviewed_meanwhile: 0,
+      repositories_not_listed: 0,
     })
     const sent = posts(stub).map(
       (r) => r.body as { pat_request_ids: number[]; action: string },
@@ -576,9 +557,7 @@ describe('review: idempotency', () => {
     expect(posts(stub)).toHaveLength(2)
     expect(stub.pending()).toEqual([])
     const before = stub.requests.length
-    const second = await review(stub, root, ['--apply'])
-    expect(second.stderr).toBe('')
-    expect(second.status).toBe(0)
+    const second = expectQuietExit(await review(stub, root, ['--apply']))
     expect(lines(second.stdout)).toEqual([
       '0 pending requests: 0 to approve, 0 to deny, 0 for manual review; nothing to send; manual ones stay pending',
     ])
@@ -590,25 +569,14 @@ describe('review: idempotency', () => {
   })
 
   it('reports a request someone reviewed between list and apply as already-reviewed, exit 0', async () => {
-    const { requests, repositories } = threeRequests()
-    const stub = await orgStub({
-      requests: [
-        ...requests,
-        request(31005, 'lisa', 'notes', { contents: 'read' }),
-      ],
-      repositories,
-    })
+    const stub = await orgStub(
+      threeRequestsAnd(
+        pendingRequest(31005, 'lisa', 'notes', { contents: 'read' }),
+      ),
+    )
     const proxy = await reviewingProxy(stub, 31001)
     try {
-      const result = await review(
-        proxy,
-        workspace(),
-        ['--apply', '--format', 'json'],
-        {},
-      )
-      expect(result.stderr).toBe('')
-      expect(result.status).toBe(0)
-      const output = JSON.parse(result.stdout) as ReviewJson
+      const output = await reviewJson(proxy, workspace(), ['--apply'])
       expect(output.requests.map((r) => [r.id, r.verdict, r.outcome])).toEqual([
         [31001, 'approve', 'already-reviewed'],
         [31002, 'deny', 'sent'],
@@ -632,9 +600,9 @@ describe('review: idempotency', () => {
     const stub = await orgStub({ requests, repositories })
     const proxy = await reviewingProxy(stub, 31002)
     try {
-      const result = await review(proxy, workspace(), ['--apply'])
-      expect(result.stderr).toBe('')
-      expect(result.status).toBe(0)
+      const result = expectQuietExit(
+        await review(proxy, workspace(), ['--apply']),
+      )
       expect(lines(result.stdout)[1]).toBe(
         `request 31002 by hubot, "admin": deny (already reviewed by someone else: left alone): ${DENY_ADMIN}`,
       )
@@ -648,9 +616,9 @@ describe('review: every deny reason names the setting and its config line', () =
   it('forbidden_permissions (a name, and name: level) and max_lifetime_days (too long, never expires)', async () => {
     const stub = await orgStub({
       requests: [
-        request(32001, 'a', 'admin', { administration: 'read' }),
-        request(32002, 'b', 'prs', { pull_requests: 'write' }),
-        request(
+        pendingRequest(32001, 'a', 'admin', { administration: 'read' }),
+        pendingRequest(32002, 'b', 'prs', { pull_requests: 'write' }),
+        pendingRequest(
           32003,
           'c',
           'long',
@@ -659,7 +627,7 @@ describe('review: every deny reason names the setting and its config line', () =
             token_expires_at: after(120),
           },
         ),
-        request(
+        pendingRequest(
           32004,
           'd',
           'forever',
@@ -669,7 +637,7 @@ describe('review: every deny reason names the setting and its config line', () =
           },
         ),
         // Within the day's grace: no lifetime breach (the template's 30 days are another matter).
-        request(
+        pendingRequest(
           32005,
           'e',
           'just',
@@ -679,17 +647,10 @@ describe('review: every deny reason names the setting and its config line', () =
           },
         ),
         // pull_requests: read is below the forbidden level.
-        request(32006, 'f', 'read prs', { pull_requests: 'read' }),
+        pendingRequest(32006, 'f', 'read prs', { pull_requests: 'read' }),
       ],
     })
-    const result = await review(stub, workspace(), [
-      '--apply',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    const output = JSON.parse(result.stdout) as ReviewJson
+    const output = await reviewJson(stub, workspace(), ['--apply'])
     expect(output.requests.map((r) => [r.id, r.verdict, r.reason])).toEqual([
       [32001, 'deny', DENY_ADMIN],
       [
@@ -732,14 +693,15 @@ describe('review: every deny reason names the setting and its config line', () =
   })
 
   it('allowed_targets: an organization the policy does not allow', async () => {
-    const stub = await startOrgStub({
+    const stub = await orgStub({
       org: 'elsewhere',
-      requests: [request(32101, 'octocat', 'notes', { contents: 'read' })],
+      requests: [
+        pendingRequest(32101, 'octocat', 'notes', { contents: 'read' }),
+      ],
     })
-    stubs.push(stub)
-    const result = await review(stub, workspace(), [], {}, 'elsewhere')
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const result = expectQuietExit(
+      await review(stub, workspace(), [], {}, 'elsewhere'),
+    )
     expect(lines(result.stdout)[0]).toBe(
       `request 32101 by octocat, "notes": deny: breaks the policy: the organization elsewhere is not in policy.allowed_targets (${CONFIG} line 6)`,
     )
@@ -756,7 +718,7 @@ permissions:
   issues: read
 `
   const asks = (selection: 'subset' | 'all' | 'none', id: number) =>
-    request(
+    pendingRequest(
       id,
       'octocat',
       selection,
@@ -781,18 +743,11 @@ permissions:
         ],
         repositories: { 33001: [stubRepository('octo-org/app', 101)] },
       })
-      const root = tempWorkspace(
-        {
-          [CONFIG]: POLICY,
-          '.github/token-templates/issues.yml': template(selection),
-        },
-        'tt-governance-',
+      const root = workspace(
+        { '.github/token-templates/issues.yml': template(selection) },
+        { [CONFIG]: POLICY },
       )
-      roots.push(root)
-      const result = await review(stub, root, ['--format', 'json'])
-      expect(result.stderr).toBe('')
-      expect(result.status).toBe(0)
-      const output = JSON.parse(result.stdout) as ReviewJson
+      const output = await reviewJson(stub, root)
       const words = {
         subset: 'selected repositories',
         all: 'all repositories',
@@ -836,12 +791,9 @@ permissions:
 describe('review --deny-unmatched', () => {
   it('denies what would go to manual review, with the same reason', async () => {
     const stub = await orgStub(threeRequests())
-    const result = await review(stub, workspace(), [
-      '--deny-unmatched',
-      '--apply',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const result = expectQuietExit(
+      await review(stub, workspace(), ['--deny-unmatched', '--apply']),
+    )
     expect(lines(result.stdout)[2]).toBe(
       `request 31003 by monalisa, "ci": deny (sent): ${MANUAL_ISSUES}`,
     )
@@ -889,11 +841,11 @@ describe('review never approves what it cannot vouch for', () => {
   it('a permission, or a level, the catalog does not know: manual', async () => {
     const stub = await orgStub({
       requests: [
-        request(34001, 'octocat', 'new', {
+        pendingRequest(34001, 'octocat', 'new', {
           contents: 'write',
           teleport: 'write',
         }),
-        request(34002, 'hubot', 'odd', { metadata: 'write' as Level }),
+        pendingRequest(34002, 'hubot', 'odd', { metadata: 'write' as Level }),
         patRequest({
           id: 34003,
           owner: stubUser('mona', 3),
@@ -908,14 +860,7 @@ describe('review never approves what it cannot vouch for', () => {
         }),
       ],
     })
-    const result = await review(stub, workspace(), [
-      '--apply',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    const output = JSON.parse(result.stdout) as ReviewJson
+    const output = await reviewJson(stub, workspace(), ['--apply'])
     expect(output.requests.map((r) => [r.id, r.verdict, r.reason])).toEqual([
       [
         34001,
@@ -938,11 +883,12 @@ describe('review never approves what it cannot vouch for', () => {
 
   it('a template with a lint error approves nothing', async () => {
     const stub = await orgStub({
-      requests: [request(34101, 'octocat', 'issues', { issues: 'write' })],
+      requests: [
+        pendingRequest(34101, 'octocat', 'issues', { issues: 'write' }),
+      ],
     })
-    const root = tempWorkspace(
+    const root = workspace(
       {
-        [CONFIG]: POLICY,
         '.github/token-templates/triage.yml': `name: Triage
 description: Triages issues
 target_name: octo-org
@@ -952,13 +898,9 @@ permissions:
   teleport: read
 `,
       },
-      'tt-governance-',
+      { [CONFIG]: POLICY },
     )
-    roots.push(root)
-    const result = await review(stub, root, ['--apply', '--format', 'json'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    const output = JSON.parse(result.stdout) as ReviewJson
+    const output = await reviewJson(stub, root, ['--apply'])
     expect(
       output.requests.map((r) => [r.verdict, r.template, r.reason]),
     ).toEqual([['manual', null, 'no approved template to match']])
@@ -997,18 +939,14 @@ describe('API failures: one line on stderr, exit 2', () => {
     const result = await review(stub, workspace(), [], { GITHUB_TOKEN: PAT })
     expectOneLineFailure(
       result,
-      `GET ${REQUESTS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_token_requests: read; a personal access token gets 403`,
+      patForbidden(REQUESTS, 'organization_personal_access_token_requests'),
     )
     expect(result.stderr).not.toContain(PAT)
   })
 
   it('403 on a review names the write level, and audit names its own permission', async () => {
-    const stub = await orgStub(threeRequests())
-    stub.slowNext(4, 0)
-    stub.failNext(1, 403)
-    const result = await review(stub, workspace(), ['--apply'])
     // The verdicts are printed with what was (not) sent, then the error.
-    expect(result.status).toBe(2)
+    const { stub, result } = await reviewFailing(4, 1, 403)
     expect(result.stderr).toBe(
       `token-templates: POST ${REQUESTS}: HTTP 403 (Forbidden): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_token_requests: write; a personal access token gets 403; sending stopped there (the output says what was sent before it)\n`,
     )
@@ -1020,16 +958,16 @@ describe('API failures: one line on stderr, exit 2', () => {
     const audited = await audit(tokens, workspace(), [], { GITHUB_TOKEN: PAT })
     expectOneLineFailure(
       audited,
-      `GET ${TOKENS}: HTTP 403 (Resource not accessible by personal access token): these endpoints take a GitHub App token (installation or user-to-server) whose App has organization_personal_access_tokens: read; a personal access token gets 403`,
+      patForbidden(TOKENS, 'organization_personal_access_tokens'),
     )
   })
 
   it('waits out a 429 with Retry-After: 1, then succeeds', async () => {
     const stub = await orgStub(threeRequests())
     stub.rateLimitNext(1, { status: 429, retryAfter: 1 })
-    const result = await review(stub, workspace(), ['--format', 'json'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    const result = expectQuietExit(
+      await review(stub, workspace(), ['--format', 'json']),
+    )
     expect(result.ms).toBeGreaterThanOrEqual(950)
     const output = JSON.parse(result.stdout) as ReviewJson
     expect(output.summary).toEqual({
@@ -1038,6 +976,8 @@ describe('API failures: one line on stderr, exit 2', () => {
       manual: 1,
       applied: false,
       sent: 0,
+      reviewed_meanwhile: 0,
+      repositories_not_listed: 0,
     })
     expect(
       stub.requests.filter((r) => r.path === REQUESTS).map((r) => r.method),
@@ -1047,7 +987,7 @@ describe('API failures: one line on stderr, exit 2', () => {
   it('waits out a secondary rate limit (403, Retry-After: 1) on a bulk review, and sends it once', async () => {
     const stub = await orgStub({
       requests: [
-        request(
+        pendingRequest(
           35001,
           'octocat',
           'notes',
@@ -1061,9 +1001,7 @@ describe('API failures: one line on stderr, exit 2', () => {
     stub.slowNext(1, 0)
     stub.rateLimitNext(1, { status: 403, retryAfter: 1 })
     const started = Date.now()
-    const result = await review(stub, workspace(), ['--apply'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    expectQuietExit(await review(stub, workspace(), ['--apply']))
     expect(Date.now() - started).toBeGreaterThanOrEqual(950)
     expect(posts(stub)).toHaveLength(2)
     expect(stub.reviews).toEqual([
@@ -1107,65 +1045,27 @@ describe('API failures: one line on stderr, exit 2', () => {
   })
 })
 
-/** `days` before now, as the API writes dates. */
-const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
-/** Fixed once, so a token's date and the message's are the same. */
-const AGO_25 = ago(25)
 const AGO_45 = ago(45)
 
-/** An active token for repository permissions, granted 10 days ago for 30 days. */
-function token(
-  id: number,
-  login: string,
-  name: string,
-  permissions: Record<string, Level>,
-  extra: Partial<StubPatGrant> = {},
-): StubPatGrant {
-  return patGrant({
-    id,
-    owner: stubUser(login, id),
-    token_name: name,
-    repository_selection: 'subset',
-    permissions: {
-      organization: {},
-      repository: { metadata: 'read', ...permissions },
-      other: {},
-    },
-    access_granted_at: ago(10),
-    token_expires_at: ago(-20),
-    token_last_used_at: ago(1),
-    ...extra,
-  })
-}
-
 describe('audit', () => {
-  const HOLDS_ISSUES = MANUAL_ISSUES.replace('asks for', 'holds')
   const tokens = () => [
-    token(36001, 'hubot', 'admin', { administration: 'write' }),
-    token(36002, 'monalisa', 'ci', { issues: 'write' }),
-    token(
+    activeToken(36001, 'hubot', 'admin', { administration: 'write' }),
+    activeToken(36002, 'monalisa', 'ci', { issues: 'write' }),
+    activeToken(
       36003,
       'octocat',
       'notes',
       { contents: 'write' },
-      {
-        access_granted_at: ago(40),
-        token_expires_at: ago(10),
-        token_expired: true,
-      },
+      expiredTenDaysAgo(),
     ),
-    token(
+    activeToken(
       36004,
       'octocat',
       'release',
       { contents: 'write' },
-      {
-        access_granted_at: AGO_25,
-        token_expires_at: ago(-5),
-        token_last_used_at: null,
-      },
+      unusedSinceAgo25(),
     ),
-    token(
+    activeToken(
       36005,
       'mona',
       'forever',
@@ -1175,30 +1075,25 @@ describe('audit', () => {
       },
     ),
   ]
-  const ADMIN = `breaks the policy: holds administration: write, which policy.forbidden_permissions (${CONFIG} line 4) forbids (administration)`
 
   it('reports each rule at its severity, leaves expired tokens out, exit 1 (json)', async () => {
     const stub = await orgStub({ tokens: tokens() })
-    const result = await audit(stub, workspace(), [
-      '--stale-days',
-      '20',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
-    const output = JSON.parse(result.stdout) as AuditJson
+    const output = await auditJson(stub, workspace(), ['--stale-days', '20'])
     expect(output.tokens.map((t) => t.id)).toEqual([36001, 36002, 36004, 36005])
     expect(output.tokens[0]).toEqual({
       id: 36001,
       owner: 'hubot',
       token_name: 'admin',
       findings: [
-        { rule: 'token-exceeds-policy', severity: 'error', message: ADMIN },
+        {
+          rule: 'token-exceeds-policy',
+          severity: 'error',
+          message: HOLDS_ADMIN,
+        },
         {
           rule: 'token-without-template',
           severity: 'warning',
-          message: `no approved template covers it; ${CLOSEST}: holds administration: write, which the template does not grant`,
+          message: HOLDS_ADMIN_UNMATCHED,
         },
       ],
     })
@@ -1213,7 +1108,7 @@ describe('audit', () => {
       {
         rule: 'token-stale',
         severity: 'notice',
-        message: `never used in the 25 days since access was granted (${AGO_25.slice(0, 10)}); revoke it if nobody needs it`,
+        message: NEVER_USED_25_DAYS,
       },
     ])
     expect(output.tokens[3]!.findings).toEqual([
@@ -1251,14 +1146,14 @@ describe('audit', () => {
     const stale = await audit(stub, workspace(), ['--stale-days', '7'])
     expect(stale.stderr).toBe('')
     expect(lines(stale.stdout)).toEqual([
-      `token 36004 by octocat, "release": notice: never used in the 25 days since access was granted (${AGO_25.slice(0, 10)}); revoke it if nobody needs it (token-stale)`,
+      `token 36004 by octocat, "release": notice: ${NEVER_USED_25_DAYS} (token-stale)`,
       '1 active token (0 expired left out): 0 errors, 0 warnings, 1 notice',
     ])
     // Only notices: exit 0.
     expect(stale.status).toBe(0)
     const used = await orgStub({
       tokens: [
-        token(
+        activeToken(
           36010,
           'octocat',
           'old',
@@ -1319,17 +1214,18 @@ permissions:
 
   it('--revoke revokes only the tokens with errors, in one bulk call', async () => {
     const stub = await orgStub({ tokens: tokens() })
-    const result = await audit(stub, workspace(), ['--revoke'])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
+    const result = expectQuietExit(
+      await audit(stub, workspace(), ['--revoke']),
+      1,
+    )
     expect(posts(stub).map((r) => [r.path, r.body])).toEqual([
       [TOKENS, { action: 'revoke', pat_ids: [36001, 36005] }],
     ])
     expect(stub.revoked).toEqual([36001, 36005])
     expect(stub.tokens()).toEqual([36002, 36003, 36004])
     expect(lines(result.stdout)).toEqual([
-      `token 36001 by hubot, "admin": error: ${ADMIN} (token-exceeds-policy)`,
-      `token 36001 by hubot, "admin": warning: no approved template covers it; ${CLOSEST}: holds administration: write, which the template does not grant (token-without-template)`,
+      `token 36001 by hubot, "admin": error: ${HOLDS_ADMIN} (token-exceeds-policy)`,
+      `token 36001 by hubot, "admin": warning: ${HOLDS_ADMIN_UNMATCHED} (token-without-template)`,
       `token 36002 by monalisa, "ci": warning: ${HOLDS_ISSUES} (token-without-template)`,
       `token 36005 by mona, "forever": error: breaks the policy: never expires, and policy.max_lifetime_days (${CONFIG} line 2) is 90 days (token-exceeds-policy)`,
       `token 36005 by mona, "forever": warning: no approved template covers it; ${CLOSEST}: never expires, the template's tokens expire in 30 days (token-without-template)`,
@@ -1341,33 +1237,57 @@ permissions:
 
   it('--revoke sends bulk calls of at most 100 ids', async () => {
     const many = Array.from({ length: 130 }, (_, i) =>
-      token(37000 + i, `user${i}`, `t${i}`, { administration: 'read' }),
+      activeToken(37000 + i, `user${i}`, `t${i}`, { administration: 'read' }),
     )
     const stub = await orgStub({ tokens: many })
-    const result = await audit(stub, workspace(), [
-      '--revoke',
-      '--format',
-      'json',
-    ])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
+    const output = await auditJson(stub, workspace(), ['--revoke'])
     expect(
       posts(stub).map((r) => (r.body as { pat_ids: number[] }).pat_ids.length),
     ).toEqual([100, 30])
     expect(stub.tokens()).toEqual([])
-    expect((JSON.parse(result.stdout) as AuditJson).summary.revoked).toBe(130)
+    expect(output.summary.revoked).toBe(130)
+  })
+})
+
+describe('review: listing repositories', () => {
+  it('lists repositories for the first 100 requests for selected repositories only', async () => {
+    const requests = Array.from({ length: 150 }, (_, i) =>
+      pendingRequest(33001 + i, 'octocat', `t${i}`, { contents: 'write' }),
+    )
+    const stub = await orgStub({ requests })
+    const output = await reviewJson(stub, workspace())
+    const lists = stub.requests.filter((r) => r.path.endsWith('/repositories'))
+    expect(lists).toHaveLength(100)
+    expect(output.requests).toHaveLength(150)
+    expect(output.summary.repositories_not_listed).toBe(50)
+    expect(
+      output.requests.filter((r) => r.repositories !== undefined),
+    ).toHaveLength(100)
+  })
+
+  it('leaves out a request reviewed by someone else while its repositories are read (404)', async () => {
+    const stub = await orgStub(threeRequests())
+    // The list goes through; the first request's repositories answer 404.
+    stub.slowNext(1, 0)
+    stub.failNext(1, 404)
+    const result = expectQuietExit(await review(stub, workspace()))
+    const printed = lines(result.stdout)
+    expect(printed.map((line) => line.split(':')[0])).toEqual([
+      'request 31002 by hubot, "admin"',
+      'request 31003 by monalisa, "ci"',
+      expect.stringMatching(/^2 pending requests/),
+    ])
+    expect(printed.at(-1)).toBe(
+      '2 pending requests: 0 to approve, 1 to deny, 1 for manual review; dry run: nothing sent (--apply sends the approvals and denials); 1 request reviewed by someone else while this ran: left out',
+    )
   })
 })
 
 describe('sending that fails part-way is reported as it happened', () => {
   it('a 500 on the second bulk call: the first was sent, the rest not, exit 2', async () => {
-    const stub = await orgStub(threeRequests())
     // The list, three requests' repositories and the approval go
     // through; the denial gets 500.
-    stub.slowNext(5, 0)
-    stub.failNext(1, 500)
-    const result = await review(stub, workspace(), ['--apply'])
-    expect(result.status).toBe(2)
+    const { stub, result } = await reviewFailing(5, 1, 500)
     expect(stub.reviews.map((r) => [r.id, r.action])).toEqual([
       [31001, 'approve'],
     ])
@@ -1383,17 +1303,12 @@ describe('sending that fails part-way is reported as it happened', () => {
   })
 
   it('a 422 while the request is still pending is refused, not "already reviewed": exit 2', async () => {
-    const stub = await orgStub(threeRequests())
     // The list and three requests' repositories go through; then every
     // review call (bulk, then one by one) gets 422.
-    stub.slowNext(4, 0)
-    stub.failNext(4, 422)
-    const result = await review(stub, workspace(), [
-      '--apply',
+    const { stub, result } = await reviewFailing(4, 4, 422, [
       '--format',
       'json',
     ])
-    expect(result.status).toBe(2)
     const output = JSON.parse(result.stdout) as ReviewJson
     expect(output.requests.map((r) => [r.id, r.outcome ?? null])).toEqual([
       [31001, 'refused'],
@@ -1411,7 +1326,7 @@ describe('sending that fails part-way is reported as it happened', () => {
 
 describe('audit and allowed_targets', () => {
   it('never reports or revokes a token because the organization is outside allowed_targets', async () => {
-    const stub = await startOrgStub({
+    const stub = await orgStub({
       org: 'elsewhere',
       tokens: [
         patGrant({
@@ -1425,7 +1340,6 @@ describe('audit and allowed_targets', () => {
         }),
       ],
     })
-    stubs.push(stub)
     const result = await run(
       stub,
       ['audit', '--org', 'elsewhere', '--revoke', '--format', 'json'],
@@ -1454,8 +1368,10 @@ describe('hostile API content cannot forge a workflow command', () => {
   it.each([['text'], ['json']])('in review and audit (%s)', async (format) => {
     const stub = await orgStub({
       requests: [
-        request(38001, HOSTILE_LOGIN, HOSTILE_NAME, { contents: 'write' }),
-        request(
+        pendingRequest(38001, HOSTILE_LOGIN, HOSTILE_NAME, {
+          contents: 'write',
+        }),
+        pendingRequest(
           38002,
           'octocat',
           '::add-mask::x',
@@ -1464,13 +1380,13 @@ describe('hostile API content cannot forge a workflow command', () => {
             repository_selection: 'none',
           },
         ),
-        request(38003, 'octocat', '\r::warning::y\u2028::error::z', {
+        pendingRequest(38003, 'octocat', '\r::warning::y\u2028::error::z', {
           teleport: 'read',
           '\n::error::permission': 'read',
         } as never),
       ],
       tokens: [
-        token(
+        activeToken(
           38101,
           HOSTILE_LOGIN,
           HOSTILE_NAME,
@@ -1572,8 +1488,10 @@ describe("docs/governance.md's dry run", () => {
     expect(template).toBeDefined()
     const stub = await orgStub({
       requests: [
-        request(25381, 'octocat', 'Release notes', { contents: 'write' }),
-        request(
+        pendingRequest(25381, 'octocat', 'Release notes', {
+          contents: 'write',
+        }),
+        pendingRequest(
           25382,
           'hubot',
           'deploy',
@@ -1582,7 +1500,7 @@ describe("docs/governance.md's dry run", () => {
             token_expires_at: null,
           },
         ),
-        request(25383, 'monalisa', 'ci', { issues: 'write' }),
+        pendingRequest(25383, 'monalisa', 'ci', { issues: 'write' }),
       ],
       repositories: {
         25381: [stubRepository('octo-org/app', 101)],
@@ -1590,17 +1508,12 @@ describe("docs/governance.md's dry run", () => {
         25383: [stubRepository('octo-org/app', 101)],
       },
     })
-    const root = tempWorkspace(
-      {
-        [CONFIG]: 'policy:\n  max_lifetime_days: 90\n',
-        [RELEASE]: `${template!.value}\n`,
-      },
-      'tt-governance-',
-    )
-    roots.push(root)
-    const result = await review(stub, root)
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
+    // Both files in place of the usual ones.
+    const root = workspace({
+      [CONFIG]: 'policy:\n  max_lifetime_days: 90\n',
+      [RELEASE]: `${template!.value}\n`,
+    })
+    const result = expectQuietExit(await review(stub, root))
     expect(lines(result.stdout)).toEqual(shown)
     expect(posts(stub)).toEqual([])
   })

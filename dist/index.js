@@ -50774,6 +50774,8 @@ function safe(s, text) {
 
 /** GitHub's limit on ids in one bulk call. */
 const BULK_LIMIT = 100;
+/** How many refusals one at a time, with none accepted, stop the fallback. */
+const REFUSALS_BEFORE_GIVING_UP = 3;
 function requestRoutes(org) {
     const base = `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
     return {
@@ -50818,58 +50820,100 @@ function chunks(items, size) {
 /**
  * Sends each decision in bulk calls of at most 100 ids. A bulk call that
  * GitHub refuses with 404 or 422 (one of its ids was decided meanwhile)
- * is sent again one id at a time, so the others still go through. An id
- * refused alone is `already-decided` when `pending()` no longer lists it,
- * else `refused`. Any other failure stops sending: it is returned with
- * what was sent before it, so the caller can say exactly that.
+ * is sent again one id at a time, so the others still go through; when
+ * the first few are all refused too, GitHub refuses everything and sending
+ * stops. Any other failure stops sending. Then the refused ids, and those
+ * of a call that failed without an answer, are checked against `pending()`.
  */
 async function sendDecisions(api, routes, decisions, pending) {
-    const outcomes = new Map();
-    const all = decisions.flatMap((decision) => decision.ids);
+    const state = {
+        outcomes: new Map(),
+        inFlight: [],
+        refusedAlone: 0,
+        acceptedAlone: 0,
+    };
+    let failure;
     try {
-        const refusedAlone = [];
         for (const decision of decisions)
             for (const ids of chunks(decision.ids, BULK_LIMIT))
-                await sendChunk(api, routes, decision, ids, outcomes, refusedAlone);
-        if (refusedAlone.length) {
-            const still = await pending();
-            for (const id of refusedAlone)
-                if (!still.has(id))
-                    outcomes.set(id, 'already-decided');
-        }
-        return { outcomes };
+                await sendChunk(api, routes, decision, ids, state);
     }
     catch (error) {
-        for (const id of all)
-            if (!outcomes.has(id))
-                outcomes.set(id, 'not-sent');
-        return { outcomes, failure: error };
+        failure = error;
+        for (const id of state.inFlight)
+            state.outcomes.set(id, 'unknown');
     }
+    for (const id of decisions.flatMap((decision) => decision.ids))
+        if (!state.outcomes.has(id))
+            state.outcomes.set(id, 'not-sent');
+    const checkFailure = await checkUnsure(state.outcomes, pending);
+    return {
+        outcomes: state.outcomes,
+        ...(failure && { failure }),
+        ...(checkFailure && { checkFailure }),
+    };
 }
-async function sendChunk(api, routes, decision, ids, outcomes, refusedAlone) {
+async function post(api, routes, path, body, ids, state) {
+    state.inFlight = ids;
+    await api.post(path, body, routes.needs);
+    state.inFlight = [];
+}
+async function sendChunk(api, routes, decision, ids, state) {
     try {
-        await api.post(routes.bulkPath, routes.bulkBody(decision, ids), routes.needs);
+        await post(api, routes, routes.bulkPath, routes.bulkBody(decision, ids), ids, state);
         for (const id of ids)
-            outcomes.set(id, 'sent');
+            state.outcomes.set(id, 'sent');
         return;
     }
     catch (error) {
         if (!notPending(error))
             throw error;
+        state.inFlight = []; // a refused call did nothing
     }
     for (const id of ids) {
         try {
-            await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs);
-            outcomes.set(id, 'sent');
+            await post(api, routes, routes.onePath(id), routes.oneBody(decision), [id], state);
+            state.outcomes.set(id, 'sent');
+            state.acceptedAlone += 1;
         }
         catch (error) {
             if (!notPending(error))
                 throw error;
-            // Refused until the pending list says someone else decided it.
-            outcomes.set(id, 'refused');
-            refusedAlone.push(id);
+            state.inFlight = [];
+            state.outcomes.set(id, 'refused');
+            state.refusedAlone += 1;
+            if (state.acceptedAlone === 0 &&
+                state.refusedAlone >= REFUSALS_BEFORE_GIVING_UP)
+                throw new OrgApiError(`GitHub refused every decision, also one at a time: ${error.message}`, error.status);
         }
     }
+}
+/**
+ * Settles the refused and unknown ids by the pending list, read twice: an
+ * offset-paged list can skip an item that moves while it is read, so only
+ * an id missing from both counts as gone. Returns the error if the lists
+ * cannot be read (the outcomes then stay as they are, which claim nothing).
+ */
+async function checkUnsure(outcomes, pending) {
+    const unsure = [...outcomes].filter(([, outcome]) => outcome === 'refused' || outcome === 'unknown');
+    if (unsure.length === 0)
+        return undefined;
+    let listed;
+    try {
+        const first = await pending();
+        const second = await pending();
+        listed = (id) => first.has(id) || second.has(id);
+    }
+    catch (error) {
+        return error;
+    }
+    for (const [id, outcome] of unsure) {
+        if (outcome === 'refused' && !listed(id))
+            outcomes.set(id, 'already-decided');
+        if (outcome === 'unknown' && listed(id))
+            outcomes.set(id, 'not-sent');
+    }
+    return undefined;
 }
 /** Decisions grouped by action and reason, in first-seen order. */
 function groupDecisions(items) {
@@ -50890,16 +50934,23 @@ function groupDecisions(items) {
 }
 /**
  * What went wrong in sending, in one line, or undefined: the error that
- * stopped it, or how many decisions GitHub refused while still pending.
- * `where` names the place that lists them (the output, the summary).
+ * stopped it, the check that could not be made, or how many decisions
+ * GitHub refused while still pending. `where` names the place that lists
+ * them (the output, the job summary).
  */
 function sendingProblem(sending, where) {
-    if (sending?.failure)
-        return `${sending.failure.message}; sending stopped there (${where} says what was sent before it)`;
-    const refused = [...(sending?.outcomes.values() ?? [])].filter((outcome) => outcome === 'refused').length;
-    if (refused === 0)
+    if (!sending)
         return undefined;
-    return `GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`;
+    const count = (outcome) => [...sending.outcomes.values()].filter((o) => o === outcome).length;
+    const problems = [];
+    if (sending.failure)
+        problems.push(`${sending.failure.message}; sending stopped there (${where} says what was sent before it)`);
+    if (sending.checkFailure)
+        problems.push(`the refused or failed decisions could not be checked against the pending list: ${sending.checkFailure.message}`);
+    const refused = count('refused');
+    if (refused > 0 && !sending.failure && !sending.checkFailure)
+        problems.push(`GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`);
+    return problems.length ? problems.join('; ') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/governance/audit-run.ts
@@ -50917,7 +50968,13 @@ const READ = {
 async function runAudit(api, governance, options) {
     const path = `/orgs/${encodeURIComponent(governance.org)}/personal-access-tokens`;
     const list = async () => readOrgTokens(await api.list(path, READ), 'token');
-    const tokens = await list();
+    // A lifetime counts from the grant, or from now if GitHub dates it later.
+    const clamp = (token) => {
+        if (token.since > options.now)
+            token.since = options.now;
+        return token;
+    };
+    const tokens = (await list()).map(clamp);
     const active = tokens.filter((token) => !token.expired);
     const audited = active.map((token) => auditToken(token, governance, options));
     const run = { audited, expired: tokens.length - active.length };
@@ -51756,7 +51813,79 @@ function loadGovernance(root, config, org, patterns = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/governance/review-run.ts
+
+
+
+
+const review_run_READ = {
+    permission: 'organization_personal_access_token_requests',
+    level: 'read',
+};
+const requestsPath = (org) => `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
+/**
+ * Repository lists read per run: each is a call of its own, and a run
+ * every 30 minutes must stay well within an App's 5,000 calls an hour.
+ */
+const MAX_REPOSITORY_LISTS = 100;
+/**
+ * Every pending request, with the repositories of the first 100 limited
+ * to some. A request whose repositories answer 404 was reviewed meanwhile:
+ * it is left out. A lifetime is counted from the request, or from now if
+ * GitHub dates it in the future (so no date can stretch what is allowed).
+ */
+async function listTokenRequests(api, org, now) {
+    const base = requestsPath(org);
+    const listed = readOrgTokens(await api.list(base, review_run_READ), 'request');
+    const requests = [];
+    let lists = 0;
+    let unlisted = 0;
+    for (const request of listed) {
+        if (request.since > now)
+            request.since = now;
+        if (request.repositorySelection === 'subset') {
+            if (lists === MAX_REPOSITORY_LISTS)
+                unlisted += 1;
+            else {
+                lists += 1;
+                const repositories = await repositoriesOf(api, base, request);
+                if (repositories === undefined)
+                    continue;
+                request.repositories = repositories;
+            }
+        }
+        requests.push(request);
+    }
+    return { requests, vanished: listed.length - requests.length, unlisted };
+}
+/** The request's repositories; undefined when it is gone (404). */
+async function repositoriesOf(api, base, request) {
+    try {
+        return readRepositoryNames(await api.list(`${base}/${request.id}/repositories`, review_run_READ), `request ${request.id}`);
+    }
+    catch (error) {
+        if (error instanceof OrgApiError && error.status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * `review`: a verdict on every pending request; with `apply`, the
+ * approvals and denials sent (manual ones stay pending).
+ */
+async function runReview(api, governance, options) {
+    const { requests, vanished, unlisted } = await listTokenRequests(api, governance.org, options.now);
+    const verdicts = requests.map((request) => judgeRequest(request, governance, options));
+    if (!options.apply)
+        return { verdicts, vanished, unlisted };
+    const decisions = groupDecisions(verdicts.flatMap(({ request, verdict, reason }) => verdict === 'manual' ? [] : [{ id: request.id, action: verdict, reason }]));
+    const pending = async () => new Set(readOrgTokens(await api.list(requestsPath(governance.org), review_run_READ), 'request').map((request) => request.id));
+    const sending = await sendDecisions(api, requestRoutes(governance.org), decisions, pending);
+    return { verdicts, vanished, unlisted, sending };
+}
+
 ;// CONCATENATED MODULE: ./src/governance/render.ts
+
 
 
 
@@ -51768,7 +51897,11 @@ const REVIEW_OUTCOMES = {
         json: 'already-reviewed',
         words: 'already reviewed by someone else: left alone',
     },
-    refused: { json: 'refused', words: 'refused by GitHub: still pending' },
+    refused: { json: 'refused', words: 'refused by GitHub (404 or 422)' },
+    unknown: {
+        json: 'unknown',
+        words: 'unknown: the call failed, and GitHub may have acted on it',
+    },
     'not-sent': {
         json: 'not-sent',
         words: 'not sent: sending stopped at an error',
@@ -51778,7 +51911,11 @@ const REVIEW_OUTCOMES = {
 const REVOKE_OUTCOMES = {
     sent: { json: 'revoked', words: 'revoked' },
     'already-decided': { json: 'already-revoked', words: 'already revoked' },
-    refused: { json: 'refused', words: 'refused by GitHub: still active' },
+    refused: { json: 'refused', words: 'refused by GitHub (404 or 422)' },
+    unknown: {
+        json: 'unknown',
+        words: 'unknown: the call failed, and GitHub may have acted on it',
+    },
     'not-sent': {
         json: 'not-sent',
         words: 'not revoked: sending stopped at an error',
@@ -51791,7 +51928,13 @@ const VERDICT_WORDS = {
 };
 /** How many ids had each outcome. */
 function outcomeCounts(sending) {
-    const counts = { sent: 0, 'already-decided': 0, refused: 0, 'not-sent': 0 };
+    const counts = {
+        sent: 0,
+        'already-decided': 0,
+        refused: 0,
+        unknown: 0,
+        'not-sent': 0,
+    };
     for (const outcome of sending?.outcomes.values() ?? [])
         counts[outcome] += 1;
     return counts;
@@ -51829,6 +51972,8 @@ function reviewJson(run) {
             manual: countVerdicts(run, 'manual'),
             applied: run.sending !== undefined,
             sent: counts.sent,
+            reviewed_meanwhile: run.vanished,
+            repositories_not_listed: run.unlisted,
         },
     };
 }
@@ -51865,7 +52010,19 @@ function reviewSummaryLine(run, applyHint = '--apply') {
     const tail = run.sending
         ? `${sendingWords(run.sending, REVIEW_OUTCOMES)}; manual ones stay pending`
         : `dry run: nothing sent (${applyHint} sends the approvals and denials)`;
-    return `${plural_plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}`;
+    const notes = [
+        ...(run.vanished
+            ? [
+                `${plural_plural(run.vanished, 'request')} reviewed by someone else while this ran: left out`,
+            ]
+            : []),
+        ...(run.unlisted
+            ? [
+                `repositories not listed for ${plural_plural(run.unlisted, 'request')} (${MAX_REPOSITORY_LISTS} lists a run)`,
+            ]
+            : []),
+    ];
+    return `${plural_plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}${notes.map((note) => `; ${note}`).join('')}`;
 }
 /** `review` as text lines (the caller prints each through writeLine). */
 function reviewLines(run, applyHint = '--apply') {
@@ -51940,41 +52097,20 @@ function auditMarkdown(run, org) {
         '',
     ].join('\n');
 }
-
-;// CONCATENATED MODULE: ./src/governance/review-run.ts
-
-
-
-const review_run_READ = {
-    permission: 'organization_personal_access_token_requests',
-    level: 'read',
-};
-const requestsPath = (org) => `/orgs/${encodeURIComponent(org)}/personal-access-token-requests`;
-/** Every pending request, with the repositories of those limited to some. */
-async function listTokenRequests(api, org) {
-    const base = requestsPath(org);
-    const requests = readOrgTokens(await api.list(base, review_run_READ), 'request');
-    for (const request of requests) {
-        if (request.repositorySelection !== 'subset')
-            continue;
-        const path = `${base}/${request.id}/repositories`;
-        request.repositories = readRepositoryNames(await api.list(path, review_run_READ), `request ${request.id}`);
-    }
-    return requests;
-}
 /**
- * `review`: a verdict on every pending request; with `apply`, the
- * approvals and denials sent (manual ones stay pending).
+ * The Action's review outputs: with `apply`, what was sent (so a
+ * workflow can act on what happened); in a dry run, the verdicts.
  */
-async function runReview(api, governance, options) {
-    const requests = await listTokenRequests(api, governance.org);
-    const verdicts = requests.map((request) => judgeRequest(request, governance, options));
-    if (!options.apply)
-        return { verdicts };
-    const decisions = groupDecisions(verdicts.flatMap(({ request, verdict, reason }) => verdict === 'manual' ? [] : [{ id: request.id, action: verdict, reason }]));
-    const pending = async () => new Set(readOrgTokens(await api.list(requestsPath(governance.org), review_run_READ), 'request').map((request) => request.id));
-    const sending = await sendDecisions(api, requestRoutes(governance.org), decisions, pending);
-    return { verdicts, sending };
+function reviewOutputs(run) {
+    const done = (kind) => run.sending
+        ? run.verdicts.filter(({ request, verdict }) => verdict === kind &&
+            run.sending.outcomes.get(request.id) === 'sent').length
+        : countVerdicts(run, kind);
+    return {
+        approved: done('approve'),
+        denied: done('deny'),
+        manual: countVerdicts(run, 'manual'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/governance/options.ts
@@ -52055,14 +52191,17 @@ async function govern(inputs, env) {
     const config = loadConfig(root, inputs.config);
     const governance = loadGovernance(root, config, org, inputs.templates);
     if (inputs.command === 'review') {
-        const run = await runReview(api, governance, inputs);
+        const run = await runReview(api, governance, {
+            ...inputs,
+            now: new Date(),
+        });
         for (const line of reviewLines(run, 'apply: true'))
             info(log_line_logLine(line));
         await writeSummary(reviewMarkdown(run, org));
-        const { summary } = reviewJson(run);
-        setOutput('approved', summary.approve);
-        setOutput('denied', summary.deny);
-        setOutput('manual', summary.manual);
+        const outputs = reviewOutputs(run);
+        setOutput('approved', outputs.approved);
+        setOutput('denied', outputs.denied);
+        setOutput('manual', outputs.manual);
         failOnSending(run.sending);
         return;
     }

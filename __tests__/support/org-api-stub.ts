@@ -113,27 +113,40 @@ const repositoriesUrl = (
 ) =>
   `https://api.github.com/organizations/${STUB_ORG_ID}/${kind}/${id}/repositories`
 
+/** When GitHub's example request was made, and its token granted. */
+const EXAMPLE_DATE = '2023-05-16T08:47:09.000-07:00'
+
+/** What GitHub's example request and token share: octocat, members: read. */
+function exampleTokenFields(
+  kind: 'personal-access-token-requests' | 'personal-access-tokens',
+  id: number,
+): StubTokenFields {
+  return {
+    id,
+    owner: stubUser(),
+    repository_selection: 'all',
+    repositories_url: repositoriesUrl(kind, id),
+    permissions: {
+      organization: { members: 'read' },
+      repository: { metadata: 'read' },
+    },
+    token_id: nextTokenId++,
+    token_name: 'Some Token',
+    token_expired: false,
+    token_expires_at: '2023-11-16T08:47:09.000-07:00',
+    token_last_used_at: null,
+  }
+}
+
 /** GitHub's example request (id 25381, octocat, members: read), with `partial` over it. */
 export function patRequest(
   partial: Partial<StubPatRequest> = {},
 ): StubPatRequest {
   const id = partial.id ?? nextId++
   return {
-    id,
+    ...exampleTokenFields('personal-access-token-requests', id),
     reason: 'I need to access the GitHub API',
-    owner: stubUser(),
-    repository_selection: 'all',
-    repositories_url: repositoriesUrl('personal-access-token-requests', id),
-    permissions: {
-      organization: { members: 'read' },
-      repository: { metadata: 'read' },
-    },
-    created_at: '2023-05-16T08:47:09.000-07:00',
-    token_id: nextTokenId++,
-    token_name: 'Some Token',
-    token_expired: false,
-    token_expires_at: '2023-11-16T08:47:09.000-07:00',
-    token_last_used_at: null,
+    created_at: EXAMPLE_DATE,
     ...partial,
   }
 }
@@ -142,20 +155,8 @@ export function patRequest(
 export function patGrant(partial: Partial<StubPatGrant> = {}): StubPatGrant {
   const id = partial.id ?? nextId++
   return {
-    id,
-    owner: stubUser(),
-    repository_selection: 'all',
-    repositories_url: repositoriesUrl('personal-access-tokens', id),
-    permissions: {
-      organization: { members: 'read' },
-      repository: { metadata: 'read' },
-    },
-    access_granted_at: '2023-05-16T08:47:09.000-07:00',
-    token_id: nextTokenId++,
-    token_name: 'Some Token',
-    token_expired: false,
-    token_expires_at: '2023-11-16T08:47:09.000-07:00',
-    token_last_used_at: null,
+    ...exampleTokenFields('personal-access-tokens', id),
+    access_granted_at: EXAMPLE_DATE,
     ...partial,
   }
 }
@@ -425,32 +426,48 @@ export async function startOrgStub(options: OrgStubOptions): Promise<OrgStub> {
     const body = asObject(request.body)
     let match: RegExpExecArray | null
 
+    /** The first page of `items` as `kind` lists them. */
+    const list = (
+      items: Array<StubPatRequest | StubPatGrant>,
+      kind: 'personal-access-token-requests' | 'personal-access-tokens',
+    ) =>
+      sendPage(
+        res,
+        request,
+        items.map((item) => served(item, kind)),
+        `${orgPath}/${kind}`,
+      )
+
+    /**
+     * A bulk call: `act` on each of `ids` once, or on none of them (422,
+     * `refusal`) when one is not `actionable`.
+     */
+    const bulk = (
+      ids: number[],
+      actionable: (id: number) => boolean,
+      refusal: string,
+      act: (id: number) => void,
+    ) => {
+      if (!ids.every(actionable)) return sendError(res, 422, refusal)
+      for (const id of new Set(ids)) act(id)
+      return sendJson(res, 202, {})
+    }
+
     if (rest === '/personal-access-token-requests') {
       if (get)
-        return sendPage(
-          res,
-          request,
-          listedRequests(request).map((r) =>
-            served(r, 'personal-access-token-requests'),
-          ),
-          `${orgPath}/personal-access-token-requests`,
-        )
+        return list(listedRequests(request), 'personal-access-token-requests')
       if (!post) return notFound(res)
       const bad =
         badIds(body.pat_request_ids, 'pat_request_ids') ?? badReview(body)
       if (bad) return invalid(res, bad)
-      const ids = body.pat_request_ids as number[]
       // stub: GitHub does not say what a bulk review with a decided id
       // does; this one refuses the whole call and applies nothing.
-      if (!ids.every(isPending))
-        return sendError(
-          res,
-          422,
-          'Some of the requests could not be found or have already been reviewed.',
-        )
-      for (const id of new Set(ids))
-        review(id, body.action as 'approve' | 'deny', body.reason)
-      return sendJson(res, 202, {})
+      return bulk(
+        body.pat_request_ids as number[],
+        isPending,
+        'Some of the requests could not be found or have already been reviewed.',
+        (id) => review(id, body.action as 'approve' | 'deny', body.reason),
+      )
     }
 
     if ((match = /^\/personal-access-token-requests\/(\d+)$/.exec(rest))) {
@@ -483,13 +500,7 @@ export async function startOrgStub(options: OrgStubOptions): Promise<OrgStub> {
     }
 
     if (rest === '/personal-access-tokens') {
-      if (get)
-        return sendPage(
-          res,
-          request,
-          grants.map((grant) => served(grant, 'personal-access-tokens')),
-          `${orgPath}/personal-access-tokens`,
-        )
+      if (get) return list(grants, 'personal-access-tokens')
       if (!post) return notFound(res)
       if (body.action !== 'revoke')
         return invalid(
@@ -498,16 +509,13 @@ export async function startOrgStub(options: OrgStubOptions): Promise<OrgStub> {
         )
       const bad = badIds(body.pat_ids, 'pat_ids')
       if (bad) return invalid(res, bad)
-      const ids = body.pat_ids as number[]
       // stub: all or nothing, as for bulk reviews.
-      if (!ids.every(isGrant))
-        return sendError(
-          res,
-          422,
-          'Some of the tokens could not be found or have already been revoked.',
-        )
-      for (const id of new Set(ids)) revoke(id)
-      return sendJson(res, 202, {})
+      return bulk(
+        body.pat_ids as number[],
+        isGrant,
+        'Some of the tokens could not be found or have already been revoked.',
+        revoke,
+      )
     }
 
     if ((match = /^\/personal-access-tokens\/(\d+)$/.exec(rest))) {

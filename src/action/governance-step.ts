@@ -9,9 +9,9 @@ import {
   auditJson,
   auditLines,
   auditMarkdown,
-  reviewJson,
   reviewLines,
   reviewMarkdown,
+  reviewOutputs,
 } from '../governance/render.js'
 import { runReview } from '../governance/review-run.js'
 import { DEFAULT_API_URL, parseStaleDays } from '../governance/options.js'
@@ -82,13 +82,16 @@ async function govern(inputs: ActionInputs, env: Env): Promise<void> {
   const config = loadConfig(root, inputs.config)
   const governance = loadGovernance(root, config, org, inputs.templates)
   if (inputs.command === 'review') {
-    const run = await runReview(api, governance, inputs)
+    const run = await runReview(api, governance, {
+      ...inputs,
+      now: new Date(),
+    })
     for (const line of reviewLines(run, 'apply: true')) core.info(logLine(line))
     await writeSummary(reviewMarkdown(run, org))
-    const { summary } = reviewJson(run) as { summary: Record<string, number> }
-    core.setOutput('approved', summary.approve)
-    core.setOutput('denied', summary.deny)
-    core.setOutput('manual', summary.manual)
+    const outputs = reviewOutputs(run)
+    core.setOutput('approved', outputs.approved)
+    core.setOutput('denied', outputs.denied)
+    core.setOutput('manual', outputs.manual)
     failOnSending(run.sending)
     return
   }

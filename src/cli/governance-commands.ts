@@ -76,7 +76,10 @@ export async function reviewCommand(
   io: CliIo,
 ): Promise<number> {
   const { format, api, governance } = prepare(options, io)
-  const run = await runReview(api, governance, options)
+  const run = await runReview(api, governance, {
+    ...options,
+    now: new Date(),
+  })
   if (format === 'json') io.stdout(`${logSafeJson(reviewJson(run), 2)}\n`)
   else for (const line of reviewLines(run)) writeLine(io.stdout, line)
   return sendingStatus(run.sending, io)

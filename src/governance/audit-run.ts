@@ -2,6 +2,7 @@ import { auditToken } from './audit.js'
 import type { AuditedToken } from './audit.js'
 import type { OrgApi } from './org-api.js'
 import { readOrgTokens } from './org-tokens.js'
+import type { OrgToken } from './org-tokens.js'
 import type { Governance } from './review.js'
 import { sendDecisions, tokenRoutes } from './send-decisions.js'
 import type { Sending } from './send-decisions.js'
@@ -30,7 +31,12 @@ export async function runAudit(
 ): Promise<AuditRun> {
   const path = `/orgs/${encodeURIComponent(governance.org)}/personal-access-tokens`
   const list = async () => readOrgTokens(await api.list(path, READ), 'token')
-  const tokens = await list()
+  // A lifetime counts from the grant, or from now if GitHub dates it later.
+  const clamp = (token: OrgToken) => {
+    if (token.since > options.now) token.since = options.now
+    return token
+  }
+  const tokens = (await list()).map(clamp)
   const active = tokens.filter((token) => !token.expired)
   const audited = active.map((token) => auditToken(token, governance, options))
   const run: AuditRun = { audited, expired: tokens.length - active.length }

@@ -3,6 +3,7 @@ import { escapeTableCell } from '../docs/markdown-escape.js'
 import { plural } from '../format/plural.js'
 import type { AuditRun } from './audit-run.js'
 import { shown } from './coverage.js'
+import { MAX_REPOSITORY_LISTS } from './review-run.js'
 import type { ReviewRun } from './review-run.js'
 import type { VerdictKind } from './review.js'
 import type { Outcome, Sending } from './send-decisions.js'
@@ -14,7 +15,11 @@ const REVIEW_OUTCOMES: Record<Outcome, { json: string; words: string }> = {
     json: 'already-reviewed',
     words: 'already reviewed by someone else: left alone',
   },
-  refused: { json: 'refused', words: 'refused by GitHub: still pending' },
+  refused: { json: 'refused', words: 'refused by GitHub (404 or 422)' },
+  unknown: {
+    json: 'unknown',
+    words: 'unknown: the call failed, and GitHub may have acted on it',
+  },
   'not-sent': {
     json: 'not-sent',
     words: 'not sent: sending stopped at an error',
@@ -25,7 +30,11 @@ const REVIEW_OUTCOMES: Record<Outcome, { json: string; words: string }> = {
 const REVOKE_OUTCOMES: Record<Outcome, { json: string; words: string }> = {
   sent: { json: 'revoked', words: 'revoked' },
   'already-decided': { json: 'already-revoked', words: 'already revoked' },
-  refused: { json: 'refused', words: 'refused by GitHub: still active' },
+  refused: { json: 'refused', words: 'refused by GitHub (404 or 422)' },
+  unknown: {
+    json: 'unknown',
+    words: 'unknown: the call failed, and GitHub may have acted on it',
+  },
   'not-sent': {
     json: 'not-sent',
     words: 'not revoked: sending stopped at an error',
@@ -40,7 +49,13 @@ const VERDICT_WORDS: Record<VerdictKind, string> = {
 
 /** How many ids had each outcome. */
 function outcomeCounts(sending: Sending | undefined): Record<Outcome, number> {
-  const counts = { sent: 0, 'already-decided': 0, refused: 0, 'not-sent': 0 }
+  const counts: Record<Outcome, number> = {
+    sent: 0,
+    'already-decided': 0,
+    refused: 0,
+    unknown: 0,
+    'not-sent': 0,
+  }
   for (const outcome of sending?.outcomes.values() ?? []) counts[outcome] += 1
   return counts
 }
@@ -81,6 +96,8 @@ export function reviewJson(run: ReviewRun): object {
       manual: countVerdicts(run, 'manual'),
       applied: run.sending !== undefined,
       sent: counts.sent,
+      reviewed_meanwhile: run.vanished,
+      repositories_not_listed: run.unlisted,
     },
   }
 }
@@ -129,7 +146,19 @@ export function reviewSummaryLine(
   const tail = run.sending
     ? `${sendingWords(run.sending, REVIEW_OUTCOMES)}; manual ones stay pending`
     : `dry run: nothing sent (${applyHint} sends the approvals and denials)`
-  return `${plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}`
+  const notes = [
+    ...(run.vanished
+      ? [
+          `${plural(run.vanished, 'request')} reviewed by someone else while this ran: left out`,
+        ]
+      : []),
+    ...(run.unlisted
+      ? [
+          `repositories not listed for ${plural(run.unlisted, 'request')} (${MAX_REPOSITORY_LISTS} lists a run)`,
+        ]
+      : []),
+  ]
+  return `${plural(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}${notes.map((note) => `; ${note}`).join('')}`
 }
 
 /** `review` as text lines (the caller prints each through writeLine). */
@@ -219,4 +248,28 @@ export function auditMarkdown(run: AuditRun, org: string): string {
       : ['No findings.']),
     '',
   ].join('\n')
+}
+
+/**
+ * The Action's review outputs: with `apply`, what was sent (so a
+ * workflow can act on what happened); in a dry run, the verdicts.
+ */
+export function reviewOutputs(run: ReviewRun): {
+  approved: number
+  denied: number
+  manual: number
+} {
+  const done = (kind: VerdictKind) =>
+    run.sending
+      ? run.verdicts.filter(
+          ({ request, verdict }) =>
+            verdict === kind &&
+            run.sending!.outcomes.get(request.id) === 'sent',
+        ).length
+      : countVerdicts(run, kind)
+  return {
+    approved: done('approve'),
+    denied: done('deny'),
+    manual: countVerdicts(run, 'manual'),
+  }
 }

@@ -13,19 +13,31 @@ export interface Decision {
 }
 
 /**
- * What became of each id: sent; already decided by someone else (GitHub
- * answered 404 or 422, and the id is no longer pending); refused (404 or
- * 422 while still pending: a validation error or GitHub's spam guard); or
- * not sent, because an earlier call failed and sending stopped.
+ * What became of each id, as far as this run can know:
+ * - `sent`: GitHub accepted it;
+ * - `already-decided`: refused (404 or 422), and two later lists no
+ *   longer hold it: someone else decided it meanwhile;
+ * - `refused`: refused (404 or 422), and still listed, or the lists that
+ *   would tell could not be read;
+ * - `unknown`: the call failed without a clear answer (5xx, no answer),
+ *   and the id is no longer listed (or could not be checked): GitHub may
+ *   have acted on it;
+ * - `not-sent`: never sent, or its failed call left it pending.
  */
-export type Outcome = 'sent' | 'already-decided' | 'refused' | 'not-sent'
+export type Outcome =
+  'sent' | 'already-decided' | 'refused' | 'unknown' | 'not-sent'
 
-/** What sending did: every id's outcome, and the failure that stopped it, if any. */
+/** What sending did: every id's outcome, and what went wrong, if anything. */
 export interface Sending {
   outcomes: Map<number, Outcome>
   /** The error that stopped sending: the ids after it are `not-sent`. */
   failure?: Error
+  /** The error that kept refused or failed ids from being checked. */
+  checkFailure?: Error
 }
+
+/** How many refusals one at a time, with none accepted, stop the fallback. */
+export const REFUSALS_BEFORE_GIVING_UP = 3
 
 /** The bulk and the single route, and the body of each, for requests or tokens. */
 export interface DecisionRoutes {
@@ -82,13 +94,22 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return result
 }
 
+/** A run's sending state: the outcomes so far, and the call in flight. */
+interface State {
+  outcomes: Map<number, Outcome>
+  /** The ids of the call being made: `unknown` if it fails without an answer. */
+  inFlight: number[]
+  refusedAlone: number
+  acceptedAlone: number
+}
+
 /**
  * Sends each decision in bulk calls of at most 100 ids. A bulk call that
  * GitHub refuses with 404 or 422 (one of its ids was decided meanwhile)
- * is sent again one id at a time, so the others still go through. An id
- * refused alone is `already-decided` when `pending()` no longer lists it,
- * else `refused`. Any other failure stops sending: it is returned with
- * what was sent before it, so the caller can say exactly that.
+ * is sent again one id at a time, so the others still go through; when
+ * the first few are all refused too, GitHub refuses everything and sending
+ * stops. Any other failure stops sending. Then the refused ids, and those
+ * of a call that failed without an answer, are checked against `pending()`.
  */
 export async function sendDecisions(
   api: OrgApi,
@@ -96,23 +117,42 @@ export async function sendDecisions(
   decisions: readonly Decision[],
   pending: () => Promise<ReadonlySet<number>>,
 ): Promise<Sending> {
-  const outcomes = new Map<number, Outcome>()
-  const all = decisions.flatMap((decision) => decision.ids)
+  const state: State = {
+    outcomes: new Map(),
+    inFlight: [],
+    refusedAlone: 0,
+    acceptedAlone: 0,
+  }
+  let failure: Error | undefined
   try {
-    const refusedAlone: number[] = []
     for (const decision of decisions)
       for (const ids of chunks(decision.ids, BULK_LIMIT))
-        await sendChunk(api, routes, decision, ids, outcomes, refusedAlone)
-    if (refusedAlone.length) {
-      const still = await pending()
-      for (const id of refusedAlone)
-        if (!still.has(id)) outcomes.set(id, 'already-decided')
-    }
-    return { outcomes }
+        await sendChunk(api, routes, decision, ids, state)
   } catch (error) {
-    for (const id of all) if (!outcomes.has(id)) outcomes.set(id, 'not-sent')
-    return { outcomes, failure: error as Error }
+    failure = error as Error
+    for (const id of state.inFlight) state.outcomes.set(id, 'unknown')
   }
+  for (const id of decisions.flatMap((decision) => decision.ids))
+    if (!state.outcomes.has(id)) state.outcomes.set(id, 'not-sent')
+  const checkFailure = await checkUnsure(state.outcomes, pending)
+  return {
+    outcomes: state.outcomes,
+    ...(failure && { failure }),
+    ...(checkFailure && { checkFailure }),
+  }
+}
+
+async function post(
+  api: OrgApi,
+  routes: DecisionRoutes,
+  path: string,
+  body: unknown,
+  ids: number[],
+  state: State,
+): Promise<void> {
+  state.inFlight = ids
+  await api.post(path, body, routes.needs)
+  state.inFlight = []
 }
 
 async function sendChunk(
@@ -120,31 +160,80 @@ async function sendChunk(
   routes: DecisionRoutes,
   decision: Decision,
   ids: number[],
-  outcomes: Map<number, Outcome>,
-  refusedAlone: number[],
+  state: State,
 ): Promise<void> {
   try {
-    await api.post(
+    await post(
+      api,
+      routes,
       routes.bulkPath,
       routes.bulkBody(decision, ids),
-      routes.needs,
+      ids,
+      state,
     )
-    for (const id of ids) outcomes.set(id, 'sent')
+    for (const id of ids) state.outcomes.set(id, 'sent')
     return
   } catch (error) {
     if (!notPending(error)) throw error
+    state.inFlight = [] // a refused call did nothing
   }
   for (const id of ids) {
     try {
-      await api.post(routes.onePath(id), routes.oneBody(decision), routes.needs)
-      outcomes.set(id, 'sent')
+      await post(
+        api,
+        routes,
+        routes.onePath(id),
+        routes.oneBody(decision),
+        [id],
+        state,
+      )
+      state.outcomes.set(id, 'sent')
+      state.acceptedAlone += 1
     } catch (error) {
       if (!notPending(error)) throw error
-      // Refused until the pending list says someone else decided it.
-      outcomes.set(id, 'refused')
-      refusedAlone.push(id)
+      state.inFlight = []
+      state.outcomes.set(id, 'refused')
+      state.refusedAlone += 1
+      if (
+        state.acceptedAlone === 0 &&
+        state.refusedAlone >= REFUSALS_BEFORE_GIVING_UP
+      )
+        throw new OrgApiError(
+          `GitHub refused every decision, also one at a time: ${(error as Error).message}`,
+          (error as OrgApiError).status,
+        )
     }
   }
+}
+
+/**
+ * Settles the refused and unknown ids by the pending list, read twice: an
+ * offset-paged list can skip an item that moves while it is read, so only
+ * an id missing from both counts as gone. Returns the error if the lists
+ * cannot be read (the outcomes then stay as they are, which claim nothing).
+ */
+async function checkUnsure(
+  outcomes: Map<number, Outcome>,
+  pending: () => Promise<ReadonlySet<number>>,
+): Promise<Error | undefined> {
+  const unsure = [...outcomes].filter(
+    ([, outcome]) => outcome === 'refused' || outcome === 'unknown',
+  )
+  if (unsure.length === 0) return undefined
+  let listed: (id: number) => boolean
+  try {
+    const first = await pending()
+    const second = await pending()
+    listed = (id) => first.has(id) || second.has(id)
+  } catch (error) {
+    return error as Error
+  }
+  for (const [id, outcome] of unsure) {
+    if (outcome === 'refused' && !listed(id))
+      outcomes.set(id, 'already-decided')
+    if (outcome === 'unknown' && listed(id)) outcomes.set(id, 'not-sent')
+  }
+  return undefined
 }
 
 /** Decisions grouped by action and reason, in first-seen order. */
@@ -172,18 +261,30 @@ export function groupDecisions(
 
 /**
  * What went wrong in sending, in one line, or undefined: the error that
- * stopped it, or how many decisions GitHub refused while still pending.
- * `where` names the place that lists them (the output, the summary).
+ * stopped it, the check that could not be made, or how many decisions
+ * GitHub refused while still pending. `where` names the place that lists
+ * them (the output, the job summary).
  */
 export function sendingProblem(
   sending: Sending | undefined,
   where: string,
 ): string | undefined {
-  if (sending?.failure)
-    return `${sending.failure.message}; sending stopped there (${where} says what was sent before it)`
-  const refused = [...(sending?.outcomes.values() ?? [])].filter(
-    (outcome) => outcome === 'refused',
-  ).length
-  if (refused === 0) return undefined
-  return `GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`
+  if (!sending) return undefined
+  const count = (outcome: Outcome) =>
+    [...sending.outcomes.values()].filter((o) => o === outcome).length
+  const problems: string[] = []
+  if (sending.failure)
+    problems.push(
+      `${sending.failure.message}; sending stopped there (${where} says what was sent before it)`,
+    )
+  if (sending.checkFailure)
+    problems.push(
+      `the refused or failed decisions could not be checked against the pending list: ${sending.checkFailure.message}`,
+    )
+  const refused = count('refused')
+  if (refused > 0 && !sending.failure && !sending.checkFailure)
+    problems.push(
+      `GitHub refused ${refused === 1 ? '1 decision' : `${refused} decisions`} (404 or 422) while still pending; ${where} names them`,
+    )
+  return problems.length ? problems.join('; ') : undefined
 }
