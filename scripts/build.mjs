@@ -67,6 +67,13 @@ function fixSourcePaths(dir) {
     const up = '../'.repeat(entry.split(path.sep).length - 1)
     const map = JSON.parse(readFileSync(file, 'utf8'))
     map.sources = map.sources.map((source) => path.posix.normalize(up + source))
+    // The CLI's map ships in the npm package: the dependencies' sources it
+    // would carry are already verbatim in the unminified bundle, and were
+    // half the tarball. Their positions stay; only the copy goes.
+    if (entry.startsWith(`cli${path.sep}`) && map.sourcesContent)
+      map.sourcesContent = map.sourcesContent.map((content, index) =>
+        map.sources[index].includes('/node_modules/') ? null : content,
+      )
     writeFileSync(file, JSON.stringify(map))
   }
 }
@@ -97,8 +104,63 @@ function checkPortable(dir) {
   }
 }
 
+/** The packages a bundle folder carries, by their node_modules folder, from its maps' sources. */
+function bundledPackages(dir) {
+  const packages = new Set()
+  for (const entry of readdirSync(dir)) {
+    if (!entry.endsWith('.map')) continue
+    const map = JSON.parse(readFileSync(path.join(dir, entry), 'utf8'))
+    for (const source of map.sources) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(
+        source.slice(source.lastIndexOf('node_modules/')),
+      )
+      if (match)
+        packages.add(
+          source.slice(0, source.lastIndexOf('node_modules/')) +
+            'node_modules/' +
+            match[1],
+        )
+    }
+  }
+  return [...packages]
+}
+
+/**
+ * licenses.txt of every package a bundle folder carries. ncc writes one
+ * per compilation, and with chunks (import() on demand) it keeps only the
+ * last chunk's packages: the main bundle's went missing. Same format as
+ * ncc's: name, license, license text, for each package in name order.
+ */
+function writeLicenses(dir) {
+  // Before fixSourcePaths, every map names its sources from dist/.
+  const entries = bundledPackages(dir)
+    .map((relative) => path.resolve('dist', relative))
+    .map((folder) => {
+      const pkg = JSON.parse(
+        readFileSync(path.join(folder, 'package.json'), 'utf8'),
+      )
+      const file = readdirSync(folder).find((name) => /^licen[cs]e/i.test(name))
+      const text = file
+        ? readFileSync(path.join(folder, file), 'utf8').trim()
+        : ''
+      return {
+        name: pkg.name,
+        text: `${pkg.name}\n${pkg.license ?? ''}\n${text}\n`,
+      }
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const unique = entries.filter(
+    (e, i) => i === 0 || entries[i - 1].name !== e.name,
+  )
+  writeFileSync(
+    path.join(dir, 'licenses.txt'),
+    unique.map((e) => e.text).join('\n'),
+  )
+}
+
 rmSync(staging, { recursive: true, force: true })
 for (const { entry, out } of bundles) bundle(entry, out)
+for (const { out } of bundles) writeLicenses(out)
 fixSourcePaths(staging)
 checkPortable(staging)
 rmSync('dist', { recursive: true, force: true })
