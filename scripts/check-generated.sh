@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm run schema
+npm run octokit
 npm run build
-if ! git diff --exit-code --stat -- schemas dist; then
-  echo "::error::schemas/ or dist/ is stale: run 'npm run schema && npm run build' and commit the result" >&2
+if ! git diff --exit-code --stat -- schemas dist src/code/octokit-methods.ts; then
+  echo "::error::schemas/, dist/ or src/code/octokit-methods.ts is stale: run 'npm run schema && npm run octokit && npm run build' and commit the result" >&2
   exit 1
 fi
 untracked=$(git ls-files --others --exclude-standard -- schemas dist)
