@@ -4,17 +4,10 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  Scalar,
   visit,
 } from 'yaml'
-import type {
-  Alias,
-  Document,
-  EmptyStream,
-  Node,
-  Pair,
-  Scalar,
-  YAMLMap,
-} from 'yaml'
+import type { Alias, Document, EmptyStream, Node, Pair, YAMLMap } from 'yaml'
 import { quote } from './quote.js'
 import { positionOfOffset, positionOfRange } from './text-position.js'
 import { plainSyntaxErrors } from './yaml-syntax-message.js'
@@ -68,6 +61,44 @@ export class YamlDocument {
     const target = wantsKey && pair && hasRange(pair.key) ? pair.key : node
     if (hasRange(target)) return this.rangePosition(target.range)
     return this.start()
+  }
+
+  /**
+   * A string scalar's text and where its lines sit in the file, for code
+   * embedded in YAML (a workflow's `run:` or `script:`): `line` is the
+   * file line of the text's first line, `column(n)` the file column of
+   * the text's line n. A literal block (`|`) keeps its lines one to one;
+   * other styles are placed by their first line. Undefined when `path`
+   * is no string scalar.
+   */
+  scalarText(
+    path: readonly PathSegment[],
+  ):
+    | { text: string; line: number; column(textLine: number): number }
+    | undefined {
+    let node: Node | null = this.document.contents
+    for (const segment of path) {
+      node = childOf(node, segment, this.document)?.node ?? null
+      if (!node) return undefined
+    }
+    if (!isScalar(node) || typeof node.value !== 'string' || !hasRange(node))
+      return undefined
+    const start = this.lineCounter.linePos(node.range[0])
+    const block =
+      node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED
+    if (!block) {
+      // A quoted scalar's text starts after its quote.
+      const quoted =
+        node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE
+      const first = start.col + (quoted ? 1 : 0)
+      return { text: node.value, line: start.line, column: () => first }
+    }
+    // The text starts on the line after the `|` header, indented as its
+    // first non-empty line (or by an explicit indentation indicator).
+    const lines = this.text.slice(node.range[0], node.range[1]).split('\n')
+    const body = lines.slice(1).find((text) => text.trim() !== '') ?? ''
+    const indent = body.length - body.trimStart().length
+    return { text: node.value, line: start.line + 1, column: () => indent + 1 }
   }
 
   /** The first line of the document's content: where "missing" is reported. */

@@ -1,0 +1,91 @@
+import { suggestTemplate } from '../cli/suggest-command.js'
+import type { Suggestion } from '../cli/suggest-command.js'
+import { lookupEndpoint, requiredGrant } from '../endpoints/index.js'
+import type { Endpoint } from '../endpoints/index.js'
+import { notSupportedMessage } from '../rules/endpoint-not-supported.js'
+import type { ApiCall } from './api-call.js'
+
+/** `src/release.ts:12:9`: where a call is, as lint prints places. */
+export const placeOf = (call: ApiCall): string =>
+  `${call.file}:${call.line}:${call.column}`
+
+/** Why the template holds a permission: the routes that need it, and the calls of each. */
+export interface PermissionReason {
+  route: string
+  calls: string[]
+}
+
+export interface CodeTemplate {
+  suggestion: Suggestion
+  /** Permission → the routes (and their calls) that need it. */
+  reasons: Record<string, PermissionReason[]>
+  /** REST calls the template leaves out because GitHub's data does not have their route (a note). */
+  leftOut: Array<{ call: ApiCall; why: string }>
+  /** REST calls no fine-grained token can make (an error): what to use instead. */
+  impossible: Array<{ call: ApiCall; why: string }>
+}
+
+/**
+ * The least-privilege template for the REST calls found in code, as
+ * `suggest` makes it for their routes, with each permission's reason.
+ * A route GitHub's data does not have (it may need no permission) is left
+ * out, and said so; one fine-grained tokens cannot call is left out too,
+ * as an error, with what to use instead.
+ */
+export function templateForCalls(
+  calls: readonly ApiCall[],
+  fields: { name?: string; description?: string; target?: string } = {},
+): CodeTemplate {
+  const byRoute = new Map<string, ApiCall[]>()
+  const leftOut: CodeTemplate['leftOut'] = []
+  const impossible: CodeTemplate['impossible'] = []
+  for (const call of calls) {
+    if (call.kind !== 'rest' || call.route === undefined) continue
+    const found = lookupEndpoint(call.route)
+    if (found.kind === 'unsupported') {
+      impossible.push({ call, why: notSupportedMessage(call.route, found) })
+      continue
+    }
+    if (found.kind === 'unknown' || found.kind === 'invalid') {
+      leftOut.push({
+        call,
+        why: "GitHub's permission data does not have this route (it may need no permission)",
+      })
+      continue
+    }
+    byRoute.set(call.route, [...(byRoute.get(call.route) ?? []), call])
+  }
+  const routes = [...byRoute.keys()]
+  const suggestion: Suggestion =
+    routes.length > 0
+      ? suggestTemplate(routes, fields)
+      : {
+          ok: false,
+          problems: ['no REST call was found that needs a permission'],
+        }
+  return { suggestion, reasons: reasonsFor(byRoute), leftOut, impossible }
+}
+
+/** For each permission of the chosen grant, the routes whose chosen set holds it. */
+function reasonsFor(
+  byRoute: ReadonlyMap<string, ApiCall[]>,
+): Record<string, PermissionReason[]> {
+  // Concrete and template routes can name one endpoint: its calls together.
+  const callsOf = new Map<Endpoint, string[]>()
+  for (const [route, calls] of byRoute) {
+    const found = lookupEndpoint(route)
+    if (found.kind !== 'endpoint') continue
+    callsOf.set(found.endpoint, [
+      ...(callsOf.get(found.endpoint) ?? []),
+      ...calls.map(placeOf),
+    ])
+  }
+  const reasons: Record<string, PermissionReason[]> = {}
+  for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)
+    for (const permission of Object.keys(set))
+      (reasons[permission] ??= []).push({
+        route: endpoint.id,
+        calls: callsOf.get(endpoint) ?? [],
+      })
+  return reasons
+}

@@ -1,0 +1,139 @@
+import { statSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { escapePath, isDynamicPattern } from 'tinyglobby'
+import { discoverTemplateFiles } from '../lint/discover.js'
+import { readTemplateFile } from '../lint/read-template-file.js'
+import type { ApiCall } from './api-call.js'
+import { findJsCalls } from './js-calls.js'
+import { findShellCalls } from './shell-calls.js'
+import { findWorkflowCalls } from './workflow-calls.js'
+
+/** What `--from-code` reads without paths: workflows, actions, scripts and sources. */
+export const DEFAULT_CODE_GLOBS = [
+  '.github/workflows/*.{yml,yaml}',
+  '**/action.{yml,yaml}',
+  '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,sh,bash}',
+] as const
+
+/** Below a directory argument: the same kinds of file. */
+const CODE_GLOB = '**/*.{yml,yaml,js,mjs,cjs,jsx,ts,mts,cts,tsx,sh,bash}'
+
+/** Code files are larger than templates: a bundle is not, and is skipped. */
+const MAX_CODE_FILE_BYTES = 2 * 1024 * 1024
+
+/** Build output repeats the sources (and bundles Octokit): read only when named. */
+const BUILD_OUTPUT = /(^|\/)(dist|build|out|coverage)\//
+
+type Language = 'javascript' | 'shell' | 'workflow'
+
+function languageOf(file: string): Language | undefined {
+  if (/\.(m|c)?[jt]sx?$/.test(file)) return 'javascript'
+  if (/\.(sh|bash)$/.test(file)) return 'shell'
+  if (/\.ya?ml$/.test(file)) return 'workflow'
+  return undefined
+}
+
+/** A script without an extension, by its `#!` line. */
+function languageOfScript(text: string): Language | undefined {
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text)
+  if (!shebang) return undefined
+  const program = basename(
+    shebang[1]!.endsWith('/env') ? (shebang[2] ?? '') : shebang[1]!,
+  )
+  if (/^(ba|da|z|k)?sh$/.test(program)) return 'shell'
+  if (/^(node|deno|bun|tsx|ts-node)$/.test(program)) return 'javascript'
+  return undefined
+}
+
+export interface CodeProblem {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+export interface CodeScan {
+  /** The files read, relative to the root. */
+  files: string[]
+  calls: ApiCall[]
+  /** Files, or scripts in them, that do not parse: their calls may be missing. */
+  syntaxErrors: CodeProblem[]
+  /** Files that were not read, and why. */
+  unread: Array<{ file: string; reason: string }>
+  /** Paths or globs that matched nothing. */
+  unmatched: string[]
+}
+
+/** A directory argument means the code files below it. */
+function expandCodePattern(pattern: string, root: string): string {
+  if (isDynamicPattern(pattern)) return pattern
+  try {
+    if (statSync(resolve(root, pattern)).isDirectory())
+      return `${escapePath(pattern.replace(/\\/g, '/')).replace(/\/+$/, '')}/${CODE_GLOB}`
+  } catch {
+    // Not there: discovery reports it unmatched.
+  }
+  return pattern
+}
+
+/** YAML that is a workflow or an action: other YAML (templates, configs) has no steps. */
+const isWorkflowFile = (file: string) =>
+  /(^|\/)\.github\/workflows\//.test(file) ||
+  /^action\.ya?ml$/.test(basename(file))
+
+function scanFile(file: string, text: string, named: boolean, scan: CodeScan) {
+  const language = languageOf(file) ?? languageOfScript(text)
+  if (language === 'javascript') {
+    const found = findJsCalls(text, file)
+    scan.calls.push(...found.calls)
+    if (found.syntaxError)
+      scan.syntaxErrors.push({ file, ...found.syntaxError })
+  } else if (language === 'shell') {
+    scan.calls.push(...findShellCalls(text, file))
+  } else if (language === 'workflow' && (named || isWorkflowFile(file))) {
+    const found = findWorkflowCalls(text, file)
+    scan.calls.push(...found.calls)
+    for (const error of found.syntaxErrors)
+      scan.syntaxErrors.push({ file, ...error })
+  }
+}
+
+/**
+ * Finds the files the paths or globs name (without any: DEFAULT_CODE_GLOBS)
+ * inside `root`, and the GitHub API calls in each, in file order.
+ */
+export function findCodeCalls(
+  root: string,
+  patterns: readonly string[],
+): CodeScan {
+  const named = patterns.length > 0
+  const searched = named
+    ? patterns.map((pattern) => expandCodePattern(pattern, root))
+    : [...DEFAULT_CODE_GLOBS]
+  const discovery = discoverTemplateFiles(searched, root)
+  const files = named
+    ? discovery.files
+    : discovery.files.filter((file) => !BUILD_OUTPUT.test(file))
+  const scan: CodeScan = {
+    files: [],
+    calls: [],
+    syntaxErrors: [],
+    unread: discovery.refused.map(({ file, reason }) => ({ file, reason })),
+    unmatched: named
+      ? discovery.unmatched.map(
+          (pattern) => patterns[searched.indexOf(pattern)] ?? pattern,
+        )
+      : [],
+  }
+  for (const file of files) {
+    if (languageOf(file) === undefined && !named) continue
+    const read = readTemplateFile(resolve(root, file), MAX_CODE_FILE_BYTES)
+    if (typeof read === 'string') {
+      scan.unread.push({ file, reason: read })
+      continue
+    }
+    scan.files.push(file)
+    scanFile(file, read.toString('utf8'), named, scan)
+  }
+  return scan
+}

@@ -1,0 +1,1083 @@
+import { parse } from '@babel/parser'
+import type { ParserOptions, ParserPlugin } from '@babel/parser'
+import type { ApiCall, CallKind, EmbeddedAt } from './api-call.js'
+import { WHOLE_FILE } from './api-call.js'
+import {
+  closestOctokitMethod,
+  isOctokitScope,
+  octokitMethod,
+} from './octokit-routes.js'
+import {
+  resolveConcreteRequest,
+  resolveTemplateRoute,
+} from './resolve-route.js'
+
+/** Where a file stops parsing: 1-based, in the file's coordinates. */
+export interface JsSyntaxError {
+  line: number
+  column: number
+  message: string
+}
+
+/**
+ * The calls found, and the syntax error when the parser gave up. After a
+ * syntax error, `calls` holds what could be read around it (the code
+ * before it, and after it when dropping the broken line was enough), never
+ * a guess; the caller reports the error and knows the list may be partial.
+ */
+export interface JsCalls {
+  calls: ApiCall[]
+  syntaxError?: JsSyntaxError
+}
+
+export interface JsCallOptions {
+  /** The body of an `actions/github-script` step: `github` is a client, top-level `await` and `return` are allowed, `${{ }}` is masked. */
+  githubScript?: boolean
+}
+
+/**
+ * The GitHub API calls in JavaScript or TypeScript source: Octokit methods,
+ * `request`/`paginate` routes, GraphQL, and `fetch` to the API host.
+ */
+export function findJsCalls(
+  source: string,
+  file: string,
+  at: EmbeddedAt = WHOLE_FILE,
+  options: JsCallOptions = {},
+): JsCalls {
+  const githubScript = options.githubScript === true
+  const text = githubScript ? maskExpressions(source) : source
+  const parsed = parseLeniently(text, parserAttempts(file, githubScript))
+  const place = placer(at)
+  const syntaxError = parsed.error && {
+    ...place(parsed.error),
+    message: parsed.error.message,
+  }
+  const calls = parsed.ast
+    ? scanCalls(parsed.ast, { source, file, place, githubScript })
+    : []
+  return syntaxError ? { calls, syntaxError } : { calls }
+}
+
+// ---------------------------------------------------------------- nodes
+
+/** A babel node, loosely: the walker and matchers only need these fields. */
+interface Node {
+  type: string
+  start?: number | null
+  end?: number | null
+  loc?: { start: Position } | null
+  [key: string]: unknown
+}
+
+interface Position {
+  line: number
+  column: number
+}
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { type?: unknown }).type === 'string'
+
+const child = (node: Node, key: string): Node | undefined => {
+  const value = node[key]
+  return isNode(value) ? value : undefined
+}
+
+const children = (node: Node, key: string): Node[] => {
+  const value = node[key]
+  return Array.isArray(value) ? value.filter(isNode) : []
+}
+
+// Position and comment fields are not part of the tree.
+const SKIPPED_KEYS = new Set([
+  'loc',
+  'extra',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+  'comments',
+  'tokens',
+  'errors',
+])
+
+/** Every node under `root`, parents first, in source order (no recursion: deep code must not overflow the stack). */
+function allNodes(root: Node): Node[] {
+  const found: Node[] = []
+  const stack: Node[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    found.push(node)
+    const next: Node[] = []
+    for (const [key, value] of Object.entries(node)) {
+      if (SKIPPED_KEYS.has(key)) continue
+      if (isNode(value)) next.push(value)
+      else if (Array.isArray(value)) next.push(...value.filter(isNode))
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!)
+  }
+  return found
+}
+
+// TypeScript and parentheses wrap an expression without changing what it is.
+const WRAPPERS = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+  'ParenthesizedExpression',
+  'AwaitExpression',
+])
+
+function unwrap(node: Node | undefined): Node | undefined {
+  let current = node
+  while (current && WRAPPERS.has(current.type))
+    current = child(current, 'expression') ?? child(current, 'argument')
+  return current
+}
+
+/** Narrowing to these keeps `Node` in the other branch. */
+type MemberNode = Node & { object: Node; property: Node }
+type CallNode = Node & { callee: Node; arguments: Node[] }
+
+const isMember = (node: Node | undefined): node is MemberNode =>
+  node?.type === 'MemberExpression' || node?.type === 'OptionalMemberExpression'
+
+const isCall = (node: Node | undefined): node is CallNode =>
+  node?.type === 'CallExpression' || node?.type === 'OptionalCallExpression'
+
+/** A member's property name; undefined when it is computed at run time. */
+function propertyName(member: Node): string | undefined {
+  const property = child(member, 'property')
+  if (!property) return undefined
+  if (!member.computed && property.type === 'Identifier')
+    return property.name as string
+  if (property.type === 'StringLiteral') return property.value as string
+  if (
+    property.type === 'TemplateLiteral' &&
+    children(property, 'expressions').length === 0
+  )
+    return cooked(children(property, 'quasis')[0])
+  return undefined
+}
+
+const cooked = (quasi: Node | undefined): string => {
+  const value = quasi?.value as
+    { cooked?: string | null; raw: string } | undefined
+  return value?.cooked ?? value?.raw ?? ''
+}
+
+/** `a.b[c].d` → properties `b`, undefined (computed), `d`, with the object each is read from (`a`, `a.b`, `a.b[c]`). */
+function memberChain(node: Node): {
+  props: (string | undefined)[]
+  objects: Node[]
+} {
+  const props: (string | undefined)[] = []
+  const objects: Node[] = []
+  let current = unwrap(node)!
+  while (isMember(current)) {
+    props.unshift(propertyName(current))
+    const object = unwrap(child(current, 'object'))!
+    objects.unshift(object)
+    current = object
+  }
+  return { props, objects }
+}
+
+/** `octokit`, `this.octokit`, `context.octokit`: a name for a client-holding expression. */
+function keyOf(node: Node | undefined): string | undefined {
+  const bare = unwrap(node)
+  if (!bare) return undefined
+  if (bare.type === 'Identifier') return bare.name as string
+  if (bare.type === 'ThisExpression') return 'this'
+  if (!isMember(bare)) return undefined
+  const object = keyOf(child(bare, 'object'))
+  const name = propertyName(bare)
+  return object && name ? `${object}.${name}` : undefined
+}
+
+// ---------------------------------------------------------------- parsing
+
+const TS_FILE = /\.(?:ts|mts|cts)$/i
+const TSX_FILE = /\.tsx$/i
+
+/**
+ * The parser settings to try, best first. TypeScript files parse as
+ * TypeScript. JavaScript parses as JavaScript first: the TypeScript grammar
+ * reads some valid JavaScript differently (`a < b > (c)` is a generic
+ * call) and rejects Flow; it is the fallback, for `.js` files that carry
+ * type annotations anyway. Modules first, then scripts (`with`, octal
+ * escapes, `let` as a name).
+ */
+function parserAttempts(file: string, githubScript: boolean): ParserOptions[] {
+  const ts: ParserPlugin[] = TSX_FILE.test(file)
+    ? ['typescript', 'jsx', 'decorators-legacy']
+    : ['typescript', 'decorators-legacy']
+  const js: ParserPlugin[] = ['jsx', 'decorators']
+  const grammars =
+    TS_FILE.test(file) || TSX_FILE.test(file)
+      ? [ts]
+      : [js, ['typescript', 'jsx', 'decorators-legacy'] as ParserPlugin[]]
+  const base = { errorRecovery: true, attachComment: false }
+  if (githubScript)
+    // github-script runs the body inside an async function.
+    return grammars.map((plugins) => ({
+      ...base,
+      plugins,
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+    }))
+  return grammars.flatMap((plugins) => [
+    { ...base, plugins, sourceType: 'module' },
+    {
+      ...base,
+      plugins,
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+    },
+  ])
+}
+
+interface ParseError extends Position {
+  message: string
+  /** Offset in the text. */
+  pos: number
+}
+
+/** Babel's thrown error, or undefined for something else (a bug, rethrown). */
+function parseError(error: unknown): ParseError | undefined {
+  const e = error as { loc?: Position; pos?: number; message?: string }
+  if (!(error instanceof SyntaxError) || !e.loc) return undefined
+  return {
+    line: e.loc.line,
+    column: e.loc.column,
+    pos: e.pos ?? 0,
+    message: (e.message ?? '').replace(/\s*\(\d+:\d+\)$/, ''),
+  }
+}
+
+function tryParse(
+  text: string,
+  options: ParserOptions,
+): { ast: Node } | { error: ParseError } {
+  try {
+    return { ast: parse(text, options) as unknown as Node }
+  } catch (thrown) {
+    const error = parseError(thrown)
+    if (!error) throw thrown
+    return { error }
+  }
+}
+
+/**
+ * The first settings that parse; when none do, the first one's error and
+ * whatever tree salvaging can get around it. Babel's `errorRecovery` only
+ * recovers from errors that leave the tree whole (a redeclared name); an
+ * unexpected token still throws.
+ */
+function parseLeniently(
+  text: string,
+  attempts: ParserOptions[],
+): { ast?: Node; error?: ParseError } {
+  let first: ParseError | undefined
+  for (const options of attempts) {
+    const result = tryParse(text, options)
+    if ('ast' in result) return { ast: result.ast }
+    first ??= result.error
+  }
+  const options = attempts[0]!
+  const ast =
+    dropBrokenLines(text, first!, options) ?? cutBefore(text, first!, options)
+  return ast ? { ast, error: first } : { error: first }
+}
+
+const SALVAGE_TRIES = 20
+
+/** Whether the parser ran out of text: something is left open. */
+const atEnd = (text: string, error: ParseError): boolean =>
+  error.pos >= text.trimEnd().length
+
+const linesBefore = (text: string, line: number): string =>
+  text
+    .split(/(?<=\n)/)
+    .slice(0, line - 1)
+    .join('')
+
+/**
+ * Blank each line the parser stops at (spaces keep every offset) until the
+ * rest parses: a broken statement in the middle leaves the calls on both
+ * sides. Not for unterminated comments or templates, whose blanking would
+ * turn their text into code, nor for something left open at the end.
+ */
+function dropBrokenLines(
+  text: string,
+  error: ParseError,
+  options: ParserOptions,
+): Node | undefined {
+  let current = text
+  let at = error
+  for (let i = 0; i < SALVAGE_TRIES; i++) {
+    if (/^Unterminated (?:comment|template)/.test(at.message)) return undefined
+    if (atEnd(current, at)) return undefined
+    const blanked = blankLine(current, at.line)
+    if (blanked === current) return undefined
+    current = blanked
+    const result = tryParse(current, options)
+    if ('ast' in result) return result.ast
+    at = result.error
+  }
+  return undefined
+}
+
+function blankLine(text: string, line: number): string {
+  const lines = text.split(/(?<=\n)/)
+  const target = lines[line - 1]
+  if (target === undefined) return text
+  lines[line - 1] = target.replace(/[^\r\n]/g, ' ')
+  return lines.join('')
+}
+
+/**
+ * The code before the error line (all of it when something is left open at
+ * the end), closed with the tokens the parser asks for: the calls before
+ * the error, never a line after it.
+ */
+function cutBefore(
+  text: string,
+  error: ParseError,
+  options: ParserOptions,
+): Node | undefined {
+  let current = atEnd(text, error) ? text : linesBefore(text, error.line)
+  for (let i = 0; i < SALVAGE_TRIES; i++) {
+    const result = tryParse(current, options)
+    if ('ast' in result) return result.ast
+    const closed = atEnd(current, result.error)
+      ? close(current, result.error, options)
+      : undefined
+    if (closed !== undefined) current = closed
+    else if (result.error.line > 1)
+      current = linesBefore(current, result.error.line)
+    else return undefined
+  }
+  return undefined
+}
+
+/** The text with the closer the parser wants at its end (or the first of `)`, `}`, `]` it reads past). */
+function close(
+  text: string,
+  error: ParseError,
+  options: ParserOptions,
+): string | undefined {
+  const expected = /expected "([^"]+)"/.exec(error.message)?.[1]
+  for (const closer of expected ? [expected] : [')', '}', ']']) {
+    const next = `${text}\n${closer}`
+    const result = tryParse(next, options)
+    if ('ast' in result || result.error.pos >= next.length) return next
+  }
+  return undefined
+}
+
+/**
+ * github-script substitutes `${{ }}` before running the body: mask each
+ * with `_` of the same length (line breaks kept, so every position stays)
+ * so it reads as a name inside code and as text inside strings.
+ */
+export function maskExpressions(text: string): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const start = text.indexOf('${{', i)
+    if (start < 0) break
+    const end = expressionEnd(text, start + 3)
+    out +=
+      text.slice(i, start) + text.slice(start, end).replace(/[^\r\n]/g, '_')
+    i = end
+  }
+  return out + text.slice(i)
+}
+
+/** The offset after an expression's `}}`; quoted strings in it may hold `}}`. */
+function expressionEnd(text: string, from: number): number {
+  let quoted = false
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "'") quoted = !quoted
+    else if (!quoted && text.startsWith('}}', i)) return i + 2
+  }
+  return text.length
+}
+
+// ---------------------------------------------------------------- bindings
+
+interface Scan {
+  source: string
+  file: string
+  place: (position: Position) => { line: number; column: number }
+  githubScript: boolean
+}
+
+/** What the file binds, by name (file-wide: scopes are not tracked). */
+interface Bindings {
+  /** Client instances: `octokit`, `this.client`. */
+  clients: Set<string>
+  /** A client's `rest`: `const { rest } = getOctokit(token)`. */
+  restNamespaces: Set<string>
+  /** Client classes: `Octokit`, `const MyOctokit = Octokit.plugin(...)`. */
+  classes: Set<string>
+  /** Functions returning a client: `getOctokit`. */
+  factories: Set<string>
+  /** `request` and `graphql` imported from `@octokit/request` / `@octokit/graphql`. */
+  requestFunctions: Set<string>
+  graphqlFunctions: Set<string>
+  /** Type aliases of a client: `type Client = InstanceType<typeof GitHub>`. */
+  clientTypes: Set<string>
+  /** `const ROUTE = 'GET /user'`: constants a route or URL may be read from. */
+  constants: Map<string, Node | null>
+}
+
+const CLIENT_TYPE = /\b(?:Octokit|GitHub|ProbotOctokit|getOctokit)\b/
+const FACTORY_NAME = /^get\w*Octokit$/
+
+function newBindings(githubScript: boolean): Bindings {
+  return {
+    clients: new Set(githubScript ? ['github'] : []),
+    restNamespaces: new Set(),
+    classes: new Set(['Octokit', 'GitHub', 'ProbotOctokit']),
+    factories: new Set(),
+    clientTypes: new Set(),
+    requestFunctions: new Set(),
+    graphqlFunctions: new Set(),
+    constants: new Map(),
+  }
+}
+
+/** Whether `node` is a client: a bound name, a `.octokit` property (Probot's `context.octokit`), or made right here. */
+function isClient(node: Node | undefined, b: Bindings): boolean {
+  const key = keyOf(node)
+  if (key && (b.clients.has(key) || /\.octokit$/.test(key))) return true
+  return makesClient(node, b)
+}
+
+/** `getOctokit(t)`, `github.getOctokit(t)`, `new Octokit()`, `await app.getInstallationOctokit(id)`. */
+function makesClient(node: Node | undefined, b: Bindings): boolean {
+  const bare = unwrap(node)
+  if (isCall(bare)) {
+    const callee = unwrap(child(bare, 'callee'))
+    const name =
+      callee?.type === 'Identifier'
+        ? (callee.name as string)
+        : isMember(callee)
+          ? propertyName(callee)
+          : undefined
+    return (
+      name !== undefined && (FACTORY_NAME.test(name) || b.factories.has(name))
+    )
+  }
+  if (bare?.type === 'NewExpression')
+    return isClientClass(child(bare, 'callee'), b)
+  return false
+}
+
+/** `Octokit`, `github.GitHub`, `Octokit.plugin(throttling)`, `Octokit.defaults({...})`. */
+function isClientClass(node: Node | undefined, b: Bindings): boolean {
+  const bare = unwrap(node)
+  if (bare?.type === 'Identifier') return b.classes.has(bare.name as string)
+  if (isMember(bare)) return b.classes.has(propertyName(bare) ?? '')
+  if (isCall(bare)) {
+    const callee = unwrap(child(bare, 'callee'))
+    return (
+      isMember(callee) &&
+      ['plugin', 'defaults'].includes(propertyName(callee) ?? '') &&
+      isClientClass(child(callee, 'object'), b)
+    )
+  }
+  return false
+}
+
+/** A type annotation naming a client: `Octokit`, `InstanceType<typeof GitHub>`, or an alias of one. */
+function hasClientType(
+  node: Node | undefined,
+  b: Bindings,
+  scan: Scan,
+): boolean {
+  const annotation = node && child(node, 'typeAnnotation')
+  if (!annotation) return false
+  const text = textOf(annotation, scan)
+  return (
+    CLIENT_TYPE.test(text) ||
+    (text.match(/[\w$]+/g) ?? []).some((word) => b.clientTypes.has(word))
+  )
+}
+
+/** Binding passes until nothing new is learnt (a class bound after its use, a client from a client's factory). */
+function collectBindings(nodes: Node[], scan: Scan): Bindings {
+  const b = newBindings(scan.githubScript)
+  const size = () =>
+    b.clients.size +
+    b.restNamespaces.size +
+    b.classes.size +
+    b.factories.size +
+    b.clientTypes.size
+  for (let pass = 0; pass < 4; pass++) {
+    const before = size()
+    for (const node of nodes) bindOne(node, b, scan)
+    if (size() === before) break
+  }
+  return b
+}
+
+function bindOne(node: Node, b: Bindings, scan: Scan): void {
+  switch (node.type) {
+    case 'VariableDeclarator':
+      return bindTarget(child(node, 'id'), child(node, 'init'), b, scan)
+    case 'AssignmentExpression':
+      return bindTarget(child(node, 'left'), child(node, 'right'), b, scan)
+    case 'ClassProperty':
+    case 'ClassAccessorProperty':
+    case 'ClassPrivateProperty': {
+      const name = propertyKey(node)
+      if (
+        name &&
+        (makesClient(child(node, 'value'), b) || hasClientType(node, b, scan))
+      )
+        b.clients.add(`this.${name}`)
+      return
+    }
+    case 'TSParameterProperty': {
+      const parameter = child(node, 'parameter')
+      const id =
+        parameter?.type === 'AssignmentPattern'
+          ? child(parameter, 'left')
+          : parameter
+      if (id?.type === 'Identifier' && hasClientType(id, b, scan)) {
+        b.clients.add(id.name as string)
+        b.clients.add(`this.${id.name as string}`)
+      }
+      return
+    }
+    case 'Identifier':
+      // A parameter or declaration typed as a client: `octokit: Octokit`.
+      if (hasClientType(node, b, scan)) b.clients.add(node.name as string)
+      return
+    case 'ObjectPattern':
+      return bindPattern(node, undefined, b)
+    case 'ClassDeclaration':
+    case 'ClassExpression': {
+      const id = child(node, 'id')
+      if (id && isClientClass(child(node, 'superClass'), b))
+        b.classes.add(id.name as string)
+      return
+    }
+    case 'ImportDeclaration':
+      return bindImport(node, b)
+    case 'TSTypeAliasDeclaration': {
+      const id = child(node, 'id')
+      if (id && hasClientType(node, b, scan))
+        b.clientTypes.add(id.name as string)
+      return
+    }
+  }
+}
+
+function propertyKey(node: Node): string | undefined {
+  const key = child(node, 'key')
+  if (key?.type === 'Identifier') return key.name as string
+  if (key?.type === 'PrivateName') return `#${child(key, 'id')?.name as string}`
+  return key?.type === 'StringLiteral' ? (key.value as string) : undefined
+}
+
+function bindTarget(
+  target: Node | undefined,
+  value: Node | undefined,
+  b: Bindings,
+  scan: Scan,
+): void {
+  if (!target || !value) return
+  if (target.type === 'ObjectPattern') {
+    bindRequire(target, value, b)
+    return bindPattern(target, value, b)
+  }
+  const key = keyOf(target)
+  if (!key) return
+  if (makesClient(value, b)) b.clients.add(key)
+  else if (isClassMaker(value, b)) b.classes.add(key)
+  else if (isRestOf(value, b)) b.restNamespaces.add(key)
+  const bare = unwrap(value)
+  if (
+    target.type === 'Identifier' &&
+    bare?.type === 'ArrowFunctionExpression' &&
+    makesClient(child(bare, 'body'), b)
+  )
+    b.factories.add(key)
+  rememberConstant(target, value, b, scan)
+}
+
+/** `Octokit.plugin(...)`, `Octokit.defaults(...)`: a new client class. */
+const isClassMaker = (value: Node, b: Bindings): boolean =>
+  isCall(unwrap(value)) && isClientClass(value, b)
+
+/** `octokit.rest` on a client. */
+function isRestOf(value: Node, b: Bindings): boolean {
+  const bare = unwrap(value)
+  return (
+    isMember(bare) &&
+    propertyName(bare) === 'rest' &&
+    isClient(child(bare, 'object'), b)
+  )
+}
+
+/**
+ * `const { rest } = getOctokit(t)`; `const { octokit } = context` (Probot);
+ * `async ({ github, context }) => ...`, a script github-script requires.
+ */
+function bindPattern(
+  pattern: Node,
+  value: Node | undefined,
+  b: Bindings,
+): void {
+  const properties = children(pattern, 'properties').filter(
+    (p) => p.type === 'ObjectProperty',
+  )
+  const keys = properties.map((p) => propertyKey(p))
+  const fromClient = value !== undefined && makesClient(value, b)
+  for (const [i, property] of properties.entries()) {
+    const local = child(property, 'value')
+    const name = (
+      local?.type === 'AssignmentPattern' ? child(local, 'left') : local
+    )?.name
+    if (typeof name !== 'string') continue
+    if (fromClient && keys[i] === 'rest') b.restNamespaces.add(name)
+    if (
+      keys[i] === 'octokit' ||
+      (keys[i] === 'github' && keys.includes('context'))
+    )
+      b.clients.add(name)
+  }
+}
+
+const CLIENT_PACKAGES = /^(?:@octokit\/|@actions\/github$|probot$)/
+
+function bindImport(node: Node, b: Bindings): void {
+  const from = child(node, 'source')?.value
+  if (typeof from !== 'string') return
+  for (const specifier of children(node, 'specifiers')) {
+    const imported = child(specifier, 'imported')?.name
+    const local = child(specifier, 'local')?.name as string
+    if (from === '@octokit/request' && imported === 'request')
+      b.requestFunctions.add(local)
+    if (from === '@octokit/graphql' && imported === 'graphql')
+      b.graphqlFunctions.add(local)
+    if (!CLIENT_PACKAGES.test(from)) continue
+    if (imported === 'getOctokit') b.factories.add(local)
+    if (imported === 'Octokit' || imported === 'GitHub') b.classes.add(local)
+  }
+}
+
+/** `const { request } = require('@octokit/request')`. */
+function bindRequire(pattern: Node, value: Node, b: Bindings): void {
+  const call = unwrap(value)
+  const callee =
+    call && isCall(call) ? unwrap(child(call, 'callee')) : undefined
+  if (callee?.type !== 'Identifier' || callee.name !== 'require') return
+  const from = unwrap(children(call!, 'arguments')[0])?.value
+  for (const property of children(pattern, 'properties')) {
+    const local = child(property, 'value')?.name
+    if (typeof local !== 'string') continue
+    const key = propertyKey(property)
+    if (from === '@octokit/request' && key === 'request')
+      b.requestFunctions.add(local)
+    if (from === '@octokit/graphql' && key === 'graphql')
+      b.graphqlFunctions.add(local)
+  }
+}
+
+/** A name given one literal-ish value: a route or URL can be read through it. Two values: neither. */
+function rememberConstant(
+  target: Node,
+  value: Node,
+  b: Bindings,
+  scan: Scan,
+): void {
+  if (target.type !== 'Identifier') return
+  const name = target.name as string
+  const known = b.constants.get(name)
+  const bare = unwrap(value)!
+  const same = known && textOf(known, scan) === textOf(bare, scan)
+  b.constants.set(name, known === undefined || same ? bare : null)
+}
+
+// ---------------------------------------------------------------- strings
+
+/** A string's pieces: text, or an expression computed at run time. */
+type Piece = string | Node
+
+/** The pieces of a string literal, template, `+` chain or constant; undefined when nothing in it is text. */
+function pieces(
+  node: Node | undefined,
+  b: Bindings,
+  depth = 0,
+): Piece[] | undefined {
+  const found = piecesOf(node, b, depth)
+  return found?.some((piece) => typeof piece === 'string') ? found : undefined
+}
+
+function piecesOf(
+  node: Node | undefined,
+  b: Bindings,
+  depth: number,
+): Piece[] | undefined {
+  const bare = unwrap(node)
+  if (!bare || depth > 5) return bare && [bare]
+  switch (bare.type) {
+    case 'StringLiteral':
+      return [bare.value as string]
+    case 'NumericLiteral':
+      return [String(bare.value)]
+    case 'TemplateLiteral': {
+      const quasis = children(bare, 'quasis')
+      const expressions = children(bare, 'expressions')
+      return quasis.flatMap((quasi, i) => {
+        const expression = expressions[i]
+        const inner = expression ? piecesOf(expression, b, depth + 1)! : []
+        const text = cooked(quasi)
+        return text === '' ? inner : [text, ...inner]
+      })
+    }
+    case 'BinaryExpression':
+      if (bare.operator !== '+') return [bare]
+      return [
+        ...piecesOf(child(bare, 'left'), b, depth + 1)!,
+        ...piecesOf(child(bare, 'right'), b, depth + 1)!,
+      ]
+    case 'Identifier': {
+      const value = b.constants.get(bare.name as string)
+      const resolved = value ? piecesOf(value, b, depth + 1) : undefined
+      return resolved?.some((piece) => typeof piece === 'string')
+        ? resolved
+        : [bare]
+    }
+    default:
+      return [bare]
+  }
+}
+
+const PARAM = '{param}'
+
+/** The pieces as one string, each run-time expression a `{param}`. */
+function render(
+  parts: Piece[],
+  expression: (node: Node) => string = () => PARAM,
+): string {
+  return parts
+    .map((piece) => (typeof piece === 'string' ? piece : expression(piece)))
+    .join('')
+}
+
+const BUILT =
+  'the path is built at run time: each ${...} in it is read as a parameter'
+
+/** A path with nothing but parameters (`/${path}`) names no endpoint. */
+const onlyParameters = (path: string): boolean =>
+  path.includes(PARAM) &&
+  path.replaceAll(PARAM, '').replace(/\?.*$/, '').replaceAll('/', '') === ''
+
+// ---------------------------------------------------------------- calls
+
+interface Found {
+  kind: CallKind
+  route?: string
+  reason?: string
+}
+
+const COMPUTED_ROUTE: Found = {
+  kind: 'unresolved',
+  reason: 'the route is computed at run time',
+}
+const COMPUTED_METHOD: Found = {
+  kind: 'unresolved',
+  reason: 'the method name is computed at run time',
+}
+const GRAPHQL: Found = {
+  kind: 'graphql',
+  reason: 'GraphQL: its permissions depend on the query',
+}
+
+function scanCalls(ast: Node, scan: Scan): ApiCall[] {
+  const nodes = allNodes(ast)
+  const b = collectBindings(nodes, scan)
+  const calls: ApiCall[] = []
+  for (const node of nodes) {
+    if (!isCall(node)) continue
+    const found = callOf(node, b)
+    if (!found) continue
+    const { found: what, source } = found
+    const position = scan.place(node.loc!.start)
+    calls.push({
+      file: scan.file,
+      ...position,
+      kind: what.kind,
+      ...(what.route !== undefined && { route: what.route }),
+      source: shorten(source(scan)),
+      ...(what.reason !== undefined && { reason: what.reason }),
+    })
+  }
+  return calls.sort((x, y) => x.line - y.line || x.column - y.column)
+}
+
+type Described = { found: Found; source: (scan: Scan) => string }
+
+/** What a call is, if it is an API call, and how to quote it. */
+function callOf(call: Node, b: Bindings): Described | undefined {
+  const callee = unwrap(child(call, 'callee'))
+  if (!callee) return undefined
+  const args = children(call, 'arguments')
+  const quoteCallee = (scan: Scan) => textOf(callee, scan)
+  const quoteWithArgument = (scan: Scan) =>
+    `${textOf(callee, scan)}(${args[0] ? textOf(args[0], scan) : ''})`
+  const withArgument = (found: Found | undefined) =>
+    found && { found, source: quoteWithArgument }
+
+  if (callee.type === 'Identifier') {
+    const name = callee.name as string
+    if (name === 'fetch') return withArgument(fetchCall(args, b))
+    if (b.requestFunctions.has(name))
+      return withArgument(requestCall(args, b, true))
+    if (b.graphqlFunctions.has(name))
+      return { found: GRAPHQL, source: quoteCallee }
+    return undefined
+  }
+  if (!isMember(callee)) return undefined
+  const { props, objects } = memberChain(callee)
+  const last = props.at(-1)
+  const n = props.length
+  // `X.paginate.iterator(...)`, `X.graphql.paginate(...)`: X is two back.
+  const owner = objects[n - 1]!
+  if (last === 'request')
+    return withArgument(requestCall(args, b, isClient(owner, b)))
+  const graphql = props.lastIndexOf('graphql')
+  const tail = props.slice(graphql + 1)
+  if (graphql >= 0 && tail.every((p) => p === 'paginate' || p === 'iterator'))
+    return { found: GRAPHQL, source: quoteCallee }
+  if (last === 'paginate') return withArgument(paginateCall(owner, args, b))
+  if (last === 'iterator' && props[n - 2] === 'paginate')
+    return withArgument(paginateCall(objects[n - 2]!, args, b))
+  const method = methodReference(callee, b)
+  return method && { found: method, source: quoteCallee }
+}
+
+/**
+ * `X.rest.scope.method` for any X (when `scope` is Octokit's), or the older
+ * `X.scope.method` when X is a client.
+ */
+function methodReference(node: Node, b: Bindings): Found | undefined {
+  const bare = unwrap(node)
+  if (!isMember(bare)) return undefined
+  const { props, objects } = memberChain(bare)
+  const n = props.length
+  if (n >= 3 && props[n - 3] === 'rest') {
+    const client = isClient(objects[n - 3], b)
+    return restMethod(
+      props[n - 2],
+      props[n - 1],
+      client || props[n - 2] === undefined,
+    )
+  }
+  if (n < 2) return undefined
+  const owner = objects[n - 2]
+  const bound = isClient(owner, b) || b.restNamespaces.has(keyOf(owner) ?? '')
+  const scope = props[n - 2]
+  if (!bound || (scope !== undefined && !isOctokitScope(scope)))
+    return undefined
+  return restMethod(scope, props[n - 1], false)
+}
+
+/** A method by scope and name: its route, or why not. `sure` reports a scope Octokit does not have. */
+function restMethod(
+  scope: string | undefined,
+  method: string | undefined,
+  sure: boolean,
+): Found | undefined {
+  if (scope === undefined || method === undefined) return COMPUTED_METHOD
+  if (!isOctokitScope(scope)) {
+    if (!sure) return undefined
+    const near = closestOctokitMethod(scope, method)
+    return {
+      kind: 'unresolved',
+      reason: `Octokit has no scope ${scope}${near ? ` (did you mean ${near}?)` : ''}`,
+    }
+  }
+  const known = octokitMethod(scope, method)
+  if (!known) {
+    const near = closestOctokitMethod(scope, method)
+    return {
+      kind: 'unresolved',
+      reason: `Octokit has no method ${scope}.${method}${near ? ` (did you mean ${near}?)` : ''}`,
+    }
+  }
+  const notes = [
+    known.renamedTo && `renamed to ${known.renamedTo}`,
+    known.deprecated && 'deprecated',
+    known.host && `on ${known.host}`,
+  ].filter((note): note is string => typeof note === 'string')
+  return fromResolution(resolveTemplateRoute(known.route), notes)
+}
+
+function fromResolution(
+  resolution: ReturnType<typeof resolveTemplateRoute>,
+  notes: string[] = [],
+): Found {
+  if (resolution.kind === 'unresolved') return resolution
+  if (/^POST \/graphql$/i.test(resolution.route)) return GRAPHQL
+  const all = [...notes, ...(resolution.note ? [resolution.note] : [])]
+  return all.length > 0
+    ? { kind: 'rest', route: resolution.route, reason: all.join('; ') }
+    : { kind: 'rest', route: resolution.route }
+}
+
+/** `X.paginate(method, ...)`, `X.paginate('GET /path')`, `X.paginate(method.endpoint.merge({...}))`. */
+function paginateCall(
+  owner: Node,
+  args: Node[],
+  b: Bindings,
+): Found | undefined {
+  const first = unwrap(args[0])
+  const method = first && methodReference(first, b)
+  if (method) return method
+  if (isCall(first)) {
+    // The older `octokit.paginate(octokit.rest.x.y.endpoint.merge(params))`.
+    const { props, objects } = memberChain(child(first, 'callee')!)
+    const at = props.lastIndexOf('endpoint')
+    if (at > 0) return methodReference(objects[at]!, b)
+  }
+  return requestCall(args, b, isClient(owner, b))
+}
+
+const VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i
+
+/**
+ * `request('POST /repos/{owner}/{repo}/issues', ...)`, a template with
+ * `${...}` in its path, or `{ method, url }`. `client`: the caller is known
+ * to be Octokit, so an unreadable route is an unresolved call rather than
+ * some other library's `request`.
+ */
+function requestCall(
+  args: Node[],
+  b: Bindings,
+  client: boolean,
+): Found | undefined {
+  const first = unwrap(args[0])
+  const unknown = client ? COMPUTED_ROUTE : undefined
+  if (first?.type === 'ObjectExpression')
+    return requestObject(first, b) ?? unknown
+  const parts = pieces(first, b)
+  if (!parts) return unknown
+  const text = render(parts).trim()
+  const [, word = 'GET', written = ''] = /^(?:(\S+)\s+)?(.*)$/s.exec(text) ?? []
+  // Octokit takes a full URL on the API host too.
+  const path = written.replace(API_HOST, '') || written
+  if (!VERBS.test(word) || !path.startsWith('/'))
+    return client || /^[A-Z]+\s+\//.test(text) ? COMPUTED_ROUTE : undefined
+  if (onlyParameters(path)) return COMPUTED_ROUTE
+  const built = parts.some((piece) => typeof piece !== 'string')
+  return fromResolution(
+    resolveTemplateRoute(`${word} ${path}`),
+    built ? [BUILT] : [],
+  )
+}
+
+/** `request({ method: 'POST', url: '/repos/{owner}/{repo}/issues' })`. */
+function requestObject(object: Node, b: Bindings): Found | undefined {
+  const method = objectValue(object, 'method')
+  const url = objectValue(object, 'url')
+  if (!url) return undefined
+  const verb = method ? pieces(method, b) : ['GET']
+  const path = pieces(url, b)
+  if (!verb || !path || verb.some((p) => typeof p !== 'string'))
+    return COMPUTED_ROUTE
+  return requestCall(
+    [{ type: 'StringLiteral', value: `${render(verb)} ${render(path)}` }],
+    b,
+    true,
+  )
+}
+
+function objectValue(object: Node, key: string): Node | undefined {
+  const property = children(object, 'properties').find(
+    (p) => p.type === 'ObjectProperty' && propertyKey(p) === key,
+  )
+  return property && child(property, 'value')
+}
+
+const API_HOST = /^https?:\/\/api\.github\.com(?=[/?#{]|$)/i
+/** `${process.env.GITHUB_API_URL}`, `${context.apiUrl}`: the API root, whatever the server. */
+const API_ROOT = /(?:^|\.)(?:GITHUB_API_URL|apiUrl)$/
+
+/** `fetch(url, { method })` to the API host; other hosts are not GitHub's API. */
+function fetchCall(args: Node[], b: Bindings): Found | undefined {
+  const parts = piecesOf(args[0], b, 0)
+  if (!parts) return undefined
+  const url = render(parts, (node) =>
+    node === parts[0] && API_ROOT.test(keyOf(node) ?? '')
+      ? 'https://api.github.com'
+      : PARAM,
+  )
+  if (!API_HOST.test(url)) return undefined
+  const path = url.replace(API_HOST, '') || '/'
+  if (onlyParameters(path) || path.startsWith(PARAM))
+    return { kind: 'unresolved', reason: 'the path is computed at run time' }
+  const verb = fetchMethod(args[1], b)
+  if (typeof verb !== 'string') return verb
+  const built = parts.some(
+    (piece) => typeof piece !== 'string' && piece !== parts[0],
+  )
+  const resolution = resolveConcreteRequest(
+    verb,
+    `https://api.github.com${path}`,
+  )
+  return fromResolution(resolution, built ? [BUILT] : [])
+}
+
+/** The `method` of fetch's options: GET when not given. */
+function fetchMethod(options: Node | undefined, b: Bindings): string | Found {
+  const bare = unwrap(options)
+  if (!bare) return 'GET'
+  if (bare.type !== 'ObjectExpression')
+    return {
+      kind: 'unresolved',
+      reason: 'the request options are computed at run time',
+    }
+  const method = objectValue(bare, 'method')
+  if (!method) return 'GET'
+  const parts = pieces(method, b)
+  return parts && parts.every((p) => typeof p === 'string')
+    ? render(parts)
+    : { kind: 'unresolved', reason: 'the HTTP method is computed at run time' }
+}
+
+// ---------------------------------------------------------------- text
+
+function textOf(node: Node, scan: Scan): string {
+  return scan.source.slice(node.start ?? 0, node.end ?? 0)
+}
+
+const SOURCE_LENGTH = 80
+
+/** The code as one line (a chain split over lines joined back), cut to about 80 characters. */
+function shorten(text: string): string {
+  const line = text
+    .replace(/\s*\n\s*(?=[.?)\]])/g, '')
+    .replace(/\s*\n\s*/g, ' ')
+  return line.length > SOURCE_LENGTH
+    ? `${line.slice(0, SOURCE_LENGTH - 1)}…`
+    : line
+}
+
+/** Babel's 1-based line and 0-based column → the file's 1-based line and column. */
+function placer(at: EmbeddedAt) {
+  return (position: Position) => ({
+    line: at.line + position.line - 1,
+    column: at.column(position.line - 1) + position.column,
+  })
+}
