@@ -44336,6 +44336,38 @@ class YamlDocument {
             return this.rangePosition(target.range);
         return this.start();
     }
+    /**
+     * A string scalar's text and where its lines sit in the file, for code
+     * embedded in YAML (a workflow's `run:` or `script:`): `line` is the
+     * file line of the text's first line, `column(n)` the file column of
+     * the text's line n. A literal block (`|`) keeps its lines one to one;
+     * other styles are placed by their first line. Undefined when `path`
+     * is no string scalar.
+     */
+    scalarText(path) {
+        let node = this.document.contents;
+        for (const segment of path) {
+            node = childOf(node, segment, this.document)?.node ?? null;
+            if (!node)
+                return undefined;
+        }
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !hasRange(node))
+            return undefined;
+        const start = this.lineCounter.linePos(node.range[0]);
+        const block = node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+        if (!block) {
+            // A quoted scalar's text starts after its quote.
+            const quoted = node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE;
+            const first = start.col + (quoted ? 1 : 0);
+            return { text: node.value, line: start.line, column: () => first };
+        }
+        // The text starts on the line after the `|` header, indented as its
+        // first non-empty line (or by an explicit indentation indicator).
+        const lines = this.text.slice(node.range[0], node.range[1]).split('\n');
+        const body = lines.slice(1).find((text) => text.trim() !== '') ?? '';
+        const indent = body.length - body.trimStart().length;
+        return { text: node.value, line: start.line + 1, column: () => indent + 1 };
+    }
     /** The first line of the document's content: where "missing" is reported. */
     start() {
         const contents = this.document.contents;
@@ -58306,7 +58338,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 exports.DB = cst;

@@ -13,6 +13,7 @@ import { importCommand } from './import-command.js'
 import { lintCommand, splitExplainRule } from './lint-command.js'
 import { linksCommand } from './links-command.js'
 import { suggestCommand } from './suggest-command.js'
+import { suggestFromCode } from './suggest-from-code.js'
 import { auditCommand, reviewCommand } from './governance-commands.js'
 import { DEFAULT_STALE_DAYS } from '../governance/options.js'
 import { urlCommand } from './url-command.js'
@@ -271,12 +272,23 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   suggest: {
-    usage: 'suggest [options] ENDPOINT...',
-    summary: 'print the least-privilege template for REST endpoints',
+    usage:
+      'suggest [options] ENDPOINT... | suggest --from-code [paths or globs...]',
+    summary:
+      'print the least-privilege template for REST endpoints, or for the GitHub API calls in code',
     about: [
       "Prints the template with the fewest permissions that can call every endpoint, then lints it (stderr). Quote each endpoint: 'GET /repos/{owner}/{repo}/contents/{path}'.",
+      'With --from-code, reads JavaScript and TypeScript (Octokit methods, request(), fetch), workflows (actions/github-script scripts, run: steps), composite actions and shell scripts (gh api, gh commands, curl), lists each GitHub API call with its file, line and column, and prints the template for the REST calls, each permission with the routes that need it. Without paths: .github/workflows, action.yml files and the code files of the repository (never node_modules, .git or build output). See docs/endpoints.md.',
     ],
     options: {
+      'from-code': {
+        type: 'boolean',
+        help: 'read the API calls from code: the arguments are paths or globs',
+      },
+      format: {
+        ...TEXT_OR_JSON,
+        help: 'with --from-code: text or json (default: text)',
+      },
       name: {
         type: 'string',
         value: 'NAME',
@@ -300,11 +312,26 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     examples: [
       "token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}' 'POST /repos/{owner}/{repo}/issues' --name 'Issue bot'",
+      'token-templates suggest --from-code .github/workflows/release.yml scripts/',
     ],
     exitCodes:
       '0 a template, 1 an endpoint it cannot use (or a lint error in the template), 2 usage or config failure',
     positionals: true,
     run(values, positionals, io) {
+      if (values['from-code'] === true)
+        return suggestFromCode(
+          {
+            patterns: positionals,
+            format: text(values.format),
+            name: text(values.name),
+            description: text(values.description),
+            target: text(values.target),
+            config: text(values.config),
+          },
+          io,
+        )
+      if (values.format !== undefined)
+        throw new UserError('--format goes with --from-code')
       return suggestCommand(
         {
           endpoints: positionals,
