@@ -241,7 +241,7 @@ describe('findJsCalls on a file that does not parse', () => {
     expect(found.syntaxError).toEqual({
       line: 11,
       column: 5,
-      message: 'Unterminated comment.',
+      message: 'Unterminated comment',
     })
   })
 })

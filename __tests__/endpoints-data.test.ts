@@ -4,7 +4,7 @@ import { PERMISSIONS } from '../src/catalog/index.js'
 import {
   DATA_PERMISSIONS,
   ENDPOINT_DATA_SOURCE,
-  allEndpoints,
+  dataEndpoints,
   findDataPermission,
   PLATFORM_PERMISSION_KEYS,
   permissionsMissingFrom,
@@ -59,11 +59,11 @@ describe('generated endpoint data', () => {
   })
 
   it('holds the 942 endpoints with permissions plus 3 whose permissions are unpublished', () => {
-    expect(allEndpoints()).toHaveLength(945)
-    const ids = allEndpoints().map((endpoint) => endpoint.id)
+    expect(dataEndpoints()).toHaveLength(945)
+    const ids = dataEndpoints().map((endpoint) => endpoint.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(
-      allEndpoints()
+      dataEndpoints()
         .filter((e) => e.entries.length === 0)
         .map((e) => e.id),
     ).toEqual([
@@ -71,7 +71,7 @@ describe('generated endpoint data', () => {
       'PATCH /enterprises/{enterprise}/dependabot/repository-access',
       'PUT /enterprises/{enterprise}/dependabot/repository-access/default-level',
     ])
-    const entries = allEndpoints().reduce((n, e) => n + e.entries.length, 0)
+    const entries = dataEndpoints().reduce((n, e) => n + e.entries.length, 0)
     expect(entries).toBe(1017)
   })
 

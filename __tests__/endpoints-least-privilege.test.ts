@@ -239,8 +239,12 @@ describe('permissionUses', () => {
     const contents = permissionUses('contents').flatMap((group) => group.uses)
     const write = contents.find((use) => use.endpoint.id === WRITE_FILE)!
     expect([write.access, write.with]).toEqual(['write', {}])
-    // 84 entries, less the 6 endpoints that list contents twice.
-    expect(contents).toHaveLength(78)
+    // 84 entries, less the 6 endpoints that list contents twice, and the
+    // upload of a release asset from supplement-endpoints.ts.
+    expect(contents).toHaveLength(79)
+    expect(contents.map((use) => use.endpoint.id)).toContain(
+      'POST /repos/{owner}/{repo}/releases/{release_id}/assets',
+    )
   })
 
   it('is empty for a permission the data does not know', () => {

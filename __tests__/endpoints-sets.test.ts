@@ -1,5 +1,5 @@
 import {
-  allEndpoints,
+  dataEndpoints,
   findEndpoint,
   permissionSets,
 } from '../src/endpoints/index.js'
@@ -75,7 +75,7 @@ describe('permission sets from entries', () => {
 describe('permission sets in GitHub data', () => {
   it('lists exactly one entry for each unmarked endpoint (841 of them)', () => {
     // Mixed marks cannot occur: the generator refuses them.
-    const unmarked = allEndpoints().filter(
+    const unmarked = dataEndpoints().filter(
       (e) => e.entries.length > 0 && !e.additional,
     )
     expect(unmarked).toHaveLength(841)
@@ -85,7 +85,7 @@ describe('permission sets in GitHub data', () => {
 
   it('counts 841 exact, 52 inferred, 49 assumed and 3 unpublished endpoints', () => {
     const count: Record<string, number> = {}
-    for (const e of allEndpoints())
+    for (const e of dataEndpoints())
       count[e.certainty] = (count[e.certainty] ?? 0) + 1
     expect(count).toEqual({
       exact: 841,

@@ -3,7 +3,7 @@ import type { ApiCall } from '../code/api-call.js'
 import type { CodeTemplate } from '../code/code-template.js'
 import type { CodeScan } from '../code/find-calls.js'
 import { UserError } from '../errors.js'
-import { logSafeJson } from '../format/log-line.js'
+import { logLine, logSafeJson } from '../format/log-line.js'
 import { plural } from '../format/plural.js'
 import { importedTemplateYaml } from '../links/import-url.js'
 import { lintGeneratedYaml } from '../lint/lint-config.js'
@@ -28,9 +28,8 @@ function callLine(call: ApiCall): string {
   return `${where}: ${call.kind}: ${call.reason ?? ''} <- ${call.source}`
 }
 
-/** A YAML comment line: no line break may end it early. */
-const comment = (text: string) =>
-  `# ${text.replace(/[\r\n\u2028\u2029]/g, ' ')}`
+/** A YAML comment line: no line break may end it early, no hidden character reorder it. */
+const comment = (text: string) => `# ${logLine(text)}`
 
 /**
  * The template YAML with the calls found above it, and after each
@@ -78,15 +77,26 @@ function summaryOf(scan: CodeScan) {
 function reportScanProblems(scan: CodeScan, io: CliIo): void {
   for (const pattern of scan.unmatched)
     writeLine(io.stderr, `token-templates: warning: ${pattern} matches no file`)
+  const partial = scan.calls.filter((call) => call.kind !== 'rest').length
+  if (partial > 0)
+    writeLine(
+      io.stderr,
+      `token-templates: note: ${plural(partial, 'call')} could not be resolved to a REST route (listed with the calls): the template may lack what ${partial === 1 ? 'it needs' : 'they need'}`,
+    )
   for (const { file, reason } of scan.unread)
     writeLine(
       io.stderr,
       `token-templates: warning: ${file} is not read: ${reason}`,
     )
+  for (const place of scan.skipped)
+    writeLine(
+      io.stderr,
+      `token-templates: warning: ${place.file}:${place.line}:${place.column}: ${place.message}; the calls in it are missing from the template`,
+    )
   for (const error of scan.syntaxErrors)
     writeLine(
       io.stderr,
-      `token-templates: warning: ${error.file}:${error.line}:${error.column}: ${error.message}; the calls after it may be missing`,
+      `token-templates: error: ${error.file}:${error.line}:${error.column}: ${error.message}; calls near it may be missing from the template`,
     )
 }
 
@@ -108,6 +118,12 @@ export async function suggestFromCode(
   const { findCodeCalls } = await import('../code/find-calls.js')
   const { templateForCalls } = await import('../code/code-template.js')
   const scan = findCodeCalls(io.cwd, options.patterns)
+  // As lint: when nothing named exists, the paths are wrong (exit 2);
+  // one that matches nothing among others is a warning.
+  if (options.patterns.length > 0 && scan.files.length === 0)
+    throw new UserError(
+      `no code files found: nothing matches ${options.patterns.map((p) => JSON.stringify(p)).join(', ')}`,
+    )
   const made = templateForCalls(scan.calls, options)
   reportScanProblems(scan, io)
   const { suggestion } = made
@@ -155,7 +171,8 @@ export async function suggestFromCode(
       io.stderr,
       `token-templates: error: ${call.file}:${call.line}:${call.column}: ${why}`,
     )
-  const failed = made.impossible.length > 0
+  // A file that does not parse may hide calls: the template may lack what they need.
+  const failed = made.impossible.length > 0 || scan.syntaxErrors.length > 0
   if (!suggestion.ok) {
     for (const problem of suggestion.problems)
       writeLine(io.stderr, `token-templates: ${problem}`)

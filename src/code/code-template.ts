@@ -1,9 +1,13 @@
 import { suggestTemplate } from '../cli/suggest-command.js'
 import type { Suggestion } from '../cli/suggest-command.js'
-import { lookupEndpoint, requiredGrant } from '../endpoints/index.js'
+import { requiredGrant } from '../endpoints/index.js'
+import { routeEndpoint } from './resolve-route.js'
 import type { Endpoint } from '../endpoints/index.js'
 import { notSupportedMessage } from '../rules/endpoint-not-supported.js'
 import type { ApiCall } from './api-call.js'
+
+const NOT_IN_DATA =
+  "GitHub's permission data does not have this route (it may need no permission)"
 
 /** `src/release.ts:12:9`: where a call is, as lint prints places. */
 export const placeOf = (call: ApiCall): string =>
@@ -41,19 +45,20 @@ export function templateForCalls(
   const impossible: CodeTemplate['impossible'] = []
   for (const call of calls) {
     if (call.kind !== 'rest' || call.route === undefined) continue
-    const found = lookupEndpoint(call.route)
+    const found = routeEndpoint(call.route)
     if (found.kind === 'unsupported') {
-      impossible.push({ call, why: notSupportedMessage(call.route, found) })
-      continue
-    }
-    if (found.kind === 'unknown' || found.kind === 'invalid') {
-      leftOut.push({
+      impossible.push({
         call,
-        why: "GitHub's permission data does not have this route (it may need no permission)",
+        why: notSupportedMessage(call.route, found.lookup),
       })
       continue
     }
-    byRoute.set(call.route, [...(byRoute.get(call.route) ?? []), call])
+    if (found.kind === 'unknown') {
+      leftOut.push({ call, why: NOT_IN_DATA })
+      continue
+    }
+    const id = found.endpoint.id
+    byRoute.set(id, [...(byRoute.get(id) ?? []), call])
   }
   const routes = [...byRoute.keys()]
   const suggestion: Suggestion =
@@ -70,15 +75,11 @@ export function templateForCalls(
 function reasonsFor(
   byRoute: ReadonlyMap<string, ApiCall[]>,
 ): Record<string, PermissionReason[]> {
-  // Concrete and template routes can name one endpoint: its calls together.
   const callsOf = new Map<Endpoint, string[]>()
   for (const [route, calls] of byRoute) {
-    const found = lookupEndpoint(route)
-    if (found.kind !== 'endpoint') continue
-    callsOf.set(found.endpoint, [
-      ...(callsOf.get(found.endpoint) ?? []),
-      ...calls.map(placeOf),
-    ])
+    const found = routeEndpoint(route)
+    if (found.kind === 'endpoint')
+      callsOf.set(found.endpoint, calls.map(placeOf))
   }
   const reasons: Record<string, PermissionReason[]> = {}
   for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)

@@ -60,6 +60,8 @@ export interface CodeScan {
   syntaxErrors: CodeProblem[]
   /** Files that were not read, and why. */
   unread: Array<{ file: string; reason: string }>
+  /** Code in a file that was not read (a run: step in pwsh): its calls are missing. */
+  skipped: CodeProblem[]
   /** Paths or globs that matched nothing. */
   unmatched: string[]
 }
@@ -95,6 +97,13 @@ function scanFile(file: string, text: string, named: boolean, scan: CodeScan) {
     scan.calls.push(...found.calls)
     for (const error of found.syntaxErrors)
       scan.syntaxErrors.push({ file, ...error })
+    for (const { line, column, shell } of found.skipped)
+      scan.skipped.push({
+        file,
+        line,
+        column,
+        message: `a run: step in ${shell} is not read`,
+      })
   }
 }
 
@@ -118,6 +127,7 @@ export function findCodeCalls(
     files: [],
     calls: [],
     syntaxErrors: [],
+    skipped: [],
     unread: discovery.refused.map(({ file, reason }) => ({ file, reason })),
     unmatched: named
       ? discovery.unmatched.map(
@@ -127,13 +137,31 @@ export function findCodeCalls(
   }
   for (const file of files) {
     if (languageOf(file) === undefined && !named) continue
-    const read = readTemplateFile(resolve(root, file), MAX_CODE_FILE_BYTES)
+    const read = readTemplateFile(
+      resolve(root, file),
+      MAX_CODE_FILE_BYTES,
+      'a file searched for API calls (a bundle is left out)',
+    )
     if (typeof read === 'string') {
       scan.unread.push({ file, reason: read })
       continue
     }
     scan.files.push(file)
-    scanFile(file, read.toString('utf8'), named, scan)
+    // Editors count columns after a byte order mark, not from it.
+    const text = read.toString('utf8').replace(/^\uFEFF/, '')
+    try {
+      scanFile(file, text, named, scan)
+    } catch (error) {
+      // The parser recurses: code nested thousands deep overflows it. One
+      // such file must not stop the others being read.
+      if (!(error instanceof RangeError)) throw error
+      scan.syntaxErrors.push({
+        file,
+        line: 1,
+        column: 1,
+        message: 'nested too deeply to read',
+      })
+    }
   }
   return scan
 }

@@ -22,17 +22,14 @@ export interface GhCommand {
   graphql?: string
   /** Flags that change the routes; the first matching replacement wins. */
   flags?: readonly GhFlagVariant[]
-  /** Routes gh calls that GitHub's permission data does not list. */
-  unlisted?: readonly string[]
 }
 
 const REPO = '/repos/{owner}/{repo}'
 const RUN = `${REPO}/actions/runs/{run_id}`
 
-/** On uploads.github.com: GitHub's permission data leaves it out. */
+/** On uploads.github.com: GitHub's permission data leaves it out; src/endpoints/supplement-endpoints.ts has it. */
 export const UPLOAD_RELEASE_ASSET = `POST ${REPO}/releases/{release_id}/assets`
-export const UNLISTED_NOTE =
-  "on uploads.github.com; not in GitHub's permission data"
+export const UNLISTED_NOTE = 'on uploads.github.com'
 
 export const GH_COMMANDS: readonly GhCommand[] = [
   {
@@ -77,8 +74,7 @@ export const GH_COMMANDS: readonly GhCommand[] = [
   },
   {
     command: 'release upload',
-    rest: [`GET ${REPO}/releases/tags/{tag}`],
-    unlisted: [UPLOAD_RELEASE_ASSET],
+    rest: [`GET ${REPO}/releases/tags/{tag}`, UPLOAD_RELEASE_ASSET],
   },
   {
     command: 'repo view',

@@ -2,6 +2,7 @@ import { parse } from '@babel/parser'
 import type { ParserOptions, ParserPlugin } from '@babel/parser'
 import type { ApiCall, CallKind, EmbeddedAt } from './api-call.js'
 import { WHOLE_FILE } from './api-call.js'
+import { redact } from './redact.js'
 import {
   closestOctokitMethod,
   isOctokitScope,
@@ -255,7 +256,11 @@ function parseError(error: unknown): ParseError | undefined {
     line: e.loc.line,
     column: e.loc.column,
     pos: e.pos ?? 0,
-    message: (e.message ?? '').replace(/\s*\(\d+:\d+\)$/, ''),
+    // Babel ends with `(line:column)` and often a full stop: the caller
+    // adds its own words after the message.
+    message: (e.message ?? '')
+      .replace(/\s*\(\d+:\d+\)$/, '')
+      .replace(/\.$/, ''),
   }
 }
 
@@ -458,6 +463,16 @@ function isClient(node: Node | undefined, b: Bindings): boolean {
   const key = keyOf(node)
   if (key && (b.clients.has(key) || /\.octokit$/.test(key))) return true
   return makesClient(node, b)
+}
+
+/**
+ * A receiver whose name says Octokit (`octokit`, `appOctokit`): enough for
+ * `request`, whose route strings are Octokit's; `client` or `api` may be
+ * any library's.
+ */
+function namedOctokit(node: Node | undefined): boolean {
+  const bare = unwrap(node)
+  return bare?.type === 'Identifier' && /octokit$/i.test(bare.name as string)
 }
 
 /** `getOctokit(t)`, `github.getOctokit(t)`, `new Octokit()`, `await app.getInstallationOctokit(id)`. */
@@ -855,7 +870,9 @@ function callOf(call: Node, b: Bindings): Described | undefined {
   // `X.paginate.iterator(...)`, `X.graphql.paginate(...)`: X is two back.
   const owner = objects[n - 1]!
   if (last === 'request')
-    return withArgument(requestCall(args, b, isClient(owner, b)))
+    return withArgument(
+      requestCall(args, b, isClient(owner, b) || namedOctokit(owner)),
+    )
   const graphql = props.lastIndexOf('graphql')
   const tail = props.slice(graphql + 1)
   if (graphql >= 0 && tail.every((p) => p === 'paginate' || p === 'iterator'))
@@ -969,22 +986,24 @@ function requestCall(
 ): Found | undefined {
   const first = unwrap(args[0])
   const unknown = client ? COMPUTED_ROUTE : undefined
+  // `axios.request({ url })` is no GitHub call: objects only on a client.
   if (first?.type === 'ObjectExpression')
-    return requestObject(first, b) ?? unknown
+    return client ? (requestObject(first, b) ?? unknown) : undefined
   const parts = pieces(first, b)
   if (!parts) return unknown
   const text = render(parts).trim()
   const [, word = 'GET', written = ''] = /^(?:(\S+)\s+)?(.*)$/s.exec(text) ?? []
   // Octokit takes a full URL on the API host too.
   const path = written.replace(API_HOST, '') || written
-  if (!VERBS.test(word) || !path.startsWith('/'))
-    return client || /^[A-Z]+\s+\//.test(text) ? COMPUTED_ROUTE : undefined
-  if (onlyParameters(path)) return COMPUTED_ROUTE
+  if (!VERBS.test(word) || !path.startsWith('/')) return unknown
+  if (onlyParameters(path)) return unknown
   const built = parts.some((piece) => typeof piece !== 'string')
-  return fromResolution(
-    resolveTemplateRoute(`${word} ${path}`),
-    built ? [BUILT] : [],
-  )
+  const resolution = resolveTemplateRoute(`${word} ${path}`)
+  // On a receiver not known to be Octokit, only a route GitHub's data has
+  // counts: `supertest(app).request('GET /health')` is no GitHub call.
+  if (!client && (resolution.kind !== 'rest' || resolution.note))
+    return undefined
+  return fromResolution(resolution, built ? [BUILT] : [])
 }
 
 /** `request({ method: 'POST', url: '/repos/{owner}/{repo}/issues' })`. */
@@ -1066,7 +1085,7 @@ const SOURCE_LENGTH = 80
 
 /** The code as one line (a chain split over lines joined back), cut to about 80 characters. */
 function shorten(text: string): string {
-  const line = text
+  const line = redact(text)
     .replace(/\s*\n\s*(?=[.?)\]])/g, '')
     .replace(/\s*\n\s*/g, ' ')
   return line.length > SOURCE_LENGTH

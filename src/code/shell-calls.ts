@@ -10,6 +10,7 @@ import {
   ghRoutes,
 } from './gh-commands.js'
 import { resolveConcreteRequest } from './resolve-route.js'
+import { redact } from './redact.js'
 
 /**
  * GitHub API calls in a shell script: `gh api`, common `gh` subcommands
@@ -501,11 +502,6 @@ function shown(text: string): string {
     : line
 }
 
-/** A literal GitHub token is a secret even in a report: variables are kept, tokens are not. */
-export function redact(text: string): string {
-  return text.replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, '***')
-}
-
 // ---------------------------------------------------------------- gh
 
 const GH_API_SPEC: OptionSpec = {
@@ -544,12 +540,7 @@ function ghCalls(args: readonly string[]): Found[] {
     route,
     reason: `called by gh ${command}${via ? ` ${via}` : ''}`,
   }))
-  const unlisted = (row.unlisted ?? []).map((route) => ({
-    kind: 'rest' as const,
-    route,
-    reason: `called by gh ${command}; ${UNLISTED_NOTE}`,
-  }))
-  return [...graphql, ...rest, ...unlisted]
+  return [...graphql, ...rest]
 }
 
 function ghApi(args: readonly string[]): Found {

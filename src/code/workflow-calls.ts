@@ -10,12 +10,16 @@ interface EmbeddedCode {
   language: 'javascript' | 'shell'
   text: string
   at: EmbeddedAt
+  /** False for a folded or multi-line flow scalar: its calls are placed at its start. */
+  exact: boolean
 }
 
 export interface WorkflowCalls {
   calls: ApiCall[]
   /** The file is no YAML (its first problem), or a script in it does not parse. */
   syntaxErrors: JsSyntaxError[]
+  /** `run:` steps in a shell that is not read (pwsh, python, cmd): where, and which shell. */
+  skipped: Array<{ line: number; column: number; shell: string }>
 }
 
 type Step = Readonly<Record<string, unknown>>
@@ -65,7 +69,10 @@ function stepsOf(
 const isGithubScript = (uses: unknown) =>
   typeof uses === 'string' && /^actions\/github-script@/i.test(uses.trim())
 
-function embeddedCode(document: YamlDocument): EmbeddedCode[] {
+function embeddedCode(
+  document: YamlDocument,
+  skipped: WorkflowCalls['skipped'],
+): EmbeddedCode[] {
   const code: EmbeddedCode[] = []
   for (const { step, path, shell } of stepsOf(document.value)) {
     const place = (key: PathSegment[]) => document.scalarText([...path, ...key])
@@ -76,17 +83,22 @@ function embeddedCode(document: YamlDocument): EmbeddedCode[] {
           language: 'javascript',
           text: script.text,
           at: { line: script.line, column: script.column },
+          exact: script.exact,
         })
     }
     const stepShell = typeof step.shell === 'string' ? step.shell : shell
-    if (stepShell !== undefined && !SHELLS.test(stepShell)) continue
     const run = place(['run'])
-    if (run)
-      code.push({
-        language: 'shell',
-        text: run.text,
-        at: { line: run.line, column: run.column },
-      })
+    if (!run) continue
+    if (stepShell !== undefined && !SHELLS.test(stepShell)) {
+      skipped.push({ line: run.line, column: run.column(0), shell: stepShell })
+      continue
+    }
+    code.push({
+      language: 'shell',
+      text: run.text,
+      at: { line: run.line, column: run.column },
+      exact: run.exact,
+    })
   }
   return code
 }
@@ -98,7 +110,7 @@ function embeddedCode(document: YamlDocument): EmbeddedCode[] {
  */
 export function findWorkflowCalls(source: string, file: string): WorkflowCalls {
   const parsed = parseYamlFile(source)
-  const result: WorkflowCalls = { calls: [], syntaxErrors: [] }
+  const result: WorkflowCalls = { calls: [], syntaxErrors: [], skipped: [] }
   const problem = parsed.problems[0]
   if (problem)
     result.syntaxErrors.push({
@@ -107,16 +119,20 @@ export function findWorkflowCalls(source: string, file: string): WorkflowCalls {
       message: problem.message,
     })
   for (const document of parsed.documents)
-    for (const code of embeddedCode(document)) {
-      if (code.language === 'shell') {
-        result.calls.push(...findShellCalls(code.text, file, code.at))
-        continue
-      }
-      const found = findJsCalls(code.text, file, code.at, {
-        githubScript: true,
-      })
-      result.calls.push(...found.calls)
-      if (found.syntaxError) result.syntaxErrors.push(found.syntaxError)
+    for (const code of embeddedCode(document, result.skipped)) {
+      const found =
+        code.language === 'shell'
+          ? { calls: findShellCalls(code.text, file, code.at) }
+          : findJsCalls(code.text, file, code.at, { githubScript: true })
+      // Lines of a folded scalar are not the file's: each call at its start.
+      const start = { line: code.at.line, column: code.at.column(0) }
+      result.calls.push(
+        ...(code.exact
+          ? found.calls
+          : found.calls.map((call) => ({ ...call, ...start }))),
+      )
+      if ('syntaxError' in found && found.syntaxError)
+        result.syntaxErrors.push(found.syntaxError)
     }
   return result
 }

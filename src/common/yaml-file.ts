@@ -71,34 +71,54 @@ export class YamlDocument {
    * other styles are placed by their first line. Undefined when `path`
    * is no string scalar.
    */
-  scalarText(
-    path: readonly PathSegment[],
-  ):
-    | { text: string; line: number; column(textLine: number): number }
+  scalarText(path: readonly PathSegment[]):
+    | {
+        text: string
+        line: number
+        column(textLine: number): number
+        /** False when the text's lines do not sit line for line in the file (a folded or multi-line flow scalar): place things at its start. */
+        exact: boolean
+      }
     | undefined {
     let node: Node | null = this.document.contents
+    let keyColumn = 0
     for (const segment of path) {
-      node = childOf(node, segment, this.document)?.node ?? null
-      if (!node) return undefined
+      const next = childOf(node, segment, this.document)
+      if (!next) return undefined
+      if (next.pair && hasRange(next.pair.key))
+        keyColumn = this.lineCounter.linePos(next.pair.key.range[0]).col - 1
+      node = next.node
     }
     if (!isScalar(node) || typeof node.value !== 'string' || !hasRange(node))
       return undefined
     const start = this.lineCounter.linePos(node.range[0])
-    const block =
-      node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED
-    if (!block) {
-      // A quoted scalar's text starts after its quote.
-      const quoted =
-        node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE
-      const first = start.col + (quoted ? 1 : 0)
-      return { text: node.value, line: start.line, column: () => first }
+    const literal = node.type === Scalar.BLOCK_LITERAL
+    if (literal || node.type === Scalar.BLOCK_FOLDED) {
+      // The text starts on the line after the header (`|`, `|-`, `|2`),
+      // indented as the indicator says, else as its first non-empty line.
+      const lines = this.text.slice(node.range[0], node.range[1]).split('\n')
+      const indicator = /^[|>][+-]?([1-9])?/.exec(lines[0] ?? '')?.[1]
+      const body = lines.slice(1).find((text) => text.trim() !== '') ?? ''
+      const indent = indicator
+        ? keyColumn + Number(indicator)
+        : body.length - body.trimStart().length
+      return {
+        text: node.value,
+        line: start.line + 1,
+        column: () => indent + 1,
+        exact: literal,
+      }
     }
-    // The text starts on the line after the `|` header, indented as its
-    // first non-empty line (or by an explicit indentation indicator).
-    const lines = this.text.slice(node.range[0], node.range[1]).split('\n')
-    const body = lines.slice(1).find((text) => text.trim() !== '') ?? ''
-    const indent = body.length - body.trimStart().length
-    return { text: node.value, line: start.line + 1, column: () => indent + 1 }
+    // A quoted scalar's text starts after its quote.
+    const quoted =
+      node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE
+    const first = start.col + (quoted ? 1 : 0)
+    return {
+      text: node.value,
+      line: start.line,
+      column: () => first,
+      exact: !node.value.includes('\n'),
+    }
   }
 
   /** The first line of the document's content: where "missing" is reported. */

@@ -1,6 +1,7 @@
 import type { AccessLevel, OwnerScope } from '../catalog/types.js'
 import { ENDPOINT_ROWS, GROUPS, PERMISSION_ROWS } from './endpoint-data.js'
 import { permissionSets } from './permission-sets.js'
+import { SUPPLEMENT_ENDPOINTS } from './supplement-endpoints.js'
 import type { Certainty, DataEntry, PermissionSet } from './permission-sets.js'
 import type { HttpVerb } from './endpoint-string.js'
 
@@ -81,14 +82,35 @@ function decodeEndpoint(row: string): Endpoint {
   }
 }
 
-/** Every endpoint of the data, sorted by path, then verb. */
 let decoded: readonly Endpoint[] | undefined
+let all: readonly Endpoint[] | undefined
 
 /**
- * Every endpoint, decoded on first use: most runs list no `endpoints:`, and
+ * GitHub's data, decoded on first use: most runs list no `endpoints:`, and
  * decoding the table at start-up cost every run tens of milliseconds.
+ * Sorted by path, then verb.
  */
-export function allEndpoints(): readonly Endpoint[] {
+export function dataEndpoints(): readonly Endpoint[] {
   decoded ??= ENDPOINT_ROWS.map(decodeEndpoint)
   return decoded
+}
+
+/** Every endpoint lint and suggest know: GitHub's data, then the supplement. */
+export function allEndpoints(): readonly Endpoint[] {
+  all ??= [
+    ...dataEndpoints(),
+    ...SUPPLEMENT_ENDPOINTS.map(
+      ({ verb, path, category, subcategory, entries }): Endpoint => ({
+        verb,
+        path,
+        id: `${verb} ${path}`,
+        category,
+        subcategory,
+        entries,
+        additional: false,
+        ...permissionSets(entries, false),
+      }),
+    ),
+  ]
+  return all
 }

@@ -15,7 +15,7 @@ export type {
   HttpVerb,
   ParsedEndpoint,
 } from './endpoint-string.js'
-export { allEndpoints } from './endpoint-table.js'
+export { allEndpoints, dataEndpoints } from './endpoint-table.js'
 export type { Endpoint } from './endpoint-table.js'
 export {
   checkGrant,

@@ -8,6 +8,8 @@ import { MAX_TEMPLATE_FILE_BYTES } from './discover.js'
 export function readTemplateFile(
   path: string,
   maxBytes = MAX_TEMPLATE_FILE_BYTES,
+  /** What the file is read for, in the size message. */
+  purpose = 'a file searched for links',
 ): Buffer | string {
   let fd: number
   try {
@@ -21,7 +23,7 @@ export function readTemplateFile(
     if (stats.size > maxBytes) {
       return maxBytes === MAX_TEMPLATE_FILE_BYTES
         ? `it is ${stats.size} bytes, over the 1 MiB limit for a template file: split it or remove it`
-        : `it is ${stats.size} bytes, over the ${maxBytes / 1024 / 1024} MiB limit for a file searched for links`
+        : `it is ${stats.size} bytes, over the ${maxBytes / 1024 / 1024} MiB limit for ${purpose}`
     }
     const bytes = Buffer.alloc(stats.size)
     let offset = 0
