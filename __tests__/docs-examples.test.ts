@@ -50,15 +50,16 @@ const namedPage = (block: Code) =>
   /^<!-- ([\w./-]+\.md) -->$/.exec(block.value.split('\n')[0] ?? '')?.[1]
 
 /**
- * Template files the page shows, and Markdown pages it names (for `links`),
- * by path: the workspace its commands see.
+ * Template files and workflows the page shows, and Markdown pages it names
+ * (for `links`), by path: the workspace its commands see.
  */
 function pageFiles(blocks: Code[]): Record<string, string> {
   const files: Record<string, string> = {}
   for (const block of blocks) {
     const path = namedPath(block)
-    if (block.lang === 'yaml' && isTemplatePath(path))
-      files[path!] = `${block.value}\n`
+    // Templates, and the workflows a template's used_by names.
+    if (block.lang === 'yaml' && path !== undefined)
+      files[path] = `${block.value}\n`
     const page = namedPage(block)
     if (block.lang === 'markdown' && page !== undefined)
       files[page] = `${block.value}\n`
@@ -158,7 +159,12 @@ describe.each(PAGES)('%s', (page) => {
     it.each(templates.map((b) => [b.value.split('\n')[0], b]))(
       'the template starting `%s` lints clean',
       (_first, block) => {
+        // With the page's other files: the code a used_by names.
+        const code = Object.entries(files).filter(
+          ([path]) => !isTemplatePath(path),
+        )
         const root = workspace({
+          ...Object.fromEntries(code),
           '.github/token-templates/example.yml': `${block.value}\n`,
         })
         const result = runCli(['lint', '--max-warnings', '0'], root)

@@ -96,6 +96,10 @@ function writeWorkspace(example: RuleExample): { base: string; root: string } {
     mkdirSync(dirname(join(root, EXAMPLE_FILE)), { recursive: true })
     writeFileSync(join(root, EXAMPLE_FILE), example.approved)
   }
+  for (const [path, text] of Object.entries(example.files ?? {})) {
+    mkdirSync(dirname(join(root, path)), { recursive: true })
+    writeFileSync(join(root, path), text)
+  }
   if (example.linkTo === undefined) {
     writeFileSync(file, example.template)
   } else {
@@ -201,6 +205,15 @@ function consoleBlock(...lines: string[]): string {
 const exitNote = (run: CommandRun) =>
   run.exitCode === undefined ? '' : ` (exit code ${run.exitCode})`
 
+/** A code block's language, by the file's extension. */
+function languageOf(path: string): string {
+  if (/\.(m|c)?js$/.test(path)) return 'js'
+  if (/\.(m|c)?ts$/.test(path)) return 'ts'
+  if (/\.ya?ml$/.test(path)) return 'yaml'
+  if (/\.(sh|bash)$/.test(path)) return 'sh'
+  return ''
+}
+
 /** The example, its output and the rule's docs: one section. */
 function renderExample(example: RuleExample, run: ExampleRun): string[] {
   const blocks: string[] = []
@@ -217,6 +230,9 @@ function renderExample(example: RuleExample, run: ExampleRun): string[] {
     )
   } else if (example.linkTo === undefined) {
     blocks.push(`Example \`${EXAMPLE_FILE}\`:`, fence(example.template, 'yaml'))
+  }
+  for (const [path, text] of Object.entries(example.files ?? {})) {
+    blocks.push(`With \`${path}\`:`, fence(text, languageOf(path)))
   }
   if (example.config !== undefined) {
     blocks.push(

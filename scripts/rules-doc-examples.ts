@@ -27,6 +27,8 @@ export interface RuleExample {
   links?: true
   /** With `links`: a template at `.github/token-templates/example.yml` too. */
   approved?: string
+  /** Other files of the repository (the code a template's `used_by` names), by path. */
+  files?: Readonly<Record<string, string>>
 }
 
 export const RULE_EXAMPLES: Readonly<Record<string, RuleExample>> = {
@@ -285,6 +287,26 @@ permissions:
 `,
     template: `[Writer token](https://github.com/settings/personal-access-tokens/new?name=Writer&description=Pushes+code&expires_in=7&contents=write)
 `,
+  },
+  'used-by-partial': {
+    template: `name: Release
+description: Publishes the release notes
+expires_in: 30
+permissions:
+  contents: write
+used_by:
+  - scripts/release.js
+`,
+    files: {
+      'scripts/release.js': `const { Octokit } = require('@octokit/rest')
+
+async function release(owner, repo, tag, method) {
+  const octokit = new Octokit({ auth: process.env.RELEASE_TOKEN })
+  await octokit.rest.repos.createRelease({ owner, repo, tag_name: tag })
+  await octokit.rest.repos[method]({ owner, repo })
+}
+`,
+    },
   },
   'undocumented-permission': {
     // Copilot requests are billed: a billing notice without this.

@@ -46,7 +46,7 @@ export async function run(env: Env = process.env): Promise<void> {
     const serverUrl = resolveServerUrl(inputs.serverUrl, config.serverUrl, env)
     const event = pullRequestStep(env)
     const { pullRequest } = event
-    const linted = lintStep({ root, patterns: inputs.templates, config })
+    const linted = await lintStep({ root, patterns: inputs.templates, config })
     const { lint } = linted
     const links = linksStep({ root, patterns: inputs.links, config })
 
@@ -77,8 +77,11 @@ export async function run(env: Env = process.env): Promise<void> {
     })
 
     // By every error, listed or not (lint marks templates with theirs),
-    // and the owner lookups'.
-    const { approved } = partitionByErrors(lint.templates, owners.findings)
+    // the owner lookups' and the used_by check's (on the template's lines).
+    const { approved } = partitionByErrors(lint.templates, [
+      ...owners.findings,
+      ...linted.usedBy,
+    ])
     const section = renderDocsSection(
       toTokenTemplates(approved, lint.templates),
       serverUrl,

@@ -229,7 +229,7 @@ const LEVELS = new Set(['error', 'warning', 'notice'])
  * every file module loaded to the file TT_MODULE_LOG names: ncc's chunks
  * are separate files, imported only when the code needs them.
  */
-const TRACE_MODULES = (() => {
+export const TRACE_MODULES = (() => {
   const hooks = `import { appendFileSync } from 'node:fs'
 export async function load(url, context, next) {
   if (url.startsWith('file:')) appendFileSync(process.env.TT_MODULE_LOG, url + '\\n')

@@ -4,6 +4,8 @@ import { plural } from '../format/plural.js'
 import { DEFAULT_TEMPLATE_GLOB } from '../lint/discover.js'
 import { lintTemplates } from '../lint/lint-templates.js'
 import type { LintRun } from '../lint/lint-templates.js'
+import type { Finding } from '../lint/finding.js'
+import { checkUsedBy, withFindings } from '../lint/used-by.js'
 
 /** How many file names a debug line lists before it says "and N more". */
 const NAMES_SHOWN = 5
@@ -28,14 +30,24 @@ function describePatterns(inputs: readonly string[], config: Config): string {
  * Finds and lints the templates; warns about each pattern that matches
  * nothing, and notes a run that found no file at all.
  */
-export function lintStep(options: {
+export async function lintStep(options: {
   root: string
   patterns: readonly string[]
   config: Config
-}): { lint: LintRun; notes: string[] } {
+}): Promise<{ lint: LintRun; usedBy: Finding[]; notes: string[] }> {
   const { root, patterns, config } = options
   core.debug(`template patterns: ${describePatterns(patterns, config)}`)
-  const lint = lintTemplates({ root, patterns, config, collectTemplates: true })
+  const linted = lintTemplates({
+    root,
+    patterns,
+    config,
+    collectTemplates: true,
+  })
+  // Templates with used_by, against the calls in their code.
+  const usedBy = await checkUsedBy(root, linted.templates, config)
+  if (usedBy.files.length)
+    core.debug(`used_by code files read: ${describeFiles(usedBy.files)}`)
+  const lint = withFindings(linted, usedBy.findings)
   const { discovery, summary } = lint
   core.debug(`template files matched: ${describeFiles(discovery.files)}`)
   if (discovery.refused.length)
@@ -50,6 +62,7 @@ export function lintStep(options: {
   )
   return {
     lint,
+    usedBy: usedBy.findings,
     notes:
       summary.files === 0
         ? ['No template files were found: check the templates input.']

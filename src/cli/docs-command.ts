@@ -7,6 +7,7 @@ import { logUntrusted } from '../format/log-untrusted.js'
 import { plural } from '../format/plural.js'
 import { partitionByErrors } from '../lint/approved-templates.js'
 import { lintTemplates } from '../lint/lint-templates.js'
+import { checkUsedBy } from '../lint/used-by.js'
 import { quote } from '../common/quote.js'
 import { toTokenTemplates } from '../links/from-fields.js'
 import { resolveServerUrl } from '../links/token-url.js'
@@ -26,7 +27,10 @@ export interface DocsCommandOptions {
  * `token-templates docs --readme FILE [--check] [--init]`: the table of
  * token links for every template that passes lint, between the markers.
  */
-export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
+export async function docsCommand(
+  options: DocsCommandOptions,
+  io: CliIo,
+): Promise<number> {
   const config = loadConfig(io.cwd, options.config)
   const file = options.readme ?? config.readme ?? 'README.md'
   const serverUrl = resolveServerUrl(
@@ -40,7 +44,12 @@ export function docsCommand(options: DocsCommandOptions, io: CliIo): number {
     config,
     collectTemplates: true,
   })
-  const { approved, rejected } = partitionByErrors(run.templates, run.findings)
+  // As the Action's table: a used_by error on a template leaves it out too.
+  const usedBy = await checkUsedBy(io.cwd, run.templates, config)
+  const { approved, rejected } = partitionByErrors(run.templates, [
+    ...run.findings,
+    ...usedBy.findings,
+  ])
   for (const { template, error } of rejected) {
     writeLine(
       io.stderr,

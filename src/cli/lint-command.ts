@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load-config.js'
 import { DEFAULT_TEMPLATE_GLOB } from '../lint/discover.js'
 import { plural } from '../format/plural.js'
 import { lintTemplates } from '../lint/lint-templates.js'
+import { checkUsedBy, withFindings } from '../lint/used-by.js'
 import type { Finding } from '../lint/finding.js'
 import { ruleHelpUri } from '../rules/help-uri.js'
 import { findRule, RULES } from '../rules/index.js'
@@ -163,7 +164,10 @@ function noTemplateFiles(
 }
 
 /** `token-templates lint [paths or globs...]`: exit 0 clean, 1 problems, 2 usage. */
-export function lintCommand(options: LintCommandOptions, io: CliIo): number {
+export async function lintCommand(
+  options: LintCommandOptions,
+  io: CliIo,
+): Promise<number> {
   if (options.explain !== undefined) {
     io.stdout(explainRule(options.explain))
     return 0
@@ -171,11 +175,13 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
   const format = parseFormat(options.format)
   const maxWarnings = parseMaxWarnings(options.maxWarnings)
   const config = loadConfig(io.cwd, options.config)
-  const run = lintTemplates({
+  const linted = lintTemplates({
     root: io.cwd,
     patterns: options.patterns,
     config,
   })
+  const usedBy = await checkUsedBy(io.cwd, linted.templates, config)
+  const run = withFindings(linted, usedBy.findings)
   // Said once: with no file at all, the one message names every pattern.
   if (run.summary.files === 0)
     return noTemplateFiles(options.patterns, config.templates, io)
@@ -184,7 +190,7 @@ export function lintCommand(options: LintCommandOptions, io: CliIo): number {
       io.stderr,
       `token-templates: no file matches ${JSON.stringify(pattern)}`,
     )
-  const readable = new Set(run.discovery.files)
+  const readable = new Set([...run.discovery.files, ...usedBy.files])
   io.stdout(
     renderFindings(run, format, io, {
       readSource: (file) =>

@@ -312,7 +312,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     examples: [
       "token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}' 'POST /repos/{owner}/{repo}/issues' --name 'Issue bot'",
-      'token-templates suggest --from-code .github/workflows/release.yml scripts/',
+      'token-templates suggest --from-code',
     ],
     exitCodes:
       '0 a template, 1 an endpoint it cannot use (or a lint error in the template), 2 usage or config failure',

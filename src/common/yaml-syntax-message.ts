@@ -243,6 +243,7 @@ function continuesValueAbove(text: string, line: Line): boolean {
 const MAP_VALUED_KEYS = new Set([
   'permissions',
   'endpoints',
+  'used_by',
   'extra_permissions',
   'rules',
   'policy',

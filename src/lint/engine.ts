@@ -68,6 +68,8 @@ export interface PlacedTemplate {
 export interface LinterOptions {
   /** Called with every mapping template; lint alone passes none, to stay lean. */
   onTemplate?: (template: LintedTemplate) => void
+  /** With onTemplate: only the templates whose fields pass it are kept and given. */
+  keepTemplate?: (fields: Readonly<Record<string, unknown>>) => boolean
   catalog?: PermissionCatalog
   /** The config's policy, for the policy rules. */
   policy?: Policy
@@ -86,6 +88,7 @@ export interface LinterOptions {
 export class Linter {
   private readonly catalog: PermissionCatalog
   private readonly onTemplate: LinterOptions['onTemplate']
+  private readonly keepTemplate: LinterOptions['keepTemplate']
   private readonly policy: Policy | undefined
   private readonly platform: Platform | undefined
   private readonly validate: ValidateFunction
@@ -106,6 +109,7 @@ export class Linter {
   constructor(options: LinterOptions = {}) {
     this.catalog = options.catalog ?? new PermissionCatalog()
     this.onTemplate = options.onTemplate
+    this.keepTemplate = options.keepTemplate
     this.policy = options.policy
     this.platform = options.platform
     this.validate = templateValidator(this.catalog)
@@ -260,6 +264,7 @@ export class Linter {
     }
     for (const visitor of this.visitors) visitor.template?.(view)
     if (!this.onTemplate) return
+    if (this.keepTemplate && !this.keepTemplate(fields)) return
     const template: LintedTemplate = {
       file,
       documentIndex: document.index,

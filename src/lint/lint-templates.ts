@@ -7,6 +7,7 @@ import type { Discovery } from './discover.js'
 import { Linter } from './engine.js'
 import type { LintedTemplate } from './engine.js'
 import type { LintResult } from './finding.js'
+import { hasUsedBy } from './used-by.js'
 
 export interface LintTemplatesOptions {
   /** The working directory: nothing outside it is read. */
@@ -20,7 +21,10 @@ export interface LintTemplatesOptions {
 
 export interface LintRun extends LintResult {
   discovery: Discovery
-  /** Every mapping template, when `collectTemplates` was set. */
+  /**
+   * Every mapping template, when `collectTemplates` was set; else those
+   * with `used_by`, for the check after the run.
+   */
   templates: LintedTemplate[]
 }
 
@@ -31,9 +35,9 @@ export function lintTemplates(options: LintTemplatesOptions): LintRun {
   const discovery = discoverTemplateFiles(patterns, root)
   const templates: LintedTemplate[] = []
   const linter = new Linter({
-    onTemplate: options.collectTemplates
-      ? (template) => templates.push(template)
-      : undefined,
+    onTemplate: (template) => templates.push(template),
+    // Lint alone keeps only what the used_by check needs: memory stays flat.
+    keepTemplate: options.collectTemplates ? undefined : hasUsedBy,
     ...linterOptions(config),
   })
   for (const { file, reason } of discovery.refused) {

@@ -37,6 +37,7 @@ import { unknownEndpointRule } from './unknown-endpoint.js'
 import { unknownPermissionRule } from './unknown-permission.js'
 import { unreadableFileRule } from './unreadable-file.js'
 import { unsupportedAccessLevelRule } from './unsupported-access-level.js'
+import { usedByPartialRule } from './used-by-partial.js'
 import { yamlSyntaxRule } from './yaml-syntax.js'
 
 export type { Rule, RuleMeta, RuleVisitor, TemplateView } from './rule.js'
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   unknownPermissionRule,
   unreadableFileRule,
   unsupportedAccessLevelRule,
+  usedByPartialRule,
   yamlSyntaxRule,
 ].map((rule) => ({ ...rule, helpUri: ruleHelpUri(rule.id) }))
 

@@ -33,6 +33,7 @@ export const missingPermissionRule: Rule = {
     "With an `endpoints:` list, each endpoint is looked up in GitHub's data of which permissions fine-grained tokens need for it, and a template that lacks one (or grants too low a level) is an error: the token would get 403 or 404 from that endpoint. The message names the smallest grant that fixes it, and the alternatives when GitHub accepts several. Where GitHub's data is not exact (it marks some endpoints as needing 'additional permissions' without saying whether they are alternatives or needed together), the message says so.",
     '```yaml\nendpoints:\n  - PUT /repos/{owner}/{repo}/contents/{path}   # needs contents: write\npermissions:\n  contents: read\n```',
     '`metadata: read` is never asked for: GitHub adds it to every token with repository access. `token-templates suggest ENDPOINT...` prints a template with exactly the permissions its endpoints need.',
+    "With `used_by:` (paths or globs of the code that uses the token), the GitHub API calls found there are checked too: a call that needs more than the template grants is an error at the call, in the code file, and at the template's `used_by:` key. See [docs/endpoints.md](endpoints.md#used_by-check-a-template-against-its-code).",
   ].join('\n\n'),
   create: perTemplate((template, report) => {
     const listed = listedEndpoints(template)

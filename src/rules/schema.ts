@@ -12,6 +12,10 @@ import {
   REPOSITORY_SELECTIONS,
 } from '../links/repository-selection.js'
 import type { RepositorySelection } from '../links/repository-selection.js'
+import {
+  refusedPatternMessage,
+  unsafePatternReason,
+} from '../workspace-pattern.js'
 
 /** Problems a more specific rule reports: the schema rule leaves them alone. */
 function isOwnedBySpecificRule(error: ErrorObject): boolean {
@@ -32,6 +36,8 @@ const FIELD_RULES: Record<string, string> = {
   endpoints:
     'a list of REST endpoints the token calls, such as GET /repos/{owner}/{repo}/contents/{path}',
   justification: `text of 1 to ${FIELD_LIMITS.descriptionMaxLength} characters saying why the token needs its sensitive permissions`,
+  used_by:
+    'a list of paths or globs of the code that uses the token, such as src/**/*.ts',
   repositories: `selected (${REPOSITORY_SELECTION_LABELS.selected}), all (${REPOSITORY_SELECTION_LABELS.all}) or none (${REPOSITORY_SELECTION_LABELS.none}, read-only): the repository access review approves`,
 }
 
@@ -73,6 +79,8 @@ function selectionSuggestion(value: unknown): string {
 const ITEM_RULES: Record<string, string> = {
   endpoints:
     'an HTTP verb and a path, such as GET /repos/{owner}/{repo}/contents/{path}',
+  used_by:
+    'a path or glob relative to the repository root, such as src/**/*.ts',
 }
 
 /** A value of a list item (`/endpoints/2`): says which item and what it needs. */
@@ -113,10 +121,32 @@ function unknownKeyMessage(template: TemplateView, key: string): string {
   return `unknown key ${quote(key)}${suggestion || `: a template has only ${TEMPLATE_KEYS.join(', ')}`}`
 }
 
+/**
+ * `used_by` globs that could lead out of the repository: refused as the
+ * `templates` globs are, but here at the item rather than for the run.
+ */
+function checkUsedByPatterns(
+  template: TemplateView,
+  report: (at: ReturnType<TemplateView['start']>, message: string) => void,
+) {
+  const list = template.fields.used_by
+  if (!Array.isArray(list)) return
+  list.forEach((pattern: unknown, index) => {
+    if (typeof pattern !== 'string') return
+    const reason = unsafePatternReason(pattern)
+    if (reason)
+      report(
+        template.locate(['used_by', index]),
+        refusedPatternMessage(pattern, reason, 'used_by glob'),
+      )
+  })
+}
+
 function check(
   template: TemplateView,
   report: (at: ReturnType<TemplateView['start']>, message: string) => void,
 ) {
+  checkUsedByPatterns(template, report)
   const reported = new Set<string>()
   for (const error of template.schemaErrors) {
     if (isOwnedBySpecificRule(error)) continue
@@ -154,7 +184,7 @@ export const schemaRule: Rule = {
   description:
     "The template has the shape GitHub's token form accepts: known keys, right types, limits.",
   docs: [
-    'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts), `justification` and `repositories` (`selected`, `all` or `none`: the repository access `token-templates review` approves; not part of the link). Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
+    'A template is a YAML mapping with `name` (optional, as on the token form: missing-name warns without one; 1 to 40 characters), `description` (at most 1024), `target_name`, `expires_in` (1 to 366 or `none`), `permissions`, and optionally `endpoints` (a list of `VERB /path` texts), `justification`, `repositories` (`selected`, `all` or `none`: the repository access `token-templates review` approves; not part of the link) and `used_by` (paths or globs of the code that uses the token, inside the repository: no `..`, no absolute path). Any other key, a wrong type or a value past a limit is reported here, with a did-you-mean for misspelt keys.',
     '```yaml\n# wrong\nname: Deploy\nexpires: 30        # unknown key: did you mean "expires_in"?\n# right\nname: Deploy\nexpires_in: 30\n```',
   ].join('\n\n'),
   create: perTemplate(check),

@@ -8,4 +8,5 @@ export const TEMPLATE_KEYS = [
   'endpoints',
   'justification',
   'repositories',
+  'used_by',
 ]

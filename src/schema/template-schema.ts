@@ -179,6 +179,18 @@ export function buildTemplateSchema(
         'The REST endpoints the token calls. Lint then checks the permissions against what they need (missing-permission, excess-permission). Not part of the link.',
         'The REST endpoints the token calls, e.g. `GET /repos/{owner}/{repo}/contents/{path}`. Lint checks `permissions` against what they need, per GitHub’s data: a missing permission is an error (`missing-permission`), one no endpoint needs a warning (`excess-permission`). `token-templates suggest ENDPOINT...` writes the least-privilege template. Not part of the link.',
       ),
+      used_by: documented(
+        {
+          type: 'array',
+          items: documented(
+            { type: 'string', minLength: 1 },
+            'A path or glob of code that uses the token, relative to the repository root, e.g. src/**/*.ts or .github/workflows/release.yml.',
+            'A path or glob of code that uses the token, relative to the repository root (the directory lint runs in): `src/**/*.ts`, `.github/workflows/release.yml`, `scripts/` (a directory stands for the code files below it). No `..` and no absolute paths.',
+          ),
+        },
+        'The code that uses the token: paths or globs of JavaScript, TypeScript, workflows and shell scripts. Lint finds the GitHub API calls there and checks the permissions against what they need (missing-permission at the call and here, excess-permission, used-by-partial). Not part of the link.',
+        'The code that uses the token: paths or globs of JavaScript, TypeScript, workflows (`actions/github-script`, `run:` steps) and shell scripts, relative to the repository root. Lint finds the GitHub API calls there, as `token-templates suggest --from-code` does, and checks `permissions` against what they need, together with any `endpoints:`: a call that needs more is an error at the call and here (`missing-permission`), a permission no call needs a warning (`excess-permission`), calls it cannot resolve a notice that the check is partial (`used-by-partial`). Not part of the link.',
+      ),
     },
   }
 }
