@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 2453:
+/***/ 8898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,6 +28,15 @@ var lib = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./src/code/api-call.ts
 /** The piece starts a file: line 1, column 1. */
 const WHOLE_FILE = { line: 1, column: () => 1 };
+
+;// CONCATENATED MODULE: ./src/code/redact.ts
+/**
+ * Text from code with every literal GitHub token shown as `***`: a script
+ * may hold one, and what we print of it must never repeat it.
+ */
+function redact(text) {
+    return text.replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, '***');
+}
 
 // EXTERNAL MODULE: ./src/common/did-you-mean.ts
 var did_you_mean = __webpack_require__(6622);
@@ -1115,67 +1124,10 @@ function closestOctokitMethod(scope, method) {
     return (0,did_you_mean/* closestMatch */.h0)(`${scope}.${method}`, [...methods().keys()]);
 }
 
-// EXTERNAL MODULE: ./src/endpoints/index.ts + 13 modules
-var endpoints = __webpack_require__(4353);
-;// CONCATENATED MODULE: ./src/code/resolve-route.ts
-
-
-const isVerb = (verb) => endpoints/* HTTP_VERBS */.Mn.includes(verb);
-/**
- * A route written as a template (`POST /repos/{owner}/{repo}/issues`, from
- * Octokit's table or a `request('...')` string). An exact template match
- * comes first: matching a template as if it were a concrete path can land
- * on another endpoint (`/orgs/{org}/attestations/bulk-list` would read as
- * `/orgs/{org}/{security_product}/{enablement}`).
- */
-function resolveTemplateRoute(route) {
-    const [word = '', path = ''] = route.trim().split(/\s+/);
-    const verb = word.toUpperCase();
-    if (!isVerb(verb) || !path.startsWith('/'))
-        return { kind: 'unresolved', reason: `"${route}" is not VERB /path` };
-    const exact = (0,endpoints/* findEndpoint */.vS)(verb, path.replace(/[?#].*$/, ''));
-    if (exact)
-        return { kind: 'rest', route: exact.id };
-    return fromLookup(`${verb} ${path}`);
-}
-/**
- * A concrete request (`gh api repos/octo/hello/pulls`, a curl URL): the
- * endpoint template it matches. `{owner}` and `{repo}` may stay as gh
- * writes them; a full URL on the API host, or a GitHub Enterprise Server
- * `/api/v3` root, is reduced to its path.
- */
-function resolveConcreteRequest(verb, pathOrUrl) {
-    const upper = verb.toUpperCase();
-    if (!isVerb(upper))
-        return { kind: 'unresolved', reason: `${verb} is not a REST API method` };
-    const path = /^[a-z]+:\/\//i.test(pathOrUrl)
-        ? pathOrUrl
-        : `/${pathOrUrl.replace(/^\/+/, '')}`;
-    return fromLookup(`${upper} ${path}`);
-}
-function fromLookup(text) {
-    const found = (0,endpoints/* lookupEndpoint */.sS)(text);
-    switch (found.kind) {
-        case 'endpoint':
-            return { kind: 'rest', route: found.endpoint.id };
-        case 'invalid':
-            return { kind: 'unresolved', reason: found.message };
-        case 'unsupported':
-            return {
-                kind: 'rest',
-                route: `${found.request.verb} ${found.request.path}`,
-                note: 'fine-grained tokens cannot call it',
-            };
-        case 'unknown':
-            return {
-                kind: 'rest',
-                route: `${found.request.verb} ${found.request.path}`,
-                note: "not in GitHub's permission data (it may need no permission, or be a typo)",
-            };
-    }
-}
-
+// EXTERNAL MODULE: ./src/code/resolve-route.ts
+var resolve_route = __webpack_require__(5249);
 ;// CONCATENATED MODULE: ./src/code/js-calls.ts
+
 
 
 
@@ -1353,7 +1305,11 @@ function parseError(error) {
         line: e.loc.line,
         column: e.loc.column,
         pos: e.pos ?? 0,
-        message: (e.message ?? '').replace(/\s*\(\d+:\d+\)$/, ''),
+        // Babel ends with `(line:column)` and often a full stop: the caller
+        // adds its own words after the message.
+        message: (e.message ?? '')
+            .replace(/\s*\(\d+:\d+\)$/, '')
+            .replace(/\.$/, ''),
     };
 }
 function tryParse(text, options) {
@@ -1509,6 +1465,15 @@ function isClient(node, b) {
     if (key && (b.clients.has(key) || /\.octokit$/.test(key)))
         return true;
     return makesClient(node, b);
+}
+/**
+ * A receiver whose name says Octokit (`octokit`, `appOctokit`): enough for
+ * `request`, whose route strings are Octokit's; `client` or `api` may be
+ * any library's.
+ */
+function namedOctokit(node) {
+    const bare = unwrap(node);
+    return bare?.type === 'Identifier' && /octokit$/i.test(bare.name);
 }
 /** `getOctokit(t)`, `github.getOctokit(t)`, `new Octokit()`, `await app.getInstallationOctokit(id)`. */
 function makesClient(node, b) {
@@ -1840,7 +1805,7 @@ function callOf(call, b) {
     // `X.paginate.iterator(...)`, `X.graphql.paginate(...)`: X is two back.
     const owner = objects[n - 1];
     if (last === 'request')
-        return withArgument(requestCall(args, b, isClient(owner, b)));
+        return withArgument(requestCall(args, b, isClient(owner, b) || namedOctokit(owner)));
     const graphql = props.lastIndexOf('graphql');
     const tail = props.slice(graphql + 1);
     if (graphql >= 0 && tail.every((p) => p === 'paginate' || p === 'iterator'))
@@ -1901,7 +1866,7 @@ function restMethod(scope, method, sure) {
         known.deprecated && 'deprecated',
         known.host && `on ${known.host}`,
     ].filter((note) => typeof note === 'string');
-    return fromResolution(resolveTemplateRoute(known.route), notes);
+    return fromResolution((0,resolve_route/* resolveTemplateRoute */.uJ)(known.route), notes);
 }
 function fromResolution(resolution, notes = []) {
     if (resolution.kind === 'unresolved')
@@ -1938,8 +1903,9 @@ const VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 function requestCall(args, b, client) {
     const first = unwrap(args[0]);
     const unknown = client ? COMPUTED_ROUTE : undefined;
+    // `axios.request({ url })` is no GitHub call: objects only on a client.
     if (first?.type === 'ObjectExpression')
-        return requestObject(first, b) ?? unknown;
+        return client ? (requestObject(first, b) ?? unknown) : undefined;
     const parts = pieces(first, b);
     if (!parts)
         return unknown;
@@ -1948,11 +1914,16 @@ function requestCall(args, b, client) {
     // Octokit takes a full URL on the API host too.
     const path = written.replace(API_HOST, '') || written;
     if (!VERBS.test(word) || !path.startsWith('/'))
-        return client || /^[A-Z]+\s+\//.test(text) ? COMPUTED_ROUTE : undefined;
+        return unknown;
     if (onlyParameters(path))
-        return COMPUTED_ROUTE;
+        return unknown;
     const built = parts.some((piece) => typeof piece !== 'string');
-    return fromResolution(resolveTemplateRoute(`${word} ${path}`), built ? [BUILT] : []);
+    const resolution = (0,resolve_route/* resolveTemplateRoute */.uJ)(`${word} ${path}`);
+    // On a receiver not known to be Octokit, only a route GitHub's data has
+    // counts: `supertest(app).request('GET /health')` is no GitHub call.
+    if (!client && (resolution.kind !== 'rest' || resolution.note))
+        return undefined;
+    return fromResolution(resolution, built ? [BUILT] : []);
 }
 /** `request({ method: 'POST', url: '/repos/{owner}/{repo}/issues' })`. */
 function requestObject(object, b) {
@@ -1990,7 +1961,7 @@ function fetchCall(args, b) {
     if (typeof verb !== 'string')
         return verb;
     const built = parts.some((piece) => typeof piece !== 'string' && piece !== parts[0]);
-    const resolution = resolveConcreteRequest(verb, `https://api.github.com${path}`);
+    const resolution = (0,resolve_route/* resolveConcreteRequest */.FM)(verb, `https://api.github.com${path}`);
     return fromResolution(resolution, built ? [BUILT] : []);
 }
 /** The `method` of fetch's options: GET when not given. */
@@ -2018,7 +1989,7 @@ function textOf(node, scan) {
 const SOURCE_LENGTH = 80;
 /** The code as one line (a chain split over lines joined back), cut to about 80 characters. */
 function shorten(text) {
-    const line = text
+    const line = redact(text)
         .replace(/\s*\n\s*(?=[.?)\]])/g, '')
         .replace(/\s*\n\s*/g, ' ');
     return line.length > SOURCE_LENGTH
@@ -2038,9 +2009,9 @@ var shell_quote = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./src/code/gh-commands.ts
 const REPO = '/repos/{owner}/{repo}';
 const RUN = `${REPO}/actions/runs/{run_id}`;
-/** On uploads.github.com: GitHub's permission data leaves it out. */
+/** On uploads.github.com: GitHub's permission data leaves it out; src/endpoints/supplement-endpoints.ts has it. */
 const UPLOAD_RELEASE_ASSET = `POST ${REPO}/releases/{release_id}/assets`;
-const UNLISTED_NOTE = "on uploads.github.com; not in GitHub's permission data";
+const UNLISTED_NOTE = 'on uploads.github.com';
 const GH_COMMANDS = [
     {
         command: 'pr create',
@@ -2083,8 +2054,7 @@ const GH_COMMANDS = [
     },
     {
         command: 'release upload',
-        rest: [`GET ${REPO}/releases/tags/{tag}`],
-        unlisted: [UPLOAD_RELEASE_ASSET],
+        rest: [`GET ${REPO}/releases/tags/{tag}`, UPLOAD_RELEASE_ASSET],
     },
     {
         command: 'repo view',
@@ -2220,6 +2190,7 @@ function ghRoutes(row, args) {
 }
 
 ;// CONCATENATED MODULE: ./src/code/shell-calls.ts
+
 
 
 
@@ -2662,10 +2633,6 @@ function shown(text) {
         ? `${line.slice(0, SHOWN_LENGTH - 1)}…`
         : line;
 }
-/** A literal GitHub token is a secret even in a report: variables are kept, tokens are not. */
-function redact(text) {
-    return text.replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, '***');
-}
 // ---------------------------------------------------------------- gh
 const GH_API_SPEC = {
     values: new Set(['-X', '--method', '-F', '--field', '-f', '--raw-field', '-H', '--header']
@@ -2702,12 +2669,7 @@ function ghCalls(args) {
         route,
         reason: `called by gh ${command}${via ? ` ${via}` : ''}`,
     }));
-    const unlisted = (row.unlisted ?? []).map((route) => ({
-        kind: 'rest',
-        route,
-        reason: `called by gh ${command}; ${UNLISTED_NOTE}`,
-    }));
-    return [...graphql, ...rest, ...unlisted];
+    return [...graphql, ...rest];
 }
 function ghApi(args) {
     const options = readOptions(args, GH_API_SPEC);
@@ -2839,7 +2801,7 @@ function resolveRequest(verb, pathOrUrl, what) {
     const head = upper === 'HEAD' ? 'GET' : upper;
     if (head !== upper)
         notes.push('HEAD read as GET');
-    const resolved = resolveConcreteRequest(head, segments.join('/'));
+    const resolved = (0,resolve_route/* resolveConcreteRequest */.FM)(head, segments.join('/'));
     if (resolved.kind === 'unresolved')
         return { kind: 'unresolved', reason: resolved.reason };
     const reason = [...notes, ...(resolved.note ? [resolved.note] : [])].join('; ');
@@ -2892,7 +2854,7 @@ function stepsOf(root) {
 }
 /** `actions/github-script@v7` (any ref), the step that runs `script:` as JavaScript. */
 const isGithubScript = (uses) => typeof uses === 'string' && /^actions\/github-script@/i.test(uses.trim());
-function embeddedCode(document) {
+function embeddedCode(document, skipped) {
     const code = [];
     for (const { step, path, shell } of stepsOf(document.value)) {
         const place = (key) => document.scalarText([...path, ...key]);
@@ -2903,18 +2865,23 @@ function embeddedCode(document) {
                     language: 'javascript',
                     text: script.text,
                     at: { line: script.line, column: script.column },
+                    exact: script.exact,
                 });
         }
         const stepShell = typeof step.shell === 'string' ? step.shell : shell;
-        if (stepShell !== undefined && !SHELLS.test(stepShell))
-            continue;
         const run = place(['run']);
-        if (run)
-            code.push({
-                language: 'shell',
-                text: run.text,
-                at: { line: run.line, column: run.column },
-            });
+        if (!run)
+            continue;
+        if (stepShell !== undefined && !SHELLS.test(stepShell)) {
+            skipped.push({ line: run.line, column: run.column(0), shell: stepShell });
+            continue;
+        }
+        code.push({
+            language: 'shell',
+            text: run.text,
+            at: { line: run.line, column: run.column },
+            exact: run.exact,
+        });
     }
     return code;
 }
@@ -2925,7 +2892,7 @@ function embeddedCode(document) {
  */
 function findWorkflowCalls(source, file) {
     const parsed = (0,yaml_file/* parseYamlFile */.BU)(source);
-    const result = { calls: [], syntaxErrors: [] };
+    const result = { calls: [], syntaxErrors: [], skipped: [] };
     const problem = parsed.problems[0];
     if (problem)
         result.syntaxErrors.push({
@@ -2934,16 +2901,16 @@ function findWorkflowCalls(source, file) {
             message: problem.message,
         });
     for (const document of parsed.documents)
-        for (const code of embeddedCode(document)) {
-            if (code.language === 'shell') {
-                result.calls.push(...findShellCalls(code.text, file, code.at));
-                continue;
-            }
-            const found = findJsCalls(code.text, file, code.at, {
-                githubScript: true,
-            });
-            result.calls.push(...found.calls);
-            if (found.syntaxError)
+        for (const code of embeddedCode(document, result.skipped)) {
+            const found = code.language === 'shell'
+                ? { calls: findShellCalls(code.text, file, code.at) }
+                : findJsCalls(code.text, file, code.at, { githubScript: true });
+            // Lines of a folded scalar are not the file's: each call at its start.
+            const start = { line: code.at.line, column: code.at.column(0) };
+            result.calls.push(...(code.exact
+                ? found.calls
+                : found.calls.map((call) => ({ ...call, ...start }))));
+            if ('syntaxError' in found && found.syntaxError)
                 result.syntaxErrors.push(found.syntaxError);
         }
     return result;
@@ -3023,6 +2990,13 @@ function scanFile(file, text, named, scan) {
         scan.calls.push(...found.calls);
         for (const error of found.syntaxErrors)
             scan.syntaxErrors.push({ file, ...error });
+        for (const { line, column, shell } of found.skipped)
+            scan.skipped.push({
+                file,
+                line,
+                column,
+                message: `a run: step in ${shell} is not read`,
+            });
     }
 }
 /**
@@ -3042,6 +3016,7 @@ function findCodeCalls(root, patterns) {
         files: [],
         calls: [],
         syntaxErrors: [],
+        skipped: [],
         unread: discovery.refused.map(({ file, reason }) => ({ file, reason })),
         unmatched: named
             ? discovery.unmatched.map((pattern) => patterns[searched.indexOf(pattern)] ?? pattern)
@@ -3050,15 +3025,177 @@ function findCodeCalls(root, patterns) {
     for (const file of files) {
         if (languageOf(file) === undefined && !named)
             continue;
-        const read = (0,read_template_file/* readTemplateFile */.P)((0,external_node_path_.resolve)(root, file), MAX_CODE_FILE_BYTES);
+        const read = (0,read_template_file/* readTemplateFile */.P)((0,external_node_path_.resolve)(root, file), MAX_CODE_FILE_BYTES, 'a file searched for API calls (a bundle is left out)');
         if (typeof read === 'string') {
             scan.unread.push({ file, reason: read });
             continue;
         }
         scan.files.push(file);
-        scanFile(file, read.toString('utf8'), named, scan);
+        // Editors count columns after a byte order mark, not from it.
+        const text = read.toString('utf8').replace(/^\uFEFF/, '');
+        try {
+            scanFile(file, text, named, scan);
+        }
+        catch (error) {
+            // The parser recurses: code nested thousands deep overflows it. One
+            // such file must not stop the others being read.
+            if (!(error instanceof RangeError))
+                throw error;
+            scan.syntaxErrors.push({
+                file,
+                line: 1,
+                column: 1,
+                message: 'nested too deeply to read',
+            });
+        }
     }
     return scan;
+}
+
+
+/***/ }),
+
+/***/ 5249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ resolveConcreteRequest),
+/* harmony export */   rK: () => (/* binding */ routeEndpoint),
+/* harmony export */   uJ: () => (/* binding */ resolveTemplateRoute)
+/* harmony export */ });
+/* harmony import */ var _endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(691);
+/* harmony import */ var _common_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4633);
+
+
+
+const isVerb = (verb) => _endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_VERBS */ .Mn.includes(verb);
+/**
+ * A route written as a template (`POST /repos/{owner}/{repo}/issues`, from
+ * Octokit's table or a `request('...')` string). An exact template match
+ * comes first: matching a template as if it were a concrete path can land
+ * on another endpoint (`/orgs/{org}/attestations/bulk-list` would read as
+ * `/orgs/{org}/{security_product}/{enablement}`).
+ */
+function resolveTemplateRoute(route) {
+    const words = route.trim().split(/\s+/);
+    const [word = '', path = ''] = words;
+    const verb = word.toUpperCase();
+    // Anything after the path (a line break and more) is no route: never cut it off.
+    if (words.length !== 2 || !isVerb(verb) || !path.startsWith('/'))
+        return {
+            kind: 'unresolved',
+            reason: `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(route, 60)} is not VERB /path`,
+        };
+    const clean = path.replace(/[?#].*$/, '');
+    const exact = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findEndpoint */ .vS)(verb, clean) ?? byShape().get(`${verb} ${shapeOf(clean)}`);
+    if (exact)
+        return { kind: 'rest', route: exact.id };
+    // Never read a template as a concrete path: its `{param}` segments
+    // would match any endpoint's literal words.
+    const parsed = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEndpoint */ .Bk)(`${verb} ${clean}`);
+    if (parsed.ok && (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .unsupportedEndpoint */ .xs)(parsed.request.segments))
+        return fromLookup(`${verb} ${clean}`);
+    // A path with literal values (constants in a template literal) matches
+    // as a concrete path, as long as each of its parameters falls on one of
+    // the endpoint's.
+    const concrete = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(`${verb} ${clean}`);
+    if (concrete.kind === 'endpoint' && parametersAlign(clean, concrete.endpoint))
+        return { kind: 'rest', route: concrete.endpoint.id };
+    return {
+        kind: 'rest',
+        route: `${verb} ${clean}`,
+        note: /\{param\}/.test(clean)
+            ? "its path is built at run time and matches no endpoint of GitHub's data"
+            : "not in GitHub's permission data (it may need no permission, or be a typo)",
+    };
+}
+/** The parameters a constant fills in code: `/repos/octo-org/hello/...`. */
+const VALUE_PARAMETERS = /^\{(owner|repo|org|username|enterprise)\}$/;
+/**
+ * Whether `path` fits the endpoint's template as code writes paths: each
+ * `{...}` of it on a parameter, and each literal on the same literal or on
+ * an owner, repo, org or user name (a constant). `attestations` never
+ * fills `{security_product}`: in a route, words are the route's own.
+ */
+function parametersAlign(path, endpoint) {
+    const ours = path.split('/');
+    const theirs = endpoint.path.split('/');
+    const isParameter = (segment) => /^\{.*\}$/.test(segment);
+    return (ours.length === theirs.length &&
+        ours.every((segment, i) => {
+            const their = theirs[i];
+            if (isParameter(segment))
+                return isParameter(their);
+            return segment === their || VALUE_PARAMETERS.test(their);
+        }));
+}
+/** A path with every `{name}` as `{}`: templates that differ only in parameter names match. */
+const shapeOf = (path) => path.replace(/\{[^}/]*\}/g, '{}');
+let shapes;
+/** Every endpoint by `VERB shape`, built on first use. */
+function byShape() {
+    if (shapes)
+        return shapes;
+    shapes = new Map();
+    for (const endpoint of (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .allEndpoints */ .Em)())
+        shapes.set(`${endpoint.verb} ${shapeOf(endpoint.path)}`, endpoint);
+    return shapes;
+}
+/**
+ * A concrete request (`gh api repos/octo/hello/pulls`, a curl URL): the
+ * endpoint template it matches. `{owner}` and `{repo}` may stay as gh
+ * writes them; a full URL on the API host, or a GitHub Enterprise Server
+ * `/api/v3` root, is reduced to its path.
+ */
+function resolveConcreteRequest(verb, pathOrUrl) {
+    const upper = verb.toUpperCase();
+    if (!isVerb(upper))
+        return {
+            kind: 'unresolved',
+            reason: `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(verb, 30)} is not a REST API method`,
+        };
+    const path = /^[a-z]+:\/\//i.test(pathOrUrl)
+        ? pathOrUrl
+        : `/${pathOrUrl.replace(/^\/+/, '')}`;
+    return fromLookup(`${upper} ${path}`);
+}
+function fromLookup(text) {
+    const found = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(text);
+    switch (found.kind) {
+        case 'endpoint':
+            return { kind: 'rest', route: found.endpoint.id };
+        case 'invalid':
+            return { kind: 'unresolved', reason: found.message };
+        case 'unsupported':
+            return {
+                kind: 'rest',
+                route: `${found.request.verb} ${found.request.path}`,
+                note: 'fine-grained tokens cannot call it',
+            };
+        case 'unknown':
+            return {
+                kind: 'rest',
+                route: `${found.request.verb} ${found.request.path}`,
+                note: "not in GitHub's permission data (it may need no permission, or be a typo)",
+            };
+    }
+}
+/**
+ * The endpoint a resolved route names: its docs template, exactly or by
+ * shape, never by reading the template as a concrete path (which would
+ * put `POST /orgs/{org}/attestations/bulk-list` on
+ * `/orgs/{org}/{security_product}/{enablement}`).
+ */
+function routeEndpoint(route) {
+    const [verb = '', path = ''] = route.split(' ');
+    const endpoint = (isVerb(verb) ? (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findEndpoint */ .vS)(verb, path) : undefined) ??
+        byShape().get(`${verb} ${shapeOf(path)}`);
+    if (endpoint)
+        return { kind: 'endpoint', endpoint };
+    const lookup = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(route);
+    return lookup.kind === 'unsupported'
+        ? { kind: 'unsupported', lookup }
+        : { kind: 'unknown' };
 }
 
 
@@ -3066,4 +3203,4 @@ function findCodeCalls(root, patterns) {
 
 };
 
-//# sourceMappingURL=453.index.js.map
+//# sourceMappingURL=898.index.js.map
