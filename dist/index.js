@@ -36824,6 +36824,35 @@ module.exports = {
 
 /***/ }),
 
+/***/ 5884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ requireOnFirstUse)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/bundled-require.ts
+
+/**
+ * A dependency loaded on first use rather than at start-up, where most runs
+ * never need it (ajv, yaml). `bundled` must call `require` with the literal
+ * name, so that the bundler (ncc) keeps the module in the bundle and runs
+ * it only then; plain Node ESM (tests, scripts) has no `require`, and loads
+ * `name` from node_modules instead.
+ */
+function requireOnFirstUse(bundled, name) {
+    return  true
+        ? bundled()
+        : 0;
+}
+
+
+/***/ }),
+
 /***/ 1411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37683,6 +37712,68 @@ const ACCESS_LEVELS = ['read', 'write', 'admin'];
  * when it is an organization; `repository` ones work for both.
  */
 const OWNER_SCOPES = ['account', 'repository', 'organization'];
+
+
+/***/ }),
+
+/***/ 2639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ decodeTemplateBytes)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
+ * refused with the offset of the first bad byte, so it can be pointed at.
+ */
+function decodeTemplateBytes(bytes) {
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const offset = firstInvalidUtf8Offset(bytes);
+        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
+        return {
+            ok: false,
+            offset,
+            textBefore,
+            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
+        };
+    }
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+        return {
+            ok: false,
+            offset: nul,
+            textBefore: text.slice(0, nul),
+            reason: 'the file contains a NUL byte: template files must be text, not binary',
+        };
+    }
+    return { ok: true, text };
+}
+/** Byte offset where UTF-8 decoding first fails (called only when it does). */
+function firstInvalidUtf8Offset(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        const length = byte < 0x80
+            ? 1
+            : byte >= 0xc2 && byte <= 0xdf
+                ? 2
+                : byte >= 0xe0 && byte <= 0xef
+                    ? 3
+                    : byte >= 0xf0 && byte <= 0xf4
+                        ? 4
+                        : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(i, i + length)))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
 
 
 /***/ }),
@@ -39029,6 +39120,254 @@ function repeatedKeys(document) {
     };
     walk(document.contents);
     return repeated;
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
+/* harmony import */ var _catalog_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1411);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9706);
+/* harmony import */ var _endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(691);
+/* harmony import */ var _common_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4633);
+/* harmony import */ var _links_token_template_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5647);
+/* harmony import */ var _common_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6622);
+/* harmony import */ var _common_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5334);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(33);
+/* harmony import */ var _common_json_pointer_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7263);
+/* harmony import */ var _schema_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7323);
+/* harmony import */ var _schema_precompiled_validators_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6828);
+/* harmony import */ var _workspace_pattern_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5633);
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml';
+const DEFAULT_CONFIG = {
+    templates: [],
+    platform: _endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PLATFORM */ .Er,
+    ruleLevels: {},
+    extraPermissions: [],
+};
+/** A config that cannot be used: the CLI exits 2 with this one line. */
+class ConfigError extends _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .y {
+    name = 'ConfigError';
+}
+/** Built on first use: only an invalid config needs it, for did-you-mean. */
+let configSchema;
+/** The keys the config schema allows at `path` (for did-you-mean). */
+function keysAt(path) {
+    configSchema ??= (0,_schema_index_js__WEBPACK_IMPORTED_MODULE_7__/* .buildConfigSchema */ .A6)();
+    let node = configSchema;
+    for (const segment of path) {
+        const next = node.properties?.[segment] ?? node.additionalProperties;
+        if (typeof next !== 'object' || next === null)
+            return [];
+        node = next;
+    }
+    return Object.keys(node.properties ?? {});
+}
+function configErrorMessage(error) {
+    const path = (0,_common_json_pointer_js__WEBPACK_IMPORTED_MODULE_11__/* .decodePointer */ .A)(error.instancePath);
+    if (error.keyword === 'additionalProperties') {
+        const key = String(error.params.additionalProperty);
+        const candidates = path[0] === 'rules' ? [..._rules_index_js__WEBPACK_IMPORTED_MODULE_6__/* .RULE_IDS */ .Iu] : keysAt(path);
+        const what = path[0] === 'rules' ? 'rule' : 'setting';
+        return `unknown ${what} ${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(key)}${(0,_common_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
+    }
+    const where = path.length ? path.join('.') : 'the config';
+    if (error.keyword === 'enum') {
+        const allowed = error.params.allowedValues.join(', ');
+        return `${where} must be one of ${allowed}`;
+    }
+    if (error.propertyName !== undefined && error.keyword === 'not') {
+        return `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(error.propertyName)} cannot name a permission: the token link already carries ${error.propertyName} (as it does ${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .R)([..._links_token_template_js__WEBPACK_IMPORTED_MODULE_12__/* .LINK_FIELDS */ .V9])}), so it would hold it twice`;
+    }
+    if (error.propertyName !== undefined) {
+        return `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
+    }
+    if (path[0] === 'policy' &&
+        /^(forbidden|sensitive)_permissions$/.test(path[1] ?? '') &&
+        path.length > 2) {
+        return `each entry of policy.${path[1]} is a permission name, or name: level (read, write or admin)`;
+    }
+    if (path[0] === 'templates') {
+        return 'templates must be a glob or a non-empty list of globs';
+    }
+    if (path[0] === 'extra_permissions' && error.keyword === 'maxProperties') {
+        return `extra_permissions may declare at most ${String(error.params.limit)} permissions: only the ones GitHub added after this release belong there`;
+    }
+    return `${where} ${error.message ?? 'is invalid'}`;
+}
+function errorPath(error) {
+    const path = (0,_common_json_pointer_js__WEBPACK_IMPORTED_MODULE_11__/* .decodePointer */ .A)(error.instancePath);
+    if (error.keyword === 'additionalProperties') {
+        return [...path, String(error.params.additionalProperty)];
+    }
+    if (error.propertyName !== undefined) {
+        return [...path, error.propertyName];
+    }
+    return path;
+}
+function fail(file, document, path, message, part = 'value') {
+    const at = document ? document.locate(path, part) : { line: 1, column: 1 };
+    throw new ConfigError(`${file}:${at.line}:${at.column}: ${message}`);
+}
+/** Parses and validates a config file's text; throws ConfigError with a position. */
+function parseConfig(text, file) {
+    const parsed = (0,_common_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlFile */ .BU)(text);
+    const problem = parsed.problems[0];
+    if (problem)
+        throw new ConfigError(`${file}:${problem.at.line}:${problem.at.column}: ${problem.message}`);
+    if (parsed.documents.length > 1)
+        fail(file, parsed.documents[1], [], 'a config file holds one YAML document');
+    const document = parsed.documents[0];
+    if (!document)
+        return { ...DEFAULT_CONFIG, file };
+    if (!(0,_schema_precompiled_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateConfig */ .$)(document.value)) {
+        // ajv reports a bad key name first as its pattern error; the one that
+        // carries `propertyName` says which key.
+        const errors = _schema_precompiled_validators_js__WEBPACK_IMPORTED_MODULE_8__/* .validateConfig */ .$.errors ?? [];
+        const error = errors.find((e) => e.propertyName !== undefined) ?? errors[0];
+        const part = error.keyword === 'additionalProperties' ||
+            error.propertyName !== undefined
+            ? 'key'
+            : 'value';
+        fail(file, document, errorPath(error), configErrorMessage(error), part);
+    }
+    const raw = document.value;
+    refuseEscapingPaths(raw, file, document);
+    const platform = raw.platform ?? _endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PLATFORM */ .Er;
+    const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
+        if (_catalog_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSIONS */ .Jj.some((permission) => permission.name === name)) {
+            fail(file, document, ['extra_permissions', name], `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(name)} is already in the catalog: remove it from extra_permissions`, 'key');
+        }
+        const enterprise = _endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ENTERPRISE_ONLY_PERMISSIONS */ .kA.find((p) => p.name === name);
+        if (enterprise) {
+            fail(file, document, ['extra_permissions', name], `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .h)(name)} is already known, with GitHub's levels, where GitHub has it (${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .R)((0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .platformsWith */ .by)(name))}): remove it from extra_permissions${(0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .platformsWith */ .by)(name).includes(platform) ? '' : ' and set platform: in the config'}`, 'key');
+        }
+        return {
+            name,
+            displayName: extra.display_name ?? name,
+            scope: extra.scope,
+            levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
+        };
+    });
+    const policy = raw.policy &&
+        checkedPolicy(raw.policy, file, document, (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogFor */ .xn)(platform, extraPermissions));
+    const ruleLevels = { ...raw.rules };
+    if (policy?.requireDescription)
+        ruleLevels['missing-description'] = 'error';
+    return {
+        file,
+        policy,
+        templates: raw.templates === undefined ? [] : [raw.templates].flat(),
+        serverUrl: raw.server_url?.replace(/\/+$/, ''),
+        platform,
+        readme: raw.readme,
+        ruleLevels,
+        extraPermissions,
+    };
+}
+/**
+ * The config may come from a pull request: its paths stay inside the
+ * working directory, refused where they stand otherwise.
+ */
+function refuseEscapingPaths(raw, file, document) {
+    const paths = [];
+    if (typeof raw.templates === 'string')
+        paths.push([['templates'], raw.templates, 'templates pattern']);
+    else
+        raw.templates?.forEach((pattern, index) => paths.push([['templates', index], pattern, 'templates pattern']));
+    if (raw.readme !== undefined)
+        paths.push([['readme'], raw.readme, 'readme']);
+    for (const [path, value, what] of paths) {
+        const reason = (0,_workspace_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .unsafePatternReason */ .NJ)(value);
+        if (reason)
+            fail(file, document, path, (0,_workspace_pattern_js__WEBPACK_IMPORTED_MODULE_9__/* .refusedPatternMessage */ .u7)(value, reason, what));
+    }
+}
+function checkedPolicy(raw, file, document, catalog) {
+    try {
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .ON)(raw, file, catalog, (path) => document.locate(path, 'key').line);
+    }
+    catch (error) {
+        if (!(error instanceof _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyProblem */ .cq))
+            throw error;
+        return fail(file, document, error.path.map(String), error.message, error.part);
+    }
+}
+const RANK = { read: 0, write: 1, admin: 2 };
+
+
+/***/ }),
+
+/***/ 6943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _common_decode_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2639);
+/* harmony import */ var _workspace_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9152);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1122);
+
+
+
+
+
+/** As for template files: the config may come from a pull request. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the config: the given path (which must exist), else the default
+ * path when present, else the defaults.
+ */
+function loadConfig(root, path) {
+    const file = path ?? _config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG_PATH */ .Bi;
+    if (path === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, file))) {
+        return _config_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV;
+    }
+    // The config may come from a pull request: never through a link out.
+    const absolute = (0,_workspace_path_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInsideRoot */ .P)(root, file);
+    let bytes;
+    try {
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolute);
+        if (size > MAX_CONFIG_BYTES)
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${file}: the config file is ${size} bytes, over the 1 MiB limit: a config is a few hundred bytes`);
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(absolute);
+    }
+    catch (error) {
+        if (error instanceof _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL)
+            throw error;
+        const code = error.code;
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${file}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : code})`);
+    }
+    const decoded = (0,_common_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeTemplateBytes */ .u)(bytes);
+    if (!decoded.ok)
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(`${file}: ${decoded.reason}`);
+    return (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConfig */ .o4)(decoded.text, file);
 }
 
 
@@ -41506,12 +41845,163 @@ function plural(count, noun, many = `${noun}s`) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(356);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5077);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1124:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ findPlaceholder),
+/* harmony export */   el: () => (/* binding */ importTokenUrl)
+/* harmony export */ });
+/* unused harmony export importedTemplateYaml */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _schema_template_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8257);
+/* harmony import */ var _token_template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5647);
+
+
+
+
+
+
+const isLinkField = (name) => _token_template_js__WEBPACK_IMPORTED_MODULE_3__/* .LINK_FIELDS */ .V9.includes(name);
+/**
+ * A string some line of which logLine would change (a control or line
+ * separator, `##[`, a leading `::`) could print a workflow command from a
+ * plain or block scalar: such strings are written double-quoted instead.
+ */
+function needsQuotes(text) {
+    return text.split('\n').some((line) => logLine(line) !== line);
+}
+/**
+ * YAML whose every line is safe to print (the link comes from anyone):
+ * double-quoted scalars are written JSON-style, on one line, with what
+ * logLine would change escaped as `\uXXXX`; other strings keep their plain
+ * or block style, unless the `yaml` library would not read one back the
+ * same (a line of only blanks in a block scalar, for one): then every
+ * multi-line string is double-quoted.
+ */
+function stringifyYaml(value) {
+    let yaml = renderYaml(value, needsQuotes);
+    if (!isDeepStrictEqual(parse(yaml), value))
+        yaml = renderYaml(value, (text) => text.includes('\n') || needsQuotes(text));
+    // The escapes are valid only inside double-quoted scalars: make sure
+    // nothing unsafe was left elsewhere rather than print it.
+    if (yaml.split('\n').some((line) => logLine(line) !== line))
+        throw new Error('the template YAML has a line unsafe to print');
+    return yaml;
+}
+function renderYaml(value, doubleQuoted) {
+    const document = new Document(value);
+    visit(document, {
+        Scalar(_key, node) {
+            if (typeof node.value === 'string' && doubleQuoted(node.value))
+                node.type = 'QUOTE_DOUBLE';
+        },
+    });
+    return escapeJsonForLog(document.toString({ lineWidth: 0, doubleQuotedAsJSON: true }));
+}
+/**
+ * An unfilled placeholder a script or a doc fills in at run time: `<REPO>`,
+ * `${owner}`, `{owner}`, `$OWNER`, `%s`, alone or inside the value.
+ */
+const PLACEHOLDER = /<[^<>\s]+>|\$\{[^{}\s]*\}|\{[A-Za-z_][\w.-]*\}|\$[A-Z_][A-Z0-9_]*\b|%s/;
+function findPlaceholder(value) {
+    return PLACEHOLDER.exec(value)?.[0];
+}
+/**
+ * A link copied from an HTML href may still have its `&` written `&amp;`:
+ * read that form (only that one) as the separator it stands for. In a
+ * query string a literal `&` is always a separator (a value carries
+ * `%26`), so `&amp;` is never part of a value.
+ */
+function decodeAmpEntities(url) {
+    const parts = url.search.split('&amp;');
+    if (parts.length > 1)
+        url.search = parts.join('&');
+    return parts.length - 1;
+}
+function parseExpiry(value) {
+    return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value;
+}
+/**
+ * The template a pre-fill link stands for. Nothing is dropped: every
+ * parameter lands in the template (unknown ones under `permissions`, where
+ * lint names them, `__proto__` and `constructor` included). A repeat with
+ * another value is an error, a foreign path a warning (note); `&amp;`
+ * separators, an empty target_name and placeholders are notices.
+ */
+function importTokenUrl(link) {
+    let url;
+    try {
+        url = new URL(link.trim());
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`${JSON.stringify(link)} is not a URL: pass a link such as https://github.com${_token_template_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_TOKEN_PATH */ .BN}?name=...`);
+    }
+    const notes = [];
+    const errors = [];
+    const notices = [];
+    const placeholders = [];
+    const decoded = decodeAmpEntities(url);
+    if (decoded > 0)
+        notices.push(`decoded ${decoded} "&amp;" to "&" (the link was copied from HTML): read as the separator between parameters`);
+    // GitHub Enterprise Server may sit under a path prefix.
+    if (!url.pathname.replace(/\/+$/, '').endsWith(_token_template_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_TOKEN_PATH */ .BN)) {
+        notes.push(`the link's path is ${url.pathname}, not ${_token_template_js__WEBPACK_IMPORTED_MODULE_3__/* .NEW_TOKEN_PATH */ .BN}: GitHub's token form may not read it`);
+    }
+    const fields = {};
+    // Entries, not assignments: a parameter named __proto__ is kept too.
+    const permissions = [];
+    const seen = new Map();
+    for (const [name, value] of url.searchParams) {
+        const first = seen.get(name);
+        if (first !== undefined) {
+            if (first === value)
+                notices.push(`the parameter ${JSON.stringify(name)} appears more than once, each time as ${JSON.stringify(value)}: kept once`);
+            else
+                errors.push(`the parameter ${JSON.stringify(name)} appears more than once, as ${JSON.stringify(first)} and as ${JSON.stringify(value)}: keep one in the link (the template has the first)`);
+            continue;
+        }
+        seen.set(name, value);
+        const placeholder = findPlaceholder(value);
+        if (placeholder !== undefined) {
+            placeholders.push(name);
+            notices.push(`the value of ${JSON.stringify(name)}, ${JSON.stringify(value)}, has the placeholder ${JSON.stringify(placeholder)}: it is filled in at run time and must be replaced before the template is used`);
+        }
+        if (name === 'target_name' && value === '') {
+            notices.push("target_name is empty: GitHub's form then uses its default resource owner (the signed-in user), so the template has no target_name");
+            continue;
+        }
+        if (!isLinkField(name))
+            permissions.push([name, value]);
+        else
+            fields[name] = name === 'expires_in' ? parseExpiry(value) : value;
+    }
+    // Link order, whatever order the link had: name, description, ...
+    const ordered = {};
+    for (const field of _token_template_js__WEBPACK_IMPORTED_MODULE_3__/* .LINK_FIELDS */ .V9)
+        if (field in fields)
+            ordered[field] = fields[field];
+    if (permissions.length > 0)
+        ordered.permissions = Object.fromEntries(permissions);
+    return { fields: ordered, notes, errors, notices, placeholders };
+}
+/** The YAML of an imported template, with the schema modeline for editors. */
+function importedTemplateYaml(fields) {
+    return `# yaml-language-server: $schema=${TEMPLATE_SCHEMA_ID}\n${stringifyYaml(fields)}`;
+}
+
 
 /***/ }),
 
@@ -41559,6 +42049,99 @@ function selectionAllows(templateSelection, requested) {
     const selection = templateSelection ?? DEFAULT_REPOSITORY_SELECTION;
     // A value lint would refuse (rules can be turned off) allows nothing.
     return (isRepositorySelection(selection) && ALLOWED[selection].includes(requested));
+}
+
+
+/***/ }),
+
+/***/ 5647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ NEW_TOKEN_PATH),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   UM: () => (/* binding */ DEFAULT_SERVER_URL),
+/* harmony export */   V9: () => (/* binding */ LINK_FIELDS)
+/* harmony export */ });
+/** The link's fields, in the order the link lists them. */
+const LINK_FIELDS = [
+    'name',
+    'description',
+    'target_name',
+    'expires_in',
+];
+const DEFAULT_SERVER_URL = 'https://github.com';
+const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
+/** What tables show for a template: its name, else its label (its file). */
+function displayName(template) {
+    return template.name !== '' ? template.name : (template.label ?? '');
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ CappedFindings),
+/* harmony export */   i: () => (/* binding */ MAX_FINDINGS_PER_RUN)
+/* harmony export */ });
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8472);
+
+/**
+ * One run lists at most this many findings: enough to fix for a while,
+ * few enough for a log, a job summary and a check run (20 requests of 50
+ * annotations). The rest are counted, not listed.
+ */
+const MAX_FINDINGS_PER_RUN = 1000;
+/**
+ * A run's findings as they come, at most `max` of them: past that, a
+ * finding makes room by pushing out the latest of a less severe level, or
+ * is left out itself. So the list holds the errors first, then warnings,
+ * then notices, each level in the order found; memory stays bounded
+ * however many a run finds.
+ */
+class CappedFindings {
+    max;
+    kept = {
+        error: [],
+        warning: [],
+        notice: [],
+    };
+    size = 0;
+    /** How many findings were left out (or pushed out). */
+    omitted = 0;
+    constructor(max = MAX_FINDINGS_PER_RUN) {
+        this.max = max;
+    }
+    /**
+     * `findings`: how many findings the entry stands for (a per-file "and N
+     * more" line stands for itself and the N), all left out with it.
+     */
+    add(finding, findings = 1) {
+        const entry = { finding, findings };
+        if (this.size < this.max) {
+            this.kept[finding.severity].push(entry);
+            this.size += 1;
+            return;
+        }
+        for (let rank = _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.length - 1; rank > 0; rank--) {
+            if (rank <= (0,_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(finding.severity))
+                break;
+            const level = this.kept[_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC[rank]];
+            if (level.length) {
+                this.omitted += level.pop().findings;
+                this.kept[finding.severity].push(entry);
+                return;
+            }
+        }
+        this.omitted += findings;
+    }
+    /** The kept findings, most severe level first. */
+    list() {
+        return _finding_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.flatMap((severity) => this.kept[severity].map((entry) => entry.finding));
+    }
 }
 
 
@@ -41866,6 +42449,794 @@ function discoverTemplateFiles(patterns, root) {
 
 /***/ }),
 
+/***/ 4183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  p$: () => (/* binding */ Linter)
+});
+
+// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE, capFindings
+
+// EXTERNAL MODULE: ./src/catalog/index.ts + 5 modules
+var src_catalog = __nccwpck_require__(1411);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./src/schema/index.ts + 1 modules
+var schema = __nccwpck_require__(7323);
+// EXTERNAL MODULE: ./src/bundled-require.ts + 1 modules
+var bundled_require = __nccwpck_require__(5884);
+;// CONCATENATED MODULE: ./src/schema/compile.ts
+
+/**
+ * An ajv instance for our generated schemas: every error (not just the
+ * first), and the editor-only `markdownDescription` keyword allowed under
+ * strict mode.
+ */
+const ajvOptions = { allErrors: true, strict: true };
+/** ajv: only a config with extra permissions compiles a schema. */
+function loadAjv() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (0,bundled_require/* requireOnFirstUse */.C)(() => __nccwpck_require__(2463), 'ajv');
+}
+function createAjv() {
+    const ajv = new (loadAjv().Ajv)(ajvOptions);
+    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
+    return ajv;
+}
+function compileSchema(schema) {
+    return createAjv().compile(schema);
+}
+
+// EXTERNAL MODULE: ./src/schema/precompiled-validators.js
+var precompiled_validators = __nccwpck_require__(6828);
+;// CONCATENATED MODULE: ./src/schema/validation-input.ts
+/**
+ * What the template validator is given: shallow copies of the template and
+ * its permissions without a prototype. ajv's generated code looks up every
+ * one of the catalog's permission names on each template; on a plain
+ * object each name that is absent is looked up again on Object.prototype,
+ * a slow dictionary, while a copy without a prototype answers at once:
+ * validation takes a third of the time. The errors are the same: they name
+ * paths and values, not objects, and a key such as `__proto__` stays a key.
+ */
+function validationInput(fields) {
+    const copy = withoutPrototype(fields);
+    const permissions = copy.permissions;
+    if (typeof permissions === 'object' &&
+        permissions !== null &&
+        !Array.isArray(permissions)) {
+        copy.permissions = withoutPrototype(permissions);
+    }
+    return copy;
+}
+function withoutPrototype(object) {
+    return Object.assign(Object.create(null), object);
+}
+
+// EXTERNAL MODULE: ./src/common/decode.ts
+var decode = __nccwpck_require__(2639);
+// EXTERNAL MODULE: ./src/format/plural.ts
+var plural = __nccwpck_require__(7781);
+// EXTERNAL MODULE: ./src/lint/finding.ts
+var lint_finding = __nccwpck_require__(8472);
+// EXTERNAL MODULE: ./src/lint/capped-findings.ts
+var capped_findings = __nccwpck_require__(8419);
+// EXTERNAL MODULE: ./src/common/quote.ts
+var quote = __nccwpck_require__(4633);
+// EXTERNAL MODULE: ./src/common/values.ts
+var values = __nccwpck_require__(9195);
+// EXTERNAL MODULE: ./src/common/yaml-file.ts + 2 modules
+var yaml_file = __nccwpck_require__(5334);
+// EXTERNAL MODULE: ./src/common/text-position.ts
+var text_position = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The template validator for a catalog: precompiled at build time for
+ * GitHub's catalog; compiled now (tens of ms) only when the config adds
+ * extra permissions.
+ */
+function templateValidator(catalog) {
+    if (catalog.permissions.length === src_catalog/* PERMISSIONS */.Jj.length)
+        return precompiled_validators/* validateTemplate */.d;
+    return compileSchema((0,schema/* buildTemplateSchema */.qb)(catalog.permissions));
+}
+/** Past this many findings in one file, the rest are summed up in one line. */
+const MAX_FINDINGS_PER_FILE = 100;
+/**
+ * Lints template files one at a time and keeps only findings, so memory
+ * stays flat however many templates a run holds. Call `finish` once.
+ */
+class Linter {
+    catalog;
+    onTemplate;
+    keepTemplate;
+    policy;
+    platform;
+    validate;
+    severities = new Map();
+    visitors = [];
+    findings;
+    /** With onTemplate: each file's templates, in order, to mark errors on. */
+    templatesByFile = new Map();
+    /** Findings of the file being linted, capped when it is done. */
+    pending = [];
+    currentFile;
+    counts = { errors: 0, warnings: 0, notices: 0 };
+    files = 0;
+    templates = 0;
+    /** Places whose findings are dropped: placeholder values of a link. */
+    unchecked = [];
+    constructor(options = {}) {
+        this.catalog = options.catalog ?? new src_catalog/* PermissionCatalog */.L1();
+        this.onTemplate = options.onTemplate;
+        this.keepTemplate = options.keepTemplate;
+        this.policy = options.policy;
+        this.platform = options.platform;
+        this.validate = templateValidator(this.catalog);
+        this.findings = new capped_findings/* CappedFindings */.g(options.maxFindings);
+        for (const rule of rules/* RULES */.y0) {
+            const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
+            if (level === 'off')
+                continue;
+            this.severities.set(rule.id, level);
+            const visitor = rule.create?.((file, at, message) => this.report(file, rule.id, at, message));
+            if (visitor)
+                this.visitors.push(visitor);
+        }
+    }
+    /** Lints one file's raw bytes. */
+    lintBytes(file, bytes) {
+        const decoded = (0,decode/* decodeTemplateBytes */.u)(bytes);
+        if (decoded.ok)
+            return this.lintText(file, decoded.text);
+        this.files += 1;
+        const at = (0,text_position/* positionOfOffset */.qS)(decoded.textBefore + ' ', decoded.textBefore.length);
+        this.report(file, 'yaml-syntax', at, decoded.reason);
+    }
+    /** Lints one file's text: every `---` document is one template. */
+    lintText(file, text) {
+        this.files += 1;
+        this.currentFile = file;
+        this.lintDocuments(file, text);
+        this.finishFile(file);
+    }
+    /**
+     * Lints templates that are no YAML (the token links of a Markdown, HTML
+     * or code file), each placed by its own `locate`: one file, as
+     * `lintText` does. `problems` are reported as their rule, at its level.
+     */
+    lintPlacedTemplates(file, templates) {
+        this.files += 1;
+        this.currentFile = file;
+        templates.forEach((placed, index) => {
+            this.templates += 1;
+            for (const problem of placed.problems ?? [])
+                this.report(file, problem.rule, problem.at, problem.message);
+            if (placed.fields === undefined)
+                return;
+            this.unchecked = placed.unchecked ?? [];
+            try {
+                this.checkTemplate(file, placed.fields, {
+                    index,
+                    locate: placed.locate,
+                    start: placed.start,
+                    lines: () => {
+                        const { line, endLine } = placed.start();
+                        return { line, endLine };
+                    },
+                });
+            }
+            finally {
+                this.unchecked = [];
+            }
+        });
+        this.finishFile(file);
+    }
+    finishFile(file) {
+        this.currentFile = undefined;
+        for (const finding of this.pending)
+            this.counts[PLURAL[finding.severity]] += 1;
+        this.markErrors(file, this.pending);
+        const listed = capFindings(this.pending);
+        // The per-file summary line stands for the findings it hides: if the
+        // run cap leaves it out, they are left out with it.
+        const hidden = this.pending.length - listed.length + 1;
+        listed.forEach((finding, i) => this.findings.add(finding, i === MAX_FINDINGS_PER_FILE ? hidden : 1));
+        this.pending = [];
+    }
+    lintDocuments(file, text) {
+        const parsed = (0,yaml_file/* parseYamlFile */.BU)(text);
+        for (const problem of parsed.problems) {
+            this.report(file, 'yaml-syntax', problem.at, problem.message);
+        }
+        this.templates += parsed.brokenDocuments;
+        if (parsed.documents.length === 0 && parsed.brokenDocuments === 0) {
+            this.report(file, 'empty-file', text_position/* FILE_START */.WS, 'this file holds no template: add one or delete the file');
+        }
+        for (const document of parsed.documents)
+            this.lintDocument(file, document);
+    }
+    /** A problem found before the file could be read (see `discover`). */
+    reportUnreadable(file, message) {
+        this.files += 1;
+        this.report(file, 'unreadable-file', text_position/* FILE_START */.WS, message);
+    }
+    finish() {
+        for (const visitor of this.visitors)
+            visitor.end?.();
+        const { omitted } = this.findings;
+        return {
+            findings: this.findings.list().sort(lint_finding/* compareFindings */.Eg),
+            summary: {
+                files: this.files,
+                templates: this.templates,
+                ...this.counts,
+                ...(omitted > 0 && { omitted }),
+            },
+        };
+    }
+    lintDocument(file, document) {
+        this.templates += 1;
+        const value = document.value;
+        if (!(0,values/* isPlainObject */.Q)(value)) {
+            const got = (0,values/* describeType */.M)(value);
+            this.report(file, 'schema', document.start(), `a template must be a mapping of keys (name:, permissions:, ...); got ${got}`);
+            return;
+        }
+        this.checkTemplate(file, value, document);
+    }
+    /** Schema and rules for one mapping template. */
+    checkTemplate(file, fields, document) {
+        this.validate(validationInput(fields));
+        const view = {
+            file,
+            documentIndex: document.index,
+            fields,
+            schemaErrors: [...(this.validate.errors ?? [])],
+            catalog: this.catalog,
+            policy: this.policy,
+            platform: this.platform,
+            locate: (path, part) => document.locate(path, part),
+            start: () => document.start(),
+        };
+        for (const visitor of this.visitors)
+            visitor.template?.(view);
+        if (!this.onTemplate)
+            return;
+        if (this.keepTemplate && !this.keepTemplate(fields))
+            return;
+        const template = {
+            file,
+            documentIndex: document.index,
+            fields,
+            ...document.lines(),
+            locate: view.locate,
+        };
+        const templates = this.templatesByFile.get(file) ?? [];
+        templates.push(template);
+        this.templatesByFile.set(file, templates);
+        this.onTemplate(template);
+    }
+    /**
+     * Marks the templates of `file` that `findings` (before any cap) put an
+     * error in, by the lines each spans, keeping each template's first.
+     */
+    markErrors(file, findings) {
+        const templates = this.templatesByFile.get(file);
+        if (!templates)
+            return;
+        for (const finding of findings) {
+            if (finding.severity !== 'error')
+                continue;
+            const template = templateAt(templates, finding.line);
+            if (template &&
+                (!template.error || (0,lint_finding/* compareFindings */.Eg)(finding, template.error) < 0))
+                template.error = finding;
+        }
+    }
+    report(file, rule, at, message) {
+        const severity = this.severities.get(rule);
+        if (!severity)
+            return;
+        if (this.unchecked.some((place) => place.line === at.line && place.column === at.column))
+            return;
+        const finding = { file, ...at, severity, rule, message };
+        // The current file's findings are counted and capped when it is done;
+        // cross-file ones (a duplicate name's other place) count at once.
+        if (file === this.currentFile) {
+            this.pending.push(finding);
+        }
+        else {
+            this.counts[PLURAL[severity]] += 1;
+            this.markErrors(file, [finding]);
+            this.findings.add(finding);
+        }
+    }
+}
+/** The template (in file order) whose lines hold `line`, by bisection. */
+function templateAt(templates, line) {
+    let low = 0;
+    let high = templates.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const template = templates[middle];
+        if (line < template.line)
+            high = middle - 1;
+        else if (line > template.endLine)
+            low = middle + 1;
+        else
+            return template;
+    }
+    return undefined;
+}
+const PLURAL = {
+    error: 'errors',
+    warning: 'warnings',
+    notice: 'notices',
+};
+/** The first findings of a file, and one line that sums up the rest. */
+function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
+    if (findings.length <= max)
+        return findings;
+    const sorted = [...findings].sort(lint_finding/* compareFindings */.Eg);
+    const rest = sorted.slice(max);
+    const rules = [...new Set(rest.map((finding) => finding.rule))];
+    // The line stands for the hidden findings: at the place, rule and
+    // severity of the most severe of them.
+    const worst = [...rest].sort((a, b) => (0,lint_finding/* severityRank */.qs)(a.severity) - (0,lint_finding/* severityRank */.qs)(b.severity))[0];
+    return [
+        ...sorted.slice(0, max),
+        {
+            ...worst,
+            message: `and ${(0,plural/* plural */.L)(rest.length, 'more finding', 'more findings')} in this file (${(0,quote/* listing */.R)(rules)}) not shown: fix the ones above first`,
+        },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 8472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ RULE_LEVELS),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/** The three levels GitHub annotations know, most severe first. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+const RULE_LEVELS = ['off', ...SEVERITIES];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+/** Findings in reading order: by file, then position, then rule. */
+function compareFindings(a, b) {
+    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        a.rule.localeCompare(b.rule));
+}
+
+
+/***/ }),
+
+/***/ 1035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ linterOptions)
+});
+
+// UNUSED EXPORTS: lintGeneratedYaml
+
+// EXTERNAL MODULE: ./src/endpoints/index.ts + 14 modules
+var endpoints = __nccwpck_require__(691);
+;// CONCATENATED MODULE: ./src/format/ansi.ts
+/** The few SGR styles the text format uses, each with its own reset. */
+const STYLES = {
+    bold: [1, 22],
+    dim: [2, 22],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    cyan: [36, 39],
+};
+function ansi_painter(color) {
+    if (!color)
+        return (_style, text) => text;
+    return (style, text) => {
+        const [open, close] = STYLES[style];
+        return text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/format/code-frame.ts
+
+/** Source lines longer than this (UTF-16 code units) are cut around the column. */
+const MAX_FRAME_WIDTH = 200;
+/** How much of a cut line to keep before the column. */
+const LEAD = 60;
+const ELLIPSIS = '…';
+const plain = { gutter: (text) => text, marker: (text) => text };
+/**
+ * The two lines that show `position` in `lineText` (the text of line
+ * `position.line`, without its line break): the source after a gutter, and
+ * carets under columns `column` to `endColumn` (to the end of the line when
+ * the range goes on to later lines). Columns count UTF-16 code units, as
+ * JavaScript strings and the `yaml` parser do. The source is shown as
+ * logLine shows text (escapes for unsafe characters and `##[`), and the
+ * carets are as wide as what they stand under.
+ */
+function code_frame_codeFrame(lineText, position, style = plain) {
+    const length = lineText.length;
+    const start = clamp(position.column - 1, 0, length);
+    const end = position.endLine > position.line
+        ? length
+        : clamp(position.endColumn - 1, start, length);
+    let from = 0;
+    let to = length;
+    if (length > MAX_FRAME_WIDTH) {
+        from = clamp(start - LEAD, 0, length - MAX_FRAME_WIDTH);
+        to = from + MAX_FRAME_WIDTH;
+        // Never split a surrogate pair at either edge.
+        if (isLowSurrogate(lineText, from))
+            from++;
+        if (isLowSurrogate(lineText, to))
+            to++;
+    }
+    const head = from > 0 ? ELLIPSIS : '';
+    const tail = to < length ? ELLIPSIS : '';
+    const caretFrom = Math.max(start, from);
+    const caretTo = Math.min(end, to);
+    // Rendered once, as a whole: whether `[` is escaped depends on the `##`
+    // before it.
+    const pieces = logPieces(lineText.slice(from, to));
+    const before = [...lineText.slice(from, caretFrom)].length;
+    const under = [...lineText.slice(caretFrom, caretTo)].length;
+    const shown = head + pieces.join('') + tail;
+    const padding = ' '.repeat(head.length) + blank(pieces.slice(0, before));
+    const carets = '^'.repeat(Math.max(1, width(pieces.slice(before, before + under))));
+    const number = String(position.line);
+    return [
+        style.gutter(`  ${number} |`) + (shown === '' ? '' : ` ${shown}`),
+        style.gutter(`  ${' '.repeat(number.length)} |`) +
+            ` ${padding}${style.marker(carets)}`,
+    ];
+}
+function clamp(value, min, max) {
+    return Math.min(Math.max(value, min), max);
+}
+function isLowSurrogate(text, index) {
+    const code = text.charCodeAt(index);
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/** Blanks as wide as `pieces`, keeping tabs so carets line up. */
+function blank(pieces) {
+    return pieces
+        .map((piece) => (piece === '\t' ? '\t' : ' '.repeat(columns(piece))))
+        .join('');
+}
+/** How many columns `pieces` take: one for a character, more for an escape. */
+function width(pieces) {
+    return pieces.reduce((total, piece) => total + columns(piece), 0);
+}
+function columns(piece) {
+    return [...piece].length;
+}
+
+// EXTERNAL MODULE: ./src/lint/capped-findings.ts
+var capped_findings = __nccwpck_require__(8419);
+;// CONCATENATED MODULE: ./src/format/omitted-note.ts
+
+
+/**
+ * The closing note of a run that listed only the first findings (the most
+ * severe), or undefined when it listed them all.
+ */
+function omitted_note_omittedNote(summary) {
+    const omitted = summary.omitted ?? 0;
+    if (omitted === 0)
+        return undefined;
+    return `and ${plural(omitted, 'more finding', 'more findings')} not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
+}
+
+;// CONCATENATED MODULE: ./src/format/text.ts
+
+
+
+
+
+const SEVERITY_STYLE = {
+    error: 'red',
+    warning: 'yellow',
+    notice: 'cyan',
+};
+/**
+ * Human-readable report: each finding as `file:line:col: severity: message
+ * [rule]` with a code frame, then a summary line. Everything taken from
+ * template files goes through logLine, so no line can carry terminal
+ * escapes or be read as a GitHub workflow command.
+ */
+function text_formatText(result, options) {
+    const paint = painter(options.color);
+    const lines = linesOf(options.readSource);
+    const blocks = result.findings.map((finding) => formatFinding(finding, lines(finding.file), paint));
+    const note = omittedNote(result.summary);
+    if (note !== undefined)
+        blocks.push([note]);
+    blocks.push([summaryLine(result, paint, options.counted)]);
+    return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
+}
+/** `readSource` split into lines, at most once per file. */
+function linesOf(readSource) {
+    const cache = new Map();
+    return (file) => {
+        if (!cache.has(file))
+            cache.set(file, sourceLines(readSource(file)));
+        return cache.get(file);
+    };
+}
+/**
+ * The lines the user sees: the linter decodes files without their byte
+ * order mark, so its columns on line 1 count from after it, and an editor
+ * does not show it.
+ */
+function sourceLines(text) {
+    return text?.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+function formatFinding(finding, lines, paint) {
+    const style = SEVERITY_STYLE[finding.severity];
+    const header = `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
+        `${paint(style, finding.severity)}: ${logLine(finding.message)} ` +
+        paint('dim', `[${logLine(finding.rule)}]`);
+    // Line numbers are 1-based; a missing line (stale file) gets no frame.
+    const lineText = Number.isInteger(finding.line) && finding.line >= 1
+        ? lines?.[finding.line - 1]
+        : undefined;
+    if (lineText === undefined)
+        return [header];
+    return [
+        header,
+        ...codeFrame(lineText, finding, {
+            gutter: (text) => paint('dim', text),
+            marker: (text) => paint(style, text),
+        }),
+    ];
+}
+/**
+ * The file name starts the header line, so one that begins with blanks or
+ * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix
+ * rather than logLine's escaped colon.
+ */
+function safeFile(file) {
+    return logLine(/^[\s:]/u.test(file) ? `./${file}` : file);
+}
+/** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
+function summaryLine(result, paint, [one, many] = ['template', 'templates']) {
+    const { files, templates, errors, warnings, notices } = result.summary;
+    const problems = errors + warnings + notices;
+    if (problems === 0) {
+        return paint('green', `✔ ${count(templates, one, many)} in ${count(files, 'file')}: ` +
+            'no problems');
+    }
+    const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
+    return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
+        `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
+        `in ${count(templates, one, many)}, ${count(files, 'file')}`);
+}
+
+// EXTERNAL MODULE: ./src/lint/finding.ts
+var finding = __nccwpck_require__(8472);
+;// CONCATENATED MODULE: ./src/format/github.ts
+
+
+/** Escapes a command's message as `@actions/core` does. */
+function escapeCommandData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property's value as `@actions/core` does. */
+function escapeCommandProperty(value) {
+    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * One workflow command per finding (`::error file=…::message`), errors
+ * first, then warnings, then notices; nothing at all for no findings.
+ */
+function formatGithub(result) {
+    const findings = result.findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
+        a.index - b.index);
+    const note = omittedNote(result.summary);
+    const closing = note === undefined ? '' : `::notice::${escapeCommandData(note)}\n`;
+    return (findings.map(({ finding }) => command(finding) + '\n').join('') + closing);
+}
+function command(finding) {
+    const properties = [
+        ['file', finding.file],
+        ['line', finding.line],
+        ['col', finding.column],
+        ['endLine', finding.endLine],
+        ['endColumn', finding.endColumn],
+        ['title', finding.rule],
+    ];
+    // Like @actions/core, leave out empty values rather than send `key=`.
+    const list = properties
+        .filter(([, value]) => value !== '' && value !== 0)
+        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+        .join(',');
+    const head = list === '' ? finding.severity : `${finding.severity} ${list}`;
+    return `::${head}::${escapeCommandData(finding.message)}`;
+}
+
+;// CONCATENATED MODULE: ./src/format/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Finding files are relative to this base (the working directory). */
+const SRCROOT = '%SRCROOT%';
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    notice: 'note',
+};
+/**
+ * A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads:
+ * indented JSON whose strings cannot break or forge a log line.
+ */
+function formatSarif(result, rules, tool, options = {}) {
+    const descriptors = rules.map(describeRule);
+    const indexOf = new Map();
+    descriptors.forEach((rule, index) => indexOf.set(rule.id, index));
+    // A finding of a rule the registry does not know (should not happen) still
+    // gets a descriptor, so every ruleIndex is valid.
+    const ruleIndex = (id) => {
+        let index = indexOf.get(id);
+        if (index === undefined) {
+            index = descriptors.push({ id, name: id }) - 1;
+            indexOf.set(id, index);
+        }
+        return index;
+    };
+    const results = result.findings.map((finding) => ({
+        ruleId: finding.rule,
+        ruleIndex: ruleIndex(finding.rule),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: finding.endLine,
+                        endColumn: finding.endColumn,
+                    },
+                },
+            },
+        ],
+    }));
+    const log = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'token-templates',
+                        version: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: descriptors,
+                    },
+                },
+                originalUriBaseIds: {
+                    [SRCROOT]: options.srcRoot === undefined
+                        ? { description: { text: 'The directory the linter ran in.' } }
+                        : { uri: options.srcRoot },
+                },
+                // Columns come from JavaScript string offsets.
+                columnKind: 'utf16CodeUnits',
+                results,
+                ...(result.summary.omitted
+                    ? {
+                        properties: {
+                            omittedResults: result.summary.omitted,
+                            note: omittedNote(result.summary),
+                        },
+                    }
+                    : {}),
+            },
+        ],
+    };
+    return logSafeJson(log, 2) + '\n';
+}
+function describeRule(rule) {
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: rule.docs, markdown: rule.docs },
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+        ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
+    };
+}
+/** A relative URI reference for a `/`-separated path (`a b#1` -> `a%20b%231`). */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/format/index.ts
+const OUTPUT_FORMATS = (/* unused pure expression or super */ null && ([
+    'text',
+    'json',
+    'github',
+    'sarif',
+]));
+function isOutputFormat(value) {
+    return OUTPUT_FORMATS.includes(value);
+}
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/lint/engine.ts + 2 modules
+var engine = __nccwpck_require__(4183);
+;// CONCATENATED MODULE: ./src/lint/lint-config.ts
+
+
+
+/** What a config tells the linter: one place, so a new setting is one line. */
+function linterOptions(config) {
+    return {
+        catalog: (0,endpoints/* catalogFor */.xn)(config.platform, config.extraPermissions),
+        ruleLevels: config.ruleLevels,
+        policy: config.policy,
+        platform: config.platform,
+    };
+}
+/**
+ * Lints YAML the CLI wrote itself (`import`, `suggest`) and reports its
+ * findings on stderr, the YAML quoted as the source.
+ */
+function lintGeneratedYaml(config, file, yaml, io) {
+    const linter = new Linter(linterOptions(config));
+    linter.lintText(file, yaml);
+    const result = linter.finish();
+    if (result.findings.length > 0) {
+        io.stderr(formatText(result, { color: false, readSource: () => yaml }));
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 5375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41921,7 +43292,7 @@ purpose = 'a file searched for links') {
 
 /***/ }),
 
-/***/ 356:
+/***/ 5077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44923,504 +46294,18 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
+// EXTERNAL MODULE: ./src/config/load-config.ts
+var load_config = __nccwpck_require__(6943);
 // EXTERNAL MODULE: ./src/catalog/index.ts + 5 modules
-var src_catalog = __nccwpck_require__(1411);
-// EXTERNAL MODULE: ./src/config/policy.ts
-var config_policy = __nccwpck_require__(9706);
+var catalog = __nccwpck_require__(1411);
 // EXTERNAL MODULE: ./src/endpoints/index.ts + 14 modules
 var src_endpoints = __nccwpck_require__(691);
-// EXTERNAL MODULE: ./src/common/quote.ts
-var quote = __nccwpck_require__(4633);
-;// CONCATENATED MODULE: ./src/links/token-template.ts
-/** The link's fields, in the order the link lists them. */
-const LINK_FIELDS = [
-    'name',
-    'description',
-    'target_name',
-    'expires_in',
-];
-const DEFAULT_SERVER_URL = 'https://github.com';
-const NEW_TOKEN_PATH = '/settings/personal-access-tokens/new';
-/** What tables show for a template: its name, else its label (its file). */
-function displayName(template) {
-    return template.name !== '' ? template.name : (template.label ?? '');
-}
-
-// EXTERNAL MODULE: ./src/common/did-you-mean.ts
-var did_you_mean = __nccwpck_require__(6622);
-// EXTERNAL MODULE: ./src/common/yaml-file.ts + 2 modules
-var yaml_file = __nccwpck_require__(5334);
-// EXTERNAL MODULE: ./src/rules/index.ts + 35 modules
-var rules = __nccwpck_require__(9900);
-// EXTERNAL MODULE: ./src/common/json-pointer.ts
-var json_pointer = __nccwpck_require__(7263);
-;// CONCATENATED MODULE: ./src/lint/finding.ts
-/** The three levels GitHub annotations know, most severe first. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-const RULE_LEVELS = ['off', ...SEVERITIES];
-function finding_severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-/** Findings in reading order: by file, then position, then rule. */
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        finding_severityRank(a.severity) - finding_severityRank(b.severity) ||
-        a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./src/schema/config-schema.ts
-
-
-
-
-
-const CONFIG_SCHEMA_ID = 'https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json';
-/** More than GitHub has added in the catalog's lifetime, many times over. */
-const MAX_EXTRA_PERMISSIONS = 500;
-const describe = (description) => ({
-    description,
-    markdownDescription: description,
-});
-/** `name` or `{ name: level }`: a permission from a level up. */
-const permissionLimit = {
-    anyOf: [
-        { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
-        {
-            type: 'object',
-            minProperties: 1,
-            maxProperties: 1,
-            propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
-            additionalProperties: { enum: [...src_catalog/* ACCESS_LEVELS */.FF] },
-        },
-    ],
-};
-/** The JSON Schema of `.github/token-templates.config.yml`. */
-function buildConfigSchema() {
-    const ruleProperties = Object.fromEntries(rules/* RULES */.y0.map((rule) => [
-        rule.id,
-        {
-            enum: [...RULE_LEVELS],
-            ...describe(`${rule.description} Default: ${rule.defaultSeverity}.`),
-        },
-    ]));
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        $id: CONFIG_SCHEMA_ID,
-        title: 'token-templates configuration',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            templates: {
-                anyOf: [
-                    { type: 'string', minLength: 1 },
-                    {
-                        type: 'array',
-                        items: { type: 'string', minLength: 1 },
-                        minItems: 1,
-                    },
-                ],
-                ...describe('Paths, directories or globs of template files, relative to the repository root. Default: .github/token-templates/**/*.{yml,yaml}'),
-            },
-            server_url: {
-                type: 'string',
-                pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
-                ...describe('GitHub server for token links, e.g. https://github.example.com for GitHub Enterprise Server. Default: GITHUB_SERVER_URL, else https://github.com'),
-            },
-            platform: {
-                enum: [...src_endpoints/* PLATFORMS */.P4],
-                ...describe("The GitHub the tokens are for: github.com, ghec (GitHub Enterprise Cloud) or ghes-3.20 (GitHub Enterprise Server 3.20). Permissions that GitHub's API data for it lacks are platform-availability warnings. Default: github.com"),
-            },
-            readme: {
-                type: 'string',
-                minLength: 1,
-                ...describe('The markdown file whose token links table `docs` writes. Default: README.md'),
-            },
-            rules: {
-                type: 'object',
-                additionalProperties: false,
-                properties: ruleProperties,
-                ...describe('Rule id -> off, notice, warning or error.'),
-            },
-            policy: {
-                type: 'object',
-                additionalProperties: false,
-                properties: {
-                    max_lifetime_days: {
-                        type: 'integer',
-                        minimum: 1,
-                        maximum: 366,
-                        ...describe("Longest lifetime a template may ask for, in days (mirrors the organization's maximum lifetime policy). `expires_in` above it, or `none`, is a max-lifetime error."),
-                    },
-                    forbidden_permissions: {
-                        type: 'array',
-                        items: permissionLimit,
-                        ...describe('Permissions no template may ask for: `name` (any level) or `name: level` (that level and above; `administration: write` still allows read).'),
-                    },
-                    allowed_targets: {
-                        type: 'array',
-                        items: { type: 'string', minLength: 1 },
-                        minItems: 1,
-                        ...describe('The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.'),
-                    },
-                    allow_personal: {
-                        type: 'boolean',
-                        ...describe('Whether templates without target_name (tokens owned by whoever creates them) are allowed. Default: true.'),
-                    },
-                    require_description: {
-                        type: 'boolean',
-                        ...describe('Make missing-description an error.'),
-                    },
-                    sensitive_permissions: {
-                        type: 'array',
-                        items: permissionLimit,
-                        ...describe('Permissions that need a `justification:` in the template, as `name` or `name: level` (and above). Default: administration, workflows, secrets, members, organization_administration, organization_secrets and other settings, secrets and people permissions at write.'),
-                    },
-                },
-                ...describe('Token policy, enforced by lint (max-lifetime, forbidden-permission, target-not-allowed, sensitive-permission-needs-justification) and summarised above the docs table.'),
-            },
-            extra_permissions: {
-                type: 'object',
-                // GitHub adds a few permissions a year; thousands would only make
-                // every run compile a schema that large.
-                maxProperties: MAX_EXTRA_PERMISSIONS,
-                // The token link carries the template's own fields as parameters
-                // too: a permission of one of their names would be in it twice.
-                propertyNames: {
-                    pattern: '^[a-z][a-z0-9_]*$',
-                    not: { enum: [...LINK_FIELDS] },
-                },
-                additionalProperties: {
-                    type: 'object',
-                    required: ['scope', 'levels'],
-                    additionalProperties: false,
-                    properties: {
-                        scope: {
-                            enum: [...src_catalog/* OWNER_SCOPES */.Oo],
-                            ...describe('account, repository or organization'),
-                        },
-                        levels: {
-                            type: 'array',
-                            items: { enum: [...src_catalog/* ACCESS_LEVELS */.FF] },
-                            minItems: 1,
-                            uniqueItems: true,
-                            ...describe('The access levels the permission supports.'),
-                        },
-                        display_name: {
-                            type: 'string',
-                            minLength: 1,
-                            ...describe('The label GitHub shows.'),
-                        },
-                    },
-                },
-                ...describe(`Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }. Not ${LINK_FIELDS.join(', ')}: the token link uses those names for the template's fields.`),
-            },
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/schema/template-schema.ts
-var template_schema = __nccwpck_require__(8257);
-;// CONCATENATED MODULE: ./src/schema/index.ts
-
-
-
-
-/** The files under `schemas/`, each with the function that generates it. */
-const GENERATED_SCHEMAS = {
-    'token-template.schema.json': template_schema/* buildTemplateSchema */.qb,
-    'config.schema.json': buildConfigSchema,
-};
-function serializeSchema(schema) {
-    return `${JSON.stringify(schema, null, 2)}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-;// CONCATENATED MODULE: ./src/schema/precompiled-validators.js
-// Generated by `npm run schema` from src/schema: do not edit.
-
-const func3 = ucs2length["default"] ?? ucs2length
-;
-const func0 = equal["default"] ?? equal
-const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"repositories":{"enum":["selected","all","none"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]},"user_copilot_requests":{"enum":["read"],"deprecated":true},"custom_properties_for_organizations":{"enum":["read","write"]},"organization_secret_scanning_bypass_requests":{"enum":["read","write"]},"organization_dependabot_dismissal_requests":{"enum":["read","write"]},"secret_scanning_dismissal_requests":{"enum":["read","write"]},"organization_pre_receive_hooks":{"enum":["read","write"]},"repo_secret_scanning_dismissal_requests":{"enum":["read","write"]},"secret_scanning_bypass_requests":{"enum":["read","write"]},"repository_pre_receive_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}},"used_by":{"type":"array","items":{"type":"string","minLength":1}}}};const func2 = Object.prototype.hasOwnProperty;;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func3(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func3(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func3(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func3(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.repositories !== undefined){let data5 = data.repositories;if(!(((data5 === "selected") || (data5 === "all")) || (data5 === "none"))){const err16 = {instancePath:instancePath+"/repositories",schemaPath:"#/properties/repositories/enum",keyword:"enum",params:{allowedValues: schema11.properties.repositories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.permissions !== undefined){let data6 = data.permissions;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){if(!(func2.call(schema11.properties.permissions.properties, key1))){const err17 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.blocking !== undefined){let data7 = data6.blocking;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.codespaces_user_secrets !== undefined){let data8 = data6.codespaces_user_secrets;if(!((data8 === "read") || (data8 === "write"))){const err19 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.copilot_messages !== undefined){if(!(data6.copilot_messages === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data6.copilot_editor_context !== undefined){if(!(data6.copilot_editor_context === "read")){const err21 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.copilot_requests !== undefined){if(!(data6.copilot_requests === "write")){const err22 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.emails !== undefined){let data12 = data6.emails;if(!((data12 === "read") || (data12 === "write"))){const err23 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.user_events !== undefined){if(!(data6.user_events === "read")){const err24 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.followers !== undefined){let data14 = data6.followers;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.gpg_keys !== undefined){let data15 = data6.gpg_keys;if(!((data15 === "read") || (data15 === "write"))){const err26 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.gists !== undefined){if(!(data6.gists === "write")){const err27 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.keys !== undefined){let data17 = data6.keys;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data6.interaction_limits !== undefined){let data18 = data6.interaction_limits;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data6.knowledge_bases !== undefined){let data19 = data6.knowledge_bases;if(!((data19 === "read") || (data19 === "write"))){const err30 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.user_models !== undefined){if(!(data6.user_models === "read")){const err31 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data6.plan !== undefined){if(!(data6.plan === "read")){const err32 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.private_repository_invitations !== undefined){if(!(data6.private_repository_invitations === "read")){const err33 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data6.profile !== undefined){if(!(data6.profile === "write")){const err34 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data6.git_signing_ssh_public_keys !== undefined){let data24 = data6.git_signing_ssh_public_keys;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data6.starring !== undefined){let data25 = data6.starring;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data6.watching !== undefined){let data26 = data6.watching;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data6.actions !== undefined){let data27 = data6.actions;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.administration !== undefined){let data28 = data6.administration;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data6.artifact_metadata !== undefined){let data29 = data6.artifact_metadata;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data6.attestations !== undefined){let data30 = data6.attestations;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data6.code_quality !== undefined){let data31 = data6.code_quality;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data6.security_events !== undefined){let data32 = data6.security_events;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data6.codespaces !== undefined){let data33 = data6.codespaces;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data6.codespaces_lifecycle_admin !== undefined){let data34 = data6.codespaces_lifecycle_admin;if(!((data34 === "read") || (data34 === "write"))){const err45 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data6.codespaces_metadata !== undefined){if(!(data6.codespaces_metadata === "read")){const err46 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data6.codespaces_secrets !== undefined){if(!(data6.codespaces_secrets === "write")){const err47 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data6.statuses !== undefined){let data37 = data6.statuses;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data6.contents !== undefined){let data38 = data6.contents;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data6.repository_custom_properties !== undefined){let data39 = data6.repository_custom_properties;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data6.vulnerability_alerts !== undefined){let data40 = data6.vulnerability_alerts;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data6.dependabot_secrets !== undefined){let data41 = data6.dependabot_secrets;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data6.deployments !== undefined){let data42 = data6.deployments;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data6.discussions !== undefined){let data43 = data6.discussions;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data6.environments !== undefined){let data44 = data6.environments;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.issues !== undefined){let data45 = data6.issues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data6.merge_queues !== undefined){let data46 = data6.merge_queues;if(!((data46 === "read") || (data46 === "write"))){const err57 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data6.metadata !== undefined){if(!(data6.metadata === "read")){const err58 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data6.pages !== undefined){let data48 = data6.pages;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data6.pull_requests !== undefined){let data49 = data6.pull_requests;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data6.repository_advisories !== undefined){let data50 = data6.repository_advisories;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data6.secret_scanning_alerts !== undefined){let data51 = data6.secret_scanning_alerts;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data6.secrets !== undefined){let data52 = data6.secrets;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data6.actions_variables !== undefined){let data53 = data6.actions_variables;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data6.repository_hooks !== undefined){let data54 = data6.repository_hooks;if(!((data54 === "read") || (data54 === "write"))){const err65 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data6.workflows !== undefined){if(!(data6.workflows === "write")){const err66 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data6.organization_api_insights !== undefined){if(!(data6.organization_api_insights === "read")){const err67 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data6.organization_administration !== undefined){let data57 = data6.organization_administration;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data6.organization_user_blocking !== undefined){let data58 = data6.organization_user_blocking;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data6.organization_campaigns !== undefined){let data59 = data6.organization_campaigns;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data6.organization_custom_org_roles !== undefined){let data60 = data6.organization_custom_org_roles;if(!((data60 === "read") || (data60 === "write"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data6.organization_custom_properties !== undefined){let data61 = data6.organization_custom_properties;if(!(((data61 === "read") || (data61 === "write")) || (data61 === "admin"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data6.organization_custom_roles !== undefined){let data62 = data6.organization_custom_roles;if(!((data62 === "read") || (data62 === "write"))){const err73 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data6.organization_events !== undefined){if(!(data6.organization_events === "read")){const err74 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data6.organization_copilot_seat_management !== undefined){let data64 = data6.organization_copilot_seat_management;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data6.issue_types !== undefined){let data65 = data6.issue_types;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data6.organization_knowledge_bases !== undefined){let data66 = data6.organization_knowledge_bases;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data6.members !== undefined){let data67 = data6.members;if(!((data67 === "read") || (data67 === "write"))){const err78 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data6.organization_models !== undefined){if(!(data6.organization_models === "read")){const err79 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data6.organization_network_configurations !== undefined){let data69 = data6.organization_network_configurations;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data6.organization_announcement_banners !== undefined){let data70 = data6.organization_announcement_banners;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data6.organization_codespaces !== undefined){let data71 = data6.organization_codespaces;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data6.organization_codespaces_secrets !== undefined){let data72 = data6.organization_codespaces_secrets;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data6.organization_codespaces_settings !== undefined){let data73 = data6.organization_codespaces_settings;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data6.organization_dependabot_secrets !== undefined){let data74 = data6.organization_dependabot_secrets;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data6.organization_code_scanning_dismissal_requests !== undefined){let data75 = data6.organization_code_scanning_dismissal_requests;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data6.organization_private_registries !== undefined){let data76 = data6.organization_private_registries;if(!((data76 === "read") || (data76 === "write"))){const err87 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data6.organization_plan !== undefined){if(!(data6.organization_plan === "read")){const err88 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data6.organization_projects !== undefined){let data78 = data6.organization_projects;if(!(((data78 === "read") || (data78 === "write")) || (data78 === "admin"))){const err89 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data6.organization_secrets !== undefined){let data79 = data6.organization_secrets;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data6.organization_self_hosted_runners !== undefined){let data80 = data6.organization_self_hosted_runners;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data6.team_discussions !== undefined){let data81 = data6.team_discussions;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data6.organization_actions_variables !== undefined){let data82 = data6.organization_actions_variables;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data6.organization_hooks !== undefined){let data83 = data6.organization_hooks;if(!((data83 === "read") || (data83 === "write"))){const err94 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data6.user_copilot_requests !== undefined){if(!(data6.user_copilot_requests === "read")){const err95 = {instancePath:instancePath+"/permissions/user_copilot_requests",schemaPath:"#/properties/permissions/properties/user_copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data6.custom_properties_for_organizations !== undefined){let data85 = data6.custom_properties_for_organizations;if(!((data85 === "read") || (data85 === "write"))){const err96 = {instancePath:instancePath+"/permissions/custom_properties_for_organizations",schemaPath:"#/properties/permissions/properties/custom_properties_for_organizations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.custom_properties_for_organizations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data6.organization_secret_scanning_bypass_requests !== undefined){let data86 = data6.organization_secret_scanning_bypass_requests;if(!((data86 === "read") || (data86 === "write"))){const err97 = {instancePath:instancePath+"/permissions/organization_secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/organization_secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data6.organization_dependabot_dismissal_requests !== undefined){let data87 = data6.organization_dependabot_dismissal_requests;if(!((data87 === "read") || (data87 === "write"))){const err98 = {instancePath:instancePath+"/permissions/organization_dependabot_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_dependabot_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data6.secret_scanning_dismissal_requests !== undefined){let data88 = data6.secret_scanning_dismissal_requests;if(!((data88 === "read") || (data88 === "write"))){const err99 = {instancePath:instancePath+"/permissions/secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data6.organization_pre_receive_hooks !== undefined){let data89 = data6.organization_pre_receive_hooks;if(!((data89 === "read") || (data89 === "write"))){const err100 = {instancePath:instancePath+"/permissions/organization_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/organization_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data6.repo_secret_scanning_dismissal_requests !== undefined){let data90 = data6.repo_secret_scanning_dismissal_requests;if(!((data90 === "read") || (data90 === "write"))){const err101 = {instancePath:instancePath+"/permissions/repo_secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/repo_secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repo_secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data6.secret_scanning_bypass_requests !== undefined){let data91 = data6.secret_scanning_bypass_requests;if(!((data91 === "read") || (data91 === "write"))){const err102 = {instancePath:instancePath+"/permissions/secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data6.repository_pre_receive_hooks !== undefined){let data92 = data6.repository_pre_receive_hooks;if(!((data92 === "read") || (data92 === "write"))){const err103 = {instancePath:instancePath+"/permissions/repository_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/repository_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.endpoints !== undefined){let data93 = data.endpoints;if(Array.isArray(data93)){const len0 = data93.length;for(let i0=0; i0<len0; i0++){let data94 = data93[i0];if(typeof data94 === "string"){if(func3(data94) < 1){const err105 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data.used_by !== undefined){let data95 = data.used_by;if(Array.isArray(data95)){const len1 = data95.length;for(let i1=0; i1<len1; i1++){let data96 = data95[i1];if(typeof data96 === "string"){if(func3(data96) < 1){const err108 = {instancePath:instancePath+"/used_by/" + i1,schemaPath:"#/properties/used_by/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/used_by/" + i1,schemaPath:"#/properties/used_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}}else {const err110 = {instancePath:instancePath+"/used_by",schemaPath:"#/properties/used_by/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"classic-token-link":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"link-placeholder":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"repeated-link-parameter":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"stale-link":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unapproved-link":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"used-by-partial":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func3(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func3(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func2.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["classic-token-link"] !== undefined){let data8 = data5["classic-token-link"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/classic-token-link",schemaPath:"#/properties/rules/properties/classic-token-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["classic-token-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["duplicate-name"] !== undefined){let data9 = data5["duplicate-name"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-file"] !== undefined){let data10 = data5["empty-file"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["empty-permissions"] !== undefined){let data11 = data5["empty-permissions"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data12 = data5["endpoint-not-supported"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["excess-permission"] !== undefined){let data13 = data5["excess-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data14 = data5["feature-gated-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data15 = data5["forbidden-permission"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["hidden-characters"] !== undefined){let data16 = data5["hidden-characters"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data17 = data5["invalid-target-name"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["link-placeholder"] !== undefined){let data18 = data5["link-placeholder"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/link-placeholder",schemaPath:"#/properties/rules/properties/link-placeholder/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["link-placeholder"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["max-lifetime"] !== undefined){let data19 = data5["max-lifetime"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-description"] !== undefined){let data20 = data5["missing-description"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["missing-name"] !== undefined){let data21 = data5["missing-name"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["missing-permission"] !== undefined){let data22 = data5["missing-permission"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data23 = data5["mixed-owner-scopes"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["no-expiration"] !== undefined){let data24 = data5["no-expiration"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data25 = data5["org-permission-needs-org-target"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data26 = data5["permission-not-in-catalog"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["platform-availability"] !== undefined){let data27 = data5["platform-availability"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data28 = data5["redundant-metadata"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["repeated-link-parameter"] !== undefined){let data29 = data5["repeated-link-parameter"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/repeated-link-parameter",schemaPath:"#/properties/rules/properties/repeated-link-parameter/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["repeated-link-parameter"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.schema !== undefined){let data30 = data5.schema;if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data31 = data5["sensitive-permission-needs-justification"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["stale-link"] !== undefined){let data32 = data5["stale-link"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/stale-link",schemaPath:"#/properties/rules/properties/stale-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["stale-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data33 = data5["target-not-allowed"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["target-owner-type"] !== undefined){let data34 = data5["target-owner-type"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unapproved-link"] !== undefined){let data35 = data5["unapproved-link"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unapproved-link",schemaPath:"#/properties/rules/properties/unapproved-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unapproved-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data36 = data5["undocumented-permission"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data37 = data5["unknown-endpoint"];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err45 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5["unknown-permission"] !== undefined){let data38 = data5["unknown-permission"];if(!((((data38 === "off") || (data38 === "error")) || (data38 === "warning")) || (data38 === "notice"))){const err46 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5["unreadable-file"] !== undefined){let data39 = data5["unreadable-file"];if(!((((data39 === "off") || (data39 === "error")) || (data39 === "warning")) || (data39 === "notice"))){const err47 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data40 = data5["unsupported-access-level"];if(!((((data40 === "off") || (data40 === "error")) || (data40 === "warning")) || (data40 === "notice"))){const err48 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5["used-by-partial"] !== undefined){let data41 = data5["used-by-partial"];if(!((((data41 === "off") || (data41 === "error")) || (data41 === "warning")) || (data41 === "notice"))){const err49 = {instancePath:instancePath+"/rules/used-by-partial",schemaPath:"#/properties/rules/properties/used-by-partial/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["used-by-partial"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data42 = data5["yaml-syntax"];if(!((((data42 === "off") || (data42 === "error")) || (data42 === "warning")) || (data42 === "notice"))){const err50 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.policy !== undefined){let data43 = data.policy;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key2 in data43){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err52 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data43.max_lifetime_days !== undefined){let data44 = data43.max_lifetime_days;if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){const err53 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data44 == "number") && (isFinite(data44))){if(data44 > 366 || isNaN(data44)){const err54 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data44 < 1 || isNaN(data44)){const err55 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}if(data43.forbidden_permissions !== undefined){let data45 = data43.forbidden_permissions;if(Array.isArray(data45)){const len1 = data45.length;for(let i1=0; i1<len1; i1++){let data46 = data45[i1];const _errs63 = errors;let valid8 = false;const _errs64 = errors;if(typeof data46 === "string"){if(!pattern2.test(data46)){const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs64 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs66 = errors;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(Object.keys(data46).length > 1){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(Object.keys(data46).length < 1){const err59 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key3 in data46){const _errs68 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err60 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}var valid9 = _errs68 === errors;if(!valid9){const err61 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}for(const key4 in data46){let data47 = data46[key4];if(!(((data47 === "read") || (data47 === "write")) || (data47 === "admin"))){const err62 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}var _valid1 = _errs66 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err64 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}else {errors = _errs63;if(vErrors !== null){if(_errs63){vErrors.length = _errs63;}else {vErrors = null;}}}}}else {const err65 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data43.allowed_targets !== undefined){let data48 = data43.allowed_targets;if(Array.isArray(data48)){if(data48.length < 1){const err66 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err67 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data43.allow_personal !== undefined){if(typeof data43.allow_personal !== "boolean"){const err70 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data43.require_description !== undefined){if(typeof data43.require_description !== "boolean"){const err71 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data43.sensitive_permissions !== undefined){let data52 = data43.sensitive_permissions;if(Array.isArray(data52)){const len3 = data52.length;for(let i3=0; i3<len3; i3++){let data53 = data52[i3];const _errs82 = errors;let valid15 = false;const _errs83 = errors;if(typeof data53 === "string"){if(!pattern2.test(data53)){const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid2 = _errs83 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs85 = errors;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(Object.keys(data53).length > 1){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(Object.keys(data53).length < 1){const err75 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key5 in data53){const _errs87 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err76 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}var valid16 = _errs87 === errors;if(!valid16){const err77 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}for(const key6 in data53){let data54 = data53[key6];if(!(((data54 === "read") || (data54 === "write")) || (data54 === "admin"))){const err78 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}var _valid2 = _errs85 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err80 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}else {errors = _errs82;if(vErrors !== null){if(_errs82){vErrors.length = _errs82;}else {vErrors = null;}}}}}else {const err81 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.extra_permissions !== undefined){let data55 = data.extra_permissions;if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(Object.keys(data55).length > 500){const err83 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}for(const key7 in data55){const _errs92 = errors;const _errs93 = errors;const _errs94 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err84 = {};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var valid19 = _errs94 === errors;if(valid19){const err85 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs93;if(vErrors !== null){if(_errs93){vErrors.length = _errs93;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err86 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}var valid18 = _errs92 === errors;if(!valid18){const err87 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}for(const key8 in data55){let data56 = data55[key8];if(data56 && typeof data56 == "object" && !Array.isArray(data56)){if(data56.scope === undefined){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56.levels === undefined){const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}for(const key9 in data56){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data56.scope !== undefined){let data57 = data56.scope;if(!(((data57 === "account") || (data57 === "repository")) || (data57 === "organization"))){const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data56.levels !== undefined){let data58 = data56.levels;if(Array.isArray(data58)){if(data58.length < 1){const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];if(!(((data59 === "read") || (data59 === "write")) || (data59 === "admin"))){const err93 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}let i5 = data58.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data58[i5], data58[j0])){const err94 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;break outer0;}}}}}else {const err95 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data56.display_name !== undefined){let data60 = data56.display_name;if(typeof data60 === "string"){if(func3(data60) < 1){const err96 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}}else {const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}validate11.errors = vErrors;return errors === 0;}
-
-// EXTERNAL MODULE: ./src/workspace-pattern.ts
-var workspace_pattern = __nccwpck_require__(5633);
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/token-templates.config.yml';
-const DEFAULT_CONFIG = {
-    templates: [],
-    platform: src_endpoints/* DEFAULT_PLATFORM */.Er,
-    ruleLevels: {},
-    extraPermissions: [],
-};
-/** A config that cannot be used: the CLI exits 2 with this one line. */
-class ConfigError extends src_errors/* UserError */.y {
-    name = 'ConfigError';
-}
-/** Built on first use: only an invalid config needs it, for did-you-mean. */
-let configSchema;
-/** The keys the config schema allows at `path` (for did-you-mean). */
-function keysAt(path) {
-    configSchema ??= buildConfigSchema();
-    let node = configSchema;
-    for (const segment of path) {
-        const next = node.properties?.[segment] ?? node.additionalProperties;
-        if (typeof next !== 'object' || next === null)
-            return [];
-        node = next;
-    }
-    return Object.keys(node.properties ?? {});
-}
-function configErrorMessage(error) {
-    const path = (0,json_pointer/* decodePointer */.A)(error.instancePath);
-    if (error.keyword === 'additionalProperties') {
-        const key = String(error.params.additionalProperty);
-        const candidates = path[0] === 'rules' ? [...rules/* RULE_IDS */.Iu] : keysAt(path);
-        const what = path[0] === 'rules' ? 'rule' : 'setting';
-        return `unknown ${what} ${(0,quote/* quote */.h)(key)}${(0,did_you_mean/* didYouMean */.au)(key, candidates) || `: known ones are ${candidates.join(', ')}`}`;
-    }
-    const where = path.length ? path.join('.') : 'the config';
-    if (error.keyword === 'enum') {
-        const allowed = error.params.allowedValues.join(', ');
-        return `${where} must be one of ${allowed}`;
-    }
-    if (error.propertyName !== undefined && error.keyword === 'not') {
-        return `${(0,quote/* quote */.h)(error.propertyName)} cannot name a permission: the token link already carries ${error.propertyName} (as it does ${(0,quote/* listing */.R)([...LINK_FIELDS])}), so it would hold it twice`;
-    }
-    if (error.propertyName !== undefined) {
-        return `${(0,quote/* quote */.h)(error.propertyName)} is not a permission name: use lowercase letters, digits and underscores`;
-    }
-    if (path[0] === 'policy' &&
-        /^(forbidden|sensitive)_permissions$/.test(path[1] ?? '') &&
-        path.length > 2) {
-        return `each entry of policy.${path[1]} is a permission name, or name: level (read, write or admin)`;
-    }
-    if (path[0] === 'templates') {
-        return 'templates must be a glob or a non-empty list of globs';
-    }
-    if (path[0] === 'extra_permissions' && error.keyword === 'maxProperties') {
-        return `extra_permissions may declare at most ${String(error.params.limit)} permissions: only the ones GitHub added after this release belong there`;
-    }
-    return `${where} ${error.message ?? 'is invalid'}`;
-}
-function errorPath(error) {
-    const path = (0,json_pointer/* decodePointer */.A)(error.instancePath);
-    if (error.keyword === 'additionalProperties') {
-        return [...path, String(error.params.additionalProperty)];
-    }
-    if (error.propertyName !== undefined) {
-        return [...path, error.propertyName];
-    }
-    return path;
-}
-function fail(file, document, path, message, part = 'value') {
-    const at = document ? document.locate(path, part) : { line: 1, column: 1 };
-    throw new ConfigError(`${file}:${at.line}:${at.column}: ${message}`);
-}
-/** Parses and validates a config file's text; throws ConfigError with a position. */
-function parseConfig(text, file) {
-    const parsed = (0,yaml_file/* parseYamlFile */.BU)(text);
-    const problem = parsed.problems[0];
-    if (problem)
-        throw new ConfigError(`${file}:${problem.at.line}:${problem.at.column}: ${problem.message}`);
-    if (parsed.documents.length > 1)
-        fail(file, parsed.documents[1], [], 'a config file holds one YAML document');
-    const document = parsed.documents[0];
-    if (!document)
-        return { ...DEFAULT_CONFIG, file };
-    if (!validateConfig(document.value)) {
-        // ajv reports a bad key name first as its pattern error; the one that
-        // carries `propertyName` says which key.
-        const errors = validateConfig.errors ?? [];
-        const error = errors.find((e) => e.propertyName !== undefined) ?? errors[0];
-        const part = error.keyword === 'additionalProperties' ||
-            error.propertyName !== undefined
-            ? 'key'
-            : 'value';
-        fail(file, document, errorPath(error), configErrorMessage(error), part);
-    }
-    const raw = document.value;
-    refuseEscapingPaths(raw, file, document);
-    const platform = raw.platform ?? src_endpoints/* DEFAULT_PLATFORM */.Er;
-    const extraPermissions = Object.entries(raw.extra_permissions ?? {}).map(([name, extra]) => {
-        if (src_catalog/* PERMISSIONS */.Jj.some((permission) => permission.name === name)) {
-            fail(file, document, ['extra_permissions', name], `${(0,quote/* quote */.h)(name)} is already in the catalog: remove it from extra_permissions`, 'key');
-        }
-        const enterprise = src_endpoints/* ENTERPRISE_ONLY_PERMISSIONS */.kA.find((p) => p.name === name);
-        if (enterprise) {
-            fail(file, document, ['extra_permissions', name], `${(0,quote/* quote */.h)(name)} is already known, with GitHub's levels, where GitHub has it (${(0,quote/* listing */.R)((0,src_endpoints/* platformsWith */.by)(name))}): remove it from extra_permissions${(0,src_endpoints/* platformsWith */.by)(name).includes(platform) ? '' : ' and set platform: in the config'}`, 'key');
-        }
-        return {
-            name,
-            displayName: extra.display_name ?? name,
-            scope: extra.scope,
-            levels: [...extra.levels].sort((a, b) => RANK[a] - RANK[b]),
-        };
-    });
-    const policy = raw.policy &&
-        checkedPolicy(raw.policy, file, document, (0,src_endpoints/* catalogFor */.xn)(platform, extraPermissions));
-    const ruleLevels = { ...raw.rules };
-    if (policy?.requireDescription)
-        ruleLevels['missing-description'] = 'error';
-    return {
-        file,
-        policy,
-        templates: raw.templates === undefined ? [] : [raw.templates].flat(),
-        serverUrl: raw.server_url?.replace(/\/+$/, ''),
-        platform,
-        readme: raw.readme,
-        ruleLevels,
-        extraPermissions,
-    };
-}
-/**
- * The config may come from a pull request: its paths stay inside the
- * working directory, refused where they stand otherwise.
- */
-function refuseEscapingPaths(raw, file, document) {
-    const paths = [];
-    if (typeof raw.templates === 'string')
-        paths.push([['templates'], raw.templates, 'templates pattern']);
-    else
-        raw.templates?.forEach((pattern, index) => paths.push([['templates', index], pattern, 'templates pattern']));
-    if (raw.readme !== undefined)
-        paths.push([['readme'], raw.readme, 'readme']);
-    for (const [path, value, what] of paths) {
-        const reason = (0,workspace_pattern/* unsafePatternReason */.NJ)(value);
-        if (reason)
-            fail(file, document, path, (0,workspace_pattern/* refusedPatternMessage */.u7)(value, reason, what));
-    }
-}
-function checkedPolicy(raw, file, document, catalog) {
-    try {
-        return (0,config_policy/* parsePolicy */.ON)(raw, file, catalog, (path) => document.locate(path, 'key').line);
-    }
-    catch (error) {
-        if (!(error instanceof config_policy/* PolicyProblem */.cq))
-            throw error;
-        return fail(file, document, error.path.map(String), error.message, error.part);
-    }
-}
-const RANK = { read: 0, write: 1, admin: 2 };
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/common/decode.ts
-
-/**
- * Template bytes to text. Invalid UTF-8 and NUL bytes (binary files) are
- * refused with the offset of the first bad byte, so it can be pointed at.
- */
-function decodeTemplateBytes(bytes) {
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        const offset = firstInvalidUtf8Offset(bytes);
-        const textBefore = new TextDecoder().decode(bytes.subarray(0, offset));
-        return {
-            ok: false,
-            offset,
-            textBefore,
-            reason: 'the file is not valid UTF-8 text: save it as UTF-8',
-        };
-    }
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    const nul = text.indexOf('\0');
-    if (nul !== -1) {
-        return {
-            ok: false,
-            offset: nul,
-            textBefore: text.slice(0, nul),
-            reason: 'the file contains a NUL byte: template files must be text, not binary',
-        };
-    }
-    return { ok: true, text };
-}
-/** Byte offset where UTF-8 decoding first fails (called only when it does). */
-function firstInvalidUtf8Offset(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        const length = byte < 0x80
-            ? 1
-            : byte >= 0xc2 && byte <= 0xdf
-                ? 2
-                : byte >= 0xe0 && byte <= 0xef
-                    ? 3
-                    : byte >= 0xf0 && byte <= 0xf4
-                        ? 4
-                        : 0;
-        if (length === 0 || i + length > bytes.length)
-            return i;
-        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(i, i + length)))
-            return i;
-        i += length;
-    }
-    return bytes.length;
-}
-
-// EXTERNAL MODULE: ./src/workspace-path.ts
-var workspace_path = __nccwpck_require__(9152);
-;// CONCATENATED MODULE: ./src/config/load-config.ts
-
-
-
-
-
-/** As for template files: the config may come from a pull request. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the config: the given path (which must exist), else the default
- * path when present, else the defaults.
- */
-function loadConfig(root, path) {
-    const file = path ?? DEFAULT_CONFIG_PATH;
-    if (path === undefined && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(root, file))) {
-        return DEFAULT_CONFIG;
-    }
-    // The config may come from a pull request: never through a link out.
-    const absolute = (0,workspace_path/* resolveInsideRoot */.P)(root, file);
-    let bytes;
-    try {
-        const { size } = (0,external_node_fs_.statSync)(absolute);
-        if (size > MAX_CONFIG_BYTES)
-            throw new ConfigError(`${file}: the config file is ${size} bytes, over the 1 MiB limit: a config is a few hundred bytes`);
-        bytes = (0,external_node_fs_.readFileSync)(absolute);
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            throw error;
-        const code = error.code;
-        throw new ConfigError(`${file}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : code})`);
-    }
-    const decoded = decodeTemplateBytes(bytes);
-    if (!decoded.ok)
-        throw new ConfigError(`${file}: ${decoded.reason}`);
-    return parseConfig(decoded.text, file);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/links/token-template.ts
+var token_template = __nccwpck_require__(5647);
 ;// CONCATENATED MODULE: ./src/links/token-url.ts
 
 
@@ -45431,9 +46316,9 @@ function loadConfig(root, path) {
  * letters, digits and `*-._` as `%XX`), so `&`, `#`, `+`, `%`, quotes,
  * non-ASCII and newlines all survive.
  */
-function buildTokenUrl(template, serverUrl = DEFAULT_SERVER_URL) {
+function buildTokenUrl(template, serverUrl = token_template/* DEFAULT_SERVER_URL */.UM) {
     const params = new URLSearchParams();
-    for (const field of LINK_FIELDS) {
+    for (const field of token_template/* LINK_FIELDS */.V9) {
         const value = template[field];
         // A template without a name (toTokenTemplate gives '') links without
         // one: GitHub's form reads no name and an empty one alike.
@@ -45444,7 +46329,7 @@ function buildTokenUrl(template, serverUrl = DEFAULT_SERVER_URL) {
     for (const [name, level] of Object.entries(template.permissions ?? {})) {
         params.append(name, level);
     }
-    return `${serverUrl.replace(/\/+$/, '')}${NEW_TOKEN_PATH}?${params}`;
+    return `${serverUrl.replace(/\/+$/, '')}${token_template/* NEW_TOKEN_PATH */.BN}?${params}`;
 }
 /**
  * The server whose token form links point at: the flag, else the config,
@@ -45452,21 +46337,21 @@ function buildTokenUrl(template, serverUrl = DEFAULT_SERVER_URL) {
  * Server), else github.com.
  */
 function resolveServerUrl(flag, configured, env) {
-    const url = flag || configured || env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+    const url = flag || configured || env.GITHUB_SERVER_URL || token_template/* DEFAULT_SERVER_URL */.UM;
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        throw new src_errors/* UserError */.y(`server URL ${JSON.stringify(url)} is not a URL: use e.g. https://github.example.com`);
+        throw new errors/* UserError */.y(`server URL ${JSON.stringify(url)} is not a URL: use e.g. https://github.example.com`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new src_errors/* UserError */.y(`server URL ${JSON.stringify(url)} must start with https:// (or http://)`);
+        throw new errors/* UserError */.y(`server URL ${JSON.stringify(url)} must start with https:// (or http://)`);
     }
     // Links go into markdown as `[name](url)`: a `|` or a parenthesis in the
     // path would break the table row or end the link.
     if (!/^[A-Za-z0-9\-._~/%]*$/.test(parsed.pathname)) {
-        throw new src_errors/* UserError */.y(`server URL ${JSON.stringify(url)} has characters a link cannot carry in its path`);
+        throw new errors/* UserError */.y(`server URL ${JSON.stringify(url)} has characters a link cannot carry in its path`);
     }
     return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
 }
@@ -45526,7 +46411,7 @@ function expiry(expiresIn) {
     if (expiresIn === 'none')
         return 'never';
     if (expiresIn === undefined) {
-        return `${src_catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays} days (default)`;
+        return `${catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays} days (default)`;
     }
     return expiresIn === 1 ? '1 day' : `${expiresIn} days`;
 }
@@ -45582,7 +46467,7 @@ function sortByName(items) {
  */
 function renderLinksTable(templates, serverUrl) {
     const rows = sortByName(templates).map((template) => {
-        const link = `[${escapeTableCell(displayName(template))}](${buildTokenUrl(template, serverUrl)})`;
+        const link = `[${escapeTableCell((0,token_template/* displayName */.QC)(template))}](${buildTokenUrl(template, serverUrl)})`;
         const cells = [
             link,
             description(template),
@@ -45597,8 +46482,10 @@ function renderLinksTable(templates, serverUrl) {
     return [...HEADER, ...rows].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/config/policy.ts
+var config_policy = __nccwpck_require__(9706);
 // EXTERNAL MODULE: ./src/format/plural.ts
-var format_plural = __nccwpck_require__(7781);
+var plural = __nccwpck_require__(7781);
 ;// CONCATENATED MODULE: ./src/docs/policy-summary.ts
 
 
@@ -45609,7 +46496,7 @@ function renderPolicySummary(policy) {
         return '';
     const rules = [];
     if (policy.maxLifetimeDays) {
-        rules.push(`tokens expire within ${(0,format_plural/* plural */.L)(policy.maxLifetimeDays.days, 'day')}`);
+        rules.push(`tokens expire within ${(0,plural/* plural */.L)(policy.maxLifetimeDays.days, 'day')}`);
     }
     if (policy.forbiddenPermissions.length) {
         rules.push(`forbidden: ${policy.forbiddenPermissions.map(config_policy/* describeLimit */.XW).join(', ')}`);
@@ -45740,63 +46627,8 @@ function addFindings(summary, findings) {
     return counts;
 }
 
-;// CONCATENATED MODULE: ./src/lint/capped-findings.ts
-
-/**
- * One run lists at most this many findings: enough to fix for a while,
- * few enough for a log, a job summary and a check run (20 requests of 50
- * annotations). The rest are counted, not listed.
- */
-const capped_findings_MAX_FINDINGS_PER_RUN = 1000;
-/**
- * A run's findings as they come, at most `max` of them: past that, a
- * finding makes room by pushing out the latest of a less severe level, or
- * is left out itself. So the list holds the errors first, then warnings,
- * then notices, each level in the order found; memory stays bounded
- * however many a run finds.
- */
-class CappedFindings {
-    max;
-    kept = {
-        error: [],
-        warning: [],
-        notice: [],
-    };
-    size = 0;
-    /** How many findings were left out (or pushed out). */
-    omitted = 0;
-    constructor(max = capped_findings_MAX_FINDINGS_PER_RUN) {
-        this.max = max;
-    }
-    /**
-     * `findings`: how many findings the entry stands for (a per-file "and N
-     * more" line stands for itself and the N), all left out with it.
-     */
-    add(finding, findings = 1) {
-        const entry = { finding, findings };
-        if (this.size < this.max) {
-            this.kept[finding.severity].push(entry);
-            this.size += 1;
-            return;
-        }
-        for (let rank = SEVERITIES.length - 1; rank > 0; rank--) {
-            if (rank <= finding_severityRank(finding.severity))
-                break;
-            const level = this.kept[SEVERITIES[rank]];
-            if (level.length) {
-                this.omitted += level.pop().findings;
-                this.kept[finding.severity].push(entry);
-                return;
-            }
-        }
-        this.omitted += findings;
-    }
-    /** The kept findings, most severe level first. */
-    list() {
-        return SEVERITIES.flatMap((severity) => this.kept[severity].map((entry) => entry.finding));
-    }
-}
-
+// EXTERNAL MODULE: ./src/lint/capped-findings.ts
+var capped_findings = __nccwpck_require__(8419);
 ;// CONCATENATED MODULE: ./src/action/annotate.ts
 
 
@@ -45826,9 +46658,9 @@ function annotate(findings, omitted = 0) {
         });
     }
     if (omitted > 0)
-        notice(`${(0,format_plural/* plural */.L)(omitted, 'more finding', 'more findings')} ${omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first. Fix these and run again to see the rest.`, { title: 'token-templates' });
+        notice(`${(0,plural/* plural */.L)(omitted, 'more finding', 'more findings')} ${omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings/* MAX_FINDINGS_PER_RUN */.i}, most severe first. Fix these and run again to see the rest.`, { title: 'token-templates' });
     const hidden = Object.values(perLevel).some((count) => count > ANNOTATIONS_SHOWN_PER_LEVEL);
-    debug(`annotations: ${(0,format_plural/* plural */.L)(perLevel.error, 'error')}, ${(0,format_plural/* plural */.L)(perLevel.warning, 'warning')}, ${(0,format_plural/* plural */.L)(perLevel.notice, 'notice')}${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`);
+    debug(`annotations: ${(0,plural/* plural */.L)(perLevel.error, 'error')}, ${(0,plural/* plural */.L)(perLevel.warning, 'warning')}, ${(0,plural/* plural */.L)(perLevel.notice, 'notice')}${hidden ? `; GitHub shows only ${ANNOTATIONS_SHOWN_PER_LEVEL} of each level` : ''}`);
     return hidden;
 }
 
@@ -46068,7 +46900,7 @@ async function publishCheckRun(client, options) {
         batches.push(published.slice(i, i + ANNOTATIONS_PER_REQUEST));
     }
     const output = (batch = []) => ({
-        title: (0,format_plural/* plural */.L)(options.findings.length, 'token template finding'),
+        title: (0,plural/* plural */.L)(options.findings.length, 'token template finding'),
         summary: options.summary,
         annotations: batch.map(toAnnotation),
     });
@@ -46113,7 +46945,7 @@ function publishedNote(listed, published, link, summary) {
     const shown = 'GitHub shows only 10 annotations of each level per step';
     if (published < listed)
         // Only past the 1,000 a check run takes: `published` is never 1.
-        return `${shown}; the first ${published} findings are annotated in the ${link}, ${(0,format_plural/* plural */.L)(listed - published, 'more was', 'more were')} not published (a check run gets at most ${MAX_ANNOTATION_REQUESTS} requests of ${ANNOTATIONS_PER_REQUEST} annotations).`;
+        return `${shown}; the first ${published} findings are annotated in the ${link}, ${(0,plural/* plural */.L)(listed - published, 'more was', 'more were')} not published (a check run gets at most ${MAX_ANNOTATION_REQUESTS} requests of ${ANNOTATIONS_PER_REQUEST} annotations).`;
     const which = summary.omitted ? 'findings listed' : 'findings';
     return `${shown}; all ${listed} ${which} are annotated in the ${link}.`;
 }
@@ -46164,9 +46996,9 @@ async function checkRunStep(options) {
             headSha,
             findings,
             conclusion: options.conclusion,
-            summary: `${(0,format_plural/* plural */.L)(summary.errors, 'error')}, ${(0,format_plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,format_plural/* plural */.L)(summary.notices, 'notice')} in ${(0,format_plural/* plural */.L)(summary.templates, 'template')}${summary.omitted ? `; ${(0,format_plural/* plural */.L)(summary.omitted, 'finding')} not listed` : ''}`,
+            summary: `${(0,plural/* plural */.L)(summary.errors, 'error')}, ${(0,plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,plural/* plural */.L)(summary.notices, 'notice')} in ${(0,plural/* plural */.L)(summary.templates, 'template')}${summary.omitted ? `; ${(0,plural/* plural */.L)(summary.omitted, 'finding')} not listed` : ''}`,
         });
-        debug(`check run: ${(0,format_plural/* plural */.L)(published, 'finding')} published${published < findings.length ? ` (of ${findings.length})` : ''} on ${repository}@${headSha} (${options.conclusion}): ${url}`);
+        debug(`check run: ${(0,plural/* plural */.L)(published, 'finding')} published${published < findings.length ? ` (of ${findings.length})` : ''} on ${repository}@${headSha} (${options.conclusion}): ${url}`);
         const link = /^https?:\/\/[^\s()<>[\]]+$/.test(url)
             ? `[check run](${url})`
             : 'check run';
@@ -46233,6 +47065,12 @@ function docsCommandLine(options) {
     return words.map(shellWord).join(' ');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/common/decode.ts
+var decode = __nccwpck_require__(2639);
+// EXTERNAL MODULE: ./src/workspace-path.ts
+var workspace_path = __nccwpck_require__(9152);
 ;// CONCATENATED MODULE: ./src/docs/readme-markers.ts
 const START_MARKER = '<!-- token-templates:start -->';
 const END_MARKER = '<!-- token-templates:end -->';
@@ -47024,7 +47862,7 @@ function planReadme(current, table, file, init) {
     if (update.problem === 'missing' && init) {
         return { text: appendMarkedSection(current, table), changed: true };
     }
-    throw new src_errors/* UserError */.y(describeMarkerProblem(update.problem, file));
+    throw new errors/* UserError */.y(describeMarkerProblem(update.problem, file));
 }
 /**
  * The README as the diff shows it: each hidden character (bidi control,
@@ -47042,23 +47880,8 @@ function readmeDiff(file, before, after) {
     return createTwoFilesPatch(`a/${showHidden(file)}`, `b/${showHidden(file)}`, showHidden(before), showHidden(after), '', '', { context: 2 });
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/bundled-require.ts
-
-/**
- * A dependency loaded on first use rather than at start-up, where most runs
- * never need it (ajv, yaml). `bundled` must call `require` with the literal
- * name, so that the bundler (ncc) keeps the module in the bundle and runs
- * it only then; plain Node ESM (tests, scripts) has no `require`, and loads
- * `name` from node_modules instead.
- */
-function requireOnFirstUse(bundled, name) {
-    return  true
-        ? bundled()
-        : 0;
-}
-
+// EXTERNAL MODULE: ./src/bundled-require.ts + 1 modules
+var bundled_require = __nccwpck_require__(5884);
 ;// CONCATENATED MODULE: ./src/random-hex.ts
 
 /**
@@ -47066,12 +47889,14 @@ function requireOnFirstUse(bundled, name) {
  * first call (~3 ms): only the docs steps need it, not every start.
  */
 function randomHex(bytes) {
-    const crypto = requireOnFirstUse(
+    const crypto = (0,bundled_require/* requireOnFirstUse */.C)(
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     () => __nccwpck_require__(7598), 'node:crypto');
     return crypto.randomBytes(bytes).toString('hex');
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/docs/write-file-atomic.ts
 
 
@@ -47132,11 +47957,11 @@ function readReadme(path, file, init) {
         if (code === 'ENOENT' && init)
             return '';
         const reason = code === 'ENOENT' ? 'no such file; --init creates it' : code;
-        throw new src_errors/* UserError */.y(`${file}: cannot read it (${reason})`);
+        throw new errors/* UserError */.y(`${file}: cannot read it (${reason})`);
     }
-    const decoded = decodeTemplateBytes(bytes);
+    const decoded = (0,decode/* decodeTemplateBytes */.u)(bytes);
     if (!decoded.ok)
-        throw new src_errors/* UserError */.y(`${file}: ${decoded.reason}`);
+        throw new errors/* UserError */.y(`${file}: ${decoded.reason}`);
     // The decoder drops a byte order mark; keep it, as every other byte.
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return bom ? `\uFEFF${decoded.text}` : decoded.text;
@@ -47165,7 +47990,7 @@ function updateReadmeFile(options) {
     }
     catch (error) {
         const code = error.code ?? 'error';
-        throw new src_errors/* UserError */.y(`${file}: could not write it (${code}); it was not changed`);
+        throw new errors/* UserError */.y(`${file}: could not write it (${code}); it was not changed`);
     }
     return { changed: true };
 }
@@ -47256,7 +48081,7 @@ function renderJobSummary(input) {
     const head = [
         '## Token templates',
         '',
-        `**${(0,format_plural/* plural */.L)(summary.templates, 'template')}** in ${(0,format_plural/* plural */.L)(summary.files, 'file')}: ${(0,format_plural/* plural */.L)(summary.errors, 'error')}, ${(0,format_plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,format_plural/* plural */.L)(summary.notices, 'notice')}`,
+        `**${(0,plural/* plural */.L)(summary.templates, 'template')}** in ${(0,plural/* plural */.L)(summary.files, 'file')}: ${(0,plural/* plural */.L)(summary.errors, 'error')}, ${(0,plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,plural/* plural */.L)(summary.notices, 'notice')}`,
         '',
         ...input.notes.map((note) => `> ${note}\n`),
         ...pullRequestSection(input.pullRequest),
@@ -47289,7 +48114,7 @@ function renderJobSummary(input) {
             ...rows,
         ].join('\n');
     const more = cut > 0
-        ? `\n\n_…and ${(0,format_plural/* plural */.L)(cut, 'more finding', 'more findings')} not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
+        ? `\n\n_…and ${(0,plural/* plural */.L)(cut, 'more finding', 'more findings')} not shown: the summary is limited to 1 MiB. Run \`token-templates lint\` to see all._`
         : '';
     // Template text is escaped where it stands; this catches a hidden
     // character in any text that reached a note or a heading unescaped.
@@ -47344,7 +48169,7 @@ function renderStaleTableSection(options) {
         const applicable = diff === options.diff;
         lines.push(applicable
             ? 'Or, with nothing to install, save the patch below as `token-links.patch` and run `git apply token-links.patch`.'
-            : 'The patch below shows hidden characters of the README as `<U+…>`, so `git apply` would not take it: run the command above instead.', '', `<details open><summary>Patch: ${(0,format_plural/* plural */.L)(added, 'line')} added, ${removed} removed</summary>`, '', codeBlock(diff, 'diff'), '', '</details>');
+            : 'The patch below shows hidden characters of the README as `<U+…>`, so `git apply` would not take it: run the command above instead.', '', `<details open><summary>Patch: ${(0,plural/* plural */.L)(added, 'line')} added, ${removed} removed</summary>`, '', codeBlock(diff, 'diff'), '', '</details>');
     }
     return lines.join('\n');
 }
@@ -47384,7 +48209,7 @@ async function jobSummaryStep(options) {
     const repository = pullRequest?.repository ?? env.GITHUB_REPOSITORY;
     // Links to lines go to the server hosting the repository, which need
     // not be the one the token links point at (server-url).
-    const server = env.GITHUB_SERVER_URL || DEFAULT_SERVER_URL;
+    const server = env.GITHUB_SERVER_URL || token_template/* DEFAULT_SERVER_URL */.UM;
     const sha = pullRequest?.headSha ?? env.GITHUB_SHA;
     const templates = new Set(options.templateFiles);
     await appendJobSummary(renderJobSummary({
@@ -47514,7 +48339,7 @@ function docsStep(options) {
         return { outcome, notes: [escapeTableCell(note)] };
     }
     catch (error) {
-        if (!(error instanceof src_errors/* UserError */.y))
+        if (!(error instanceof errors/* UserError */.y))
             throw error;
         const done = mode === 'write' ? 'written' : 'checked';
         debug(`docs ${mode}: ${error.message}`);
@@ -47565,7 +48390,7 @@ const LEADING_COMMAND = /^([\s\u0085\u00ad\u180e]*):(?=:)/u;
  * and `\u{2028}`, and a `[` right after `##` as `\u{5b}`. For code frames,
  * which need each character's width; everything else uses logLine.
  */
-function log_line_logPieces(text) {
+function logPieces(text) {
     const pieces = [];
     let hashes = 0;
     for (const char of text) {
@@ -47587,8 +48412,8 @@ function log_line_logPieces(text) {
  * or to text between characters that are neither `#` nor `[`. Safe text
  * comes back unchanged, so applying it twice changes nothing.
  */
-function log_line_logLine(text) {
-    return log_line_logPieces(text).join('').replace(LEADING_COMMAND, `$1${ESCAPED_COLON}`);
+function logLine(text) {
+    return logPieces(text).join('').replace(LEADING_COMMAND, `$1${ESCAPED_COLON}`);
 }
 /**
  * JSON text (or YAML, whose double-quoted scalars read the same escapes)
@@ -47597,7 +48422,7 @@ function log_line_logLine(text) {
  * already escapes C0 controls; it leaves C1, U+2028, bidi and zero-width
  * characters, and `##[`, raw. Line breaks between tokens stay.
  */
-function log_line_escapeJsonForLog(json) {
+function escapeJsonForLog(json) {
     return json.replace(/[^\n -~]|(?<=##)\[/gu, (char) => {
         const code = char.codePointAt(0);
         return char === '[' || isUnsafeCodePoint(code)
@@ -47606,10 +48431,12 @@ function log_line_escapeJsonForLog(json) {
     });
 }
 /** JSON.stringify, made safe to print with escapeJsonForLog. */
-function log_line_logSafeJson(value, space) {
-    return log_line_escapeJsonForLog(JSON.stringify(value, null, space));
+function logSafeJson(value, space) {
+    return escapeJsonForLog(JSON.stringify(value, null, space));
 }
 
+// EXTERNAL MODULE: ./src/common/quote.ts
+var quote = __nccwpck_require__(4633);
 ;// CONCATENATED MODULE: ./src/governance/org-tokens.ts
 
 /** How GitHub names a token's repository access in its API. */
@@ -47621,7 +48448,7 @@ const PERMISSION_GROUPS = (/* unused pure expression or super */ null && ([
     'other',
 ]));
 /** The API answered with something this cannot judge: never guess. */
-class ApiShapeError extends src_errors/* UserError */.y {
+class ApiShapeError extends errors/* UserError */.y {
     name = 'ApiShapeError';
 }
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47757,7 +48584,7 @@ function unknownPermission(permission, catalog) {
         return `${shown(permission.name)} has no ${shown(permission.level)} level (it has ${known.levels.join(', ')})`;
     return undefined;
 }
-const rank = (level) => src_catalog/* ACCESS_LEVELS */.FF.indexOf(level);
+const rank = (level) => catalog/* ACCESS_LEVELS */.FF.indexOf(level);
 /** GitHub adds `metadata: read` to every token with repository access. */
 const implied = (permission) => permission.group === 'repository' &&
     permission.name === 'metadata' &&
@@ -47793,7 +48620,7 @@ const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime
  * a date and times of day differ; `none` allows a token that never expires.
  */
 function expiryDifference(token, template) {
-    const days = template.expires_in ?? src_catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays;
+    const days = template.expires_in ?? catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays;
     if (days === 'none')
         return undefined;
     if (token.expiresAt === undefined)
@@ -48039,7 +48866,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 /** A call that failed; `status` is undefined when no answer came. */
-class OrgApiError extends src_errors/* UserError */.y {
+class OrgApiError extends errors/* UserError */.y {
     name = 'OrgApiError';
     status;
     constructor(message, status) {
@@ -48099,7 +48926,7 @@ function settle(options) {
 function resolve(s, path) {
     const url = new URL(`${s.basePath}/${path.replace(/^\/+/, '')}`, s.base);
     if (!withinApi(s, url))
-        throw org_api_fail(s, `${(0,quote/* quote */.h)(path)} is not a path under GITHUB_API_URL`);
+        throw fail(s, `${(0,quote/* quote */.h)(path)} is not a path under GITHUB_API_URL`);
     return url;
 }
 /** Same origin, and a path under the API URL's: the token may go there. */
@@ -48119,14 +48946,14 @@ async function listAll(s, path, needs) {
     let url = first;
     for (let pages = 0; url; pages++) {
         if (seen.has(url.href))
-            throw org_api_fail(s, `${where(s, 'GET', url)}: the next-page link leads back to a page already read; stopped there`);
+            throw fail(s, `${where(s, 'GET', url)}: the next-page link leads back to a page already read; stopped there`);
         seen.add(url.href);
         if (pages === MAX_PAGES)
-            throw org_api_fail(s, `${where(s, 'GET', first)}: more than ${MAX_PAGES} pages; stopped there`);
+            throw fail(s, `${where(s, 'GET', first)}: more than ${MAX_PAGES} pages; stopped there`);
         const answer = await exchange(s, 'GET', url, undefined, needs);
         const page = parseJson(s, 'GET', answer);
         if (!Array.isArray(page))
-            throw org_api_fail(s, `${where(s, 'GET', url)}: HTTP ${answer.status} but the answer is not a JSON array`, answer.status);
+            throw fail(s, `${where(s, 'GET', url)}: HTTP ${answer.status} but the answer is not a JSON array`, answer.status);
         for (const item of page)
             items.push(item);
         url = nextPage(s, answer);
@@ -48138,7 +48965,7 @@ function parseJson(s, method, answer) {
         return JSON.parse(answer.text);
     }
     catch {
-        throw org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status} but the answer is not JSON`, answer.status);
+        throw fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status} but the answer is not JSON`, answer.status);
     }
 }
 /** The Link header's rel="next" target, checked like any URL we send the token to. */
@@ -48164,7 +48991,7 @@ function followable(s, answer, target, what) {
     }
     if (url && withinApi(s, url))
         return url;
-    throw org_api_fail(s, `${where(s, 'GET', answer.url)}: ${what} is at ${(0,quote/* quote */.h)(target, 100)}, outside GITHUB_API_URL; not sending the token there`, answer.status);
+    throw fail(s, `${where(s, 'GET', answer.url)}: ${what} is at ${(0,quote/* quote */.h)(target, 100)}, outside GITHUB_API_URL; not sending the token there`, answer.status);
 }
 /** One call, retried as GitHub advises; throws OrgApiError unless 2xx. */
 async function exchange(s, method, url, body, needs) {
@@ -48175,7 +49002,7 @@ async function exchange(s, method, url, body, needs) {
         const wait = retryWait(method, answer);
         if (wait !== undefined && retries < s.maxRetries) {
             if (wait.ms > s.maxWaitMs && wait.rateLimit)
-                throw org_api_fail(s, `${where(s, method, url)}: rate limited; GitHub asks to wait ${seconds(wait.ms)}, more than the ${seconds(s.maxWaitMs)} this waits`, answer.status);
+                throw fail(s, `${where(s, method, url)}: rate limited; GitHub asks to wait ${seconds(wait.ms)}, more than the ${seconds(s.maxWaitMs)} this waits`, answer.status);
             retries++;
             s.debug(safe(s, `${where(s, method, url, true)}: HTTP ${answer.status}; retry ${retries} of ${s.maxRetries} in ${seconds(wait.ms)}`));
             await s.sleep(wait.ms);
@@ -48219,7 +49046,7 @@ async function fetchOnce(s, method, url, body) {
         return { status: response.status, headers: response.headers, text, url };
     }
     catch (error) {
-        const failure = org_api_fail(s, `${where(s, method, url)}: ${noAnswer(s, url, error)}`);
+        const failure = fail(s, `${where(s, method, url)}: ${noAnswer(s, url, error)}`);
         s.debug(failure.message);
         throw failure;
     }
@@ -48284,7 +49111,7 @@ function httpError(s, method, answer, needs, retries) {
     const gaveUp = retries > 0
         ? `; gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}`
         : '';
-    return org_api_fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(method, answer, needs)}${gaveUp}`, answer.status);
+    return fail(s, `${where(s, method, answer.url)}: HTTP ${answer.status}${said ? ` (${said})` : ''}${hint(method, answer, needs)}${gaveUp}`, answer.status);
 }
 /** What to fix, for the answers whose cause is known. */
 function hint(method, answer, needs) {
@@ -48340,12 +49167,12 @@ function where(s, method, url, query = false) {
         : url.pathname;
     return `${method} ${path}${query ? url.search : ''}`;
 }
-function org_api_fail(s, text, status) {
+function fail(s, text, status) {
     return new OrgApiError(safe(s, text), status);
 }
 /** One safe log line, without the token even if the API echoed it. */
 function safe(s, text) {
-    return log_line_logLine(text.split(s.token).join('***'));
+    return logLine(text.split(s.token).join('***'));
 }
 
 ;// CONCATENATED MODULE: ./src/governance/send-decisions.ts
@@ -48568,711 +49395,14 @@ async function runAudit(api, governance, options) {
     return { ...run, sending };
 }
 
-;// CONCATENATED MODULE: ./src/format/ansi.ts
-/** The few SGR styles the text format uses, each with its own reset. */
-const STYLES = {
-    bold: [1, 22],
-    dim: [2, 22],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    cyan: [36, 39],
-};
-function ansi_painter(color) {
-    if (!color)
-        return (_style, text) => text;
-    return (style, text) => {
-        const [open, close] = STYLES[style];
-        return text === '' ? '' : `\u001b[${open}m${text}\u001b[${close}m`;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/format/code-frame.ts
-
-/** Source lines longer than this (UTF-16 code units) are cut around the column. */
-const MAX_FRAME_WIDTH = 200;
-/** How much of a cut line to keep before the column. */
-const LEAD = 60;
-const ELLIPSIS = '…';
-const plain = { gutter: (text) => text, marker: (text) => text };
-/**
- * The two lines that show `position` in `lineText` (the text of line
- * `position.line`, without its line break): the source after a gutter, and
- * carets under columns `column` to `endColumn` (to the end of the line when
- * the range goes on to later lines). Columns count UTF-16 code units, as
- * JavaScript strings and the `yaml` parser do. The source is shown as
- * logLine shows text (escapes for unsafe characters and `##[`), and the
- * carets are as wide as what they stand under.
- */
-function code_frame_codeFrame(lineText, position, style = plain) {
-    const length = lineText.length;
-    const start = clamp(position.column - 1, 0, length);
-    const end = position.endLine > position.line
-        ? length
-        : clamp(position.endColumn - 1, start, length);
-    let from = 0;
-    let to = length;
-    if (length > MAX_FRAME_WIDTH) {
-        from = clamp(start - LEAD, 0, length - MAX_FRAME_WIDTH);
-        to = from + MAX_FRAME_WIDTH;
-        // Never split a surrogate pair at either edge.
-        if (isLowSurrogate(lineText, from))
-            from++;
-        if (isLowSurrogate(lineText, to))
-            to++;
-    }
-    const head = from > 0 ? ELLIPSIS : '';
-    const tail = to < length ? ELLIPSIS : '';
-    const caretFrom = Math.max(start, from);
-    const caretTo = Math.min(end, to);
-    // Rendered once, as a whole: whether `[` is escaped depends on the `##`
-    // before it.
-    const pieces = logPieces(lineText.slice(from, to));
-    const before = [...lineText.slice(from, caretFrom)].length;
-    const under = [...lineText.slice(caretFrom, caretTo)].length;
-    const shown = head + pieces.join('') + tail;
-    const padding = ' '.repeat(head.length) + blank(pieces.slice(0, before));
-    const carets = '^'.repeat(Math.max(1, width(pieces.slice(before, before + under))));
-    const number = String(position.line);
-    return [
-        style.gutter(`  ${number} |`) + (shown === '' ? '' : ` ${shown}`),
-        style.gutter(`  ${' '.repeat(number.length)} |`) +
-            ` ${padding}${style.marker(carets)}`,
-    ];
-}
-function clamp(value, min, max) {
-    return Math.min(Math.max(value, min), max);
-}
-function isLowSurrogate(text, index) {
-    const code = text.charCodeAt(index);
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-/** Blanks as wide as `pieces`, keeping tabs so carets line up. */
-function blank(pieces) {
-    return pieces
-        .map((piece) => (piece === '\t' ? '\t' : ' '.repeat(columns(piece))))
-        .join('');
-}
-/** How many columns `pieces` take: one for a character, more for an escape. */
-function width(pieces) {
-    return pieces.reduce((total, piece) => total + columns(piece), 0);
-}
-function columns(piece) {
-    return [...piece].length;
-}
-
-;// CONCATENATED MODULE: ./src/format/omitted-note.ts
-
-
-/**
- * The closing note of a run that listed only the first findings (the most
- * severe), or undefined when it listed them all.
- */
-function omitted_note_omittedNote(summary) {
-    const omitted = summary.omitted ?? 0;
-    if (omitted === 0)
-        return undefined;
-    return `and ${plural(omitted, 'more finding', 'more findings')} not listed: a run lists at most ${MAX_FINDINGS_PER_RUN.toLocaleString('en-US')}, the most severe first; the counts include them all`;
-}
-
-;// CONCATENATED MODULE: ./src/format/text.ts
-
-
-
-
-
-const SEVERITY_STYLE = {
-    error: 'red',
-    warning: 'yellow',
-    notice: 'cyan',
-};
-/**
- * Human-readable report: each finding as `file:line:col: severity: message
- * [rule]` with a code frame, then a summary line. Everything taken from
- * template files goes through logLine, so no line can carry terminal
- * escapes or be read as a GitHub workflow command.
- */
-function text_formatText(result, options) {
-    const paint = painter(options.color);
-    const lines = linesOf(options.readSource);
-    const blocks = result.findings.map((finding) => formatFinding(finding, lines(finding.file), paint));
-    const note = omittedNote(result.summary);
-    if (note !== undefined)
-        blocks.push([note]);
-    blocks.push([summaryLine(result, paint, options.counted)]);
-    return blocks.map((block) => block.join('\n')).join('\n\n') + '\n';
-}
-/** `readSource` split into lines, at most once per file. */
-function linesOf(readSource) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file))
-            cache.set(file, sourceLines(readSource(file)));
-        return cache.get(file);
-    };
-}
-/**
- * The lines the user sees: the linter decodes files without their byte
- * order mark, so its columns on line 1 count from after it, and an editor
- * does not show it.
- */
-function sourceLines(text) {
-    return text?.replace(/^\uFEFF/, '').split(/\r?\n/);
-}
-function formatFinding(finding, lines, paint) {
-    const style = SEVERITY_STYLE[finding.severity];
-    const header = `${safeFile(finding.file)}:${finding.line}:${finding.column}: ` +
-        `${paint(style, finding.severity)}: ${logLine(finding.message)} ` +
-        paint('dim', `[${logLine(finding.rule)}]`);
-    // Line numbers are 1-based; a missing line (stale file) gets no frame.
-    const lineText = Number.isInteger(finding.line) && finding.line >= 1
-        ? lines?.[finding.line - 1]
-        : undefined;
-    if (lineText === undefined)
-        return [header];
-    return [
-        header,
-        ...codeFrame(lineText, finding, {
-            gutter: (text) => paint('dim', text),
-            marker: (text) => paint(style, text),
-        }),
-    ];
-}
-/**
- * The file name starts the header line, so one that begins with blanks or
- * `:` (the runner trims, then looks for `::`) gets a harmless `./` prefix
- * rather than logLine's escaped colon.
- */
-function safeFile(file) {
-    return logLine(/^[\s:]/u.test(file) ? `./${file}` : file);
-}
-/** `✖ 3 problems (1 error, 2 warnings, 0 notices) in 4 templates, 2 files` */
-function summaryLine(result, paint, [one, many] = ['template', 'templates']) {
-    const { files, templates, errors, warnings, notices } = result.summary;
-    const problems = errors + warnings + notices;
-    if (problems === 0) {
-        return paint('green', `✔ ${count(templates, one, many)} in ${count(files, 'file')}: ` +
-            'no problems');
-    }
-    const style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'cyan';
-    return paint(style, `✖ ${count(problems, 'problem')} (${count(errors, 'error')}, ` +
-        `${count(warnings, 'warning')}, ${count(notices, 'notice')}) ` +
-        `in ${count(templates, one, many)}, ${count(files, 'file')}`);
-}
-
-;// CONCATENATED MODULE: ./src/format/github.ts
-
-
-/** Escapes a command's message as `@actions/core` does. */
-function escapeCommandData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a command property's value as `@actions/core` does. */
-function escapeCommandProperty(value) {
-    return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/**
- * One workflow command per finding (`::error file=…::message`), errors
- * first, then warnings, then notices; nothing at all for no findings.
- */
-function formatGithub(result) {
-    const findings = result.findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
-        a.index - b.index);
-    const note = omittedNote(result.summary);
-    const closing = note === undefined ? '' : `::notice::${escapeCommandData(note)}\n`;
-    return (findings.map(({ finding }) => command(finding) + '\n').join('') + closing);
-}
-function command(finding) {
-    const properties = [
-        ['file', finding.file],
-        ['line', finding.line],
-        ['col', finding.column],
-        ['endLine', finding.endLine],
-        ['endColumn', finding.endColumn],
-        ['title', finding.rule],
-    ];
-    // Like @actions/core, leave out empty values rather than send `key=`.
-    const list = properties
-        .filter(([, value]) => value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-    const head = list === '' ? finding.severity : `${finding.severity} ${list}`;
-    return `::${head}::${escapeCommandData(finding.message)}`;
-}
-
-;// CONCATENATED MODULE: ./src/format/sarif.ts
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** Finding files are relative to this base (the working directory). */
-const SRCROOT = '%SRCROOT%';
-const sarif_LEVEL = {
-    error: 'error',
-    warning: 'warning',
-    notice: 'note',
-};
-/**
- * A SARIF 2.1.0 log (one run), e.g. for GitHub code scanning uploads:
- * indented JSON whose strings cannot break or forge a log line.
- */
-function formatSarif(result, rules, tool, options = {}) {
-    const descriptors = rules.map(describeRule);
-    const indexOf = new Map();
-    descriptors.forEach((rule, index) => indexOf.set(rule.id, index));
-    // A finding of a rule the registry does not know (should not happen) still
-    // gets a descriptor, so every ruleIndex is valid.
-    const ruleIndex = (id) => {
-        let index = indexOf.get(id);
-        if (index === undefined) {
-            index = descriptors.push({ id, name: id }) - 1;
-            indexOf.set(id, index);
-        }
-        return index;
-    };
-    const results = result.findings.map((finding) => ({
-        ruleId: finding.rule,
-        ruleIndex: ruleIndex(finding.rule),
-        level: sarif_LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: fileUri(finding.file), uriBaseId: SRCROOT },
-                    region: {
-                        startLine: finding.line,
-                        startColumn: finding.column,
-                        endLine: finding.endLine,
-                        endColumn: finding.endColumn,
-                    },
-                },
-            },
-        ],
-    }));
-    const log = {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'token-templates',
-                        version: tool.version,
-                        informationUri: tool.informationUri,
-                        rules: descriptors,
-                    },
-                },
-                originalUriBaseIds: {
-                    [SRCROOT]: options.srcRoot === undefined
-                        ? { description: { text: 'The directory the linter ran in.' } }
-                        : { uri: options.srcRoot },
-                },
-                // Columns come from JavaScript string offsets.
-                columnKind: 'utf16CodeUnits',
-                results,
-                ...(result.summary.omitted
-                    ? {
-                        properties: {
-                            omittedResults: result.summary.omitted,
-                            note: omittedNote(result.summary),
-                        },
-                    }
-                    : {}),
-            },
-        ],
-    };
-    return logSafeJson(log, 2) + '\n';
-}
-function describeRule(rule) {
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
-        help: { text: rule.docs, markdown: rule.docs },
-        defaultConfiguration: { level: sarif_LEVEL[rule.defaultSeverity] },
-        ...(rule.helpUri === undefined ? {} : { helpUri: rule.helpUri }),
-    };
-}
-/** A relative URI reference for a `/`-separated path (`a b#1` -> `a%20b%231`). */
-function fileUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/format/index.ts
-const OUTPUT_FORMATS = (/* unused pure expression or super */ null && ([
-    'text',
-    'json',
-    'github',
-    'sarif',
-]));
-function isOutputFormat(value) {
-    return OUTPUT_FORMATS.includes(value);
-}
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/schema/compile.ts
-
-/**
- * An ajv instance for our generated schemas: every error (not just the
- * first), and the editor-only `markdownDescription` keyword allowed under
- * strict mode.
- */
-const ajvOptions = { allErrors: true, strict: true };
-/** ajv: only a config with extra permissions compiles a schema. */
-function loadAjv() {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return requireOnFirstUse(() => __nccwpck_require__(2463), 'ajv');
-}
-function createAjv() {
-    const ajv = new (loadAjv().Ajv)(ajvOptions);
-    ajv.addKeyword({ keyword: 'markdownDescription', schemaType: 'string' });
-    return ajv;
-}
-function compileSchema(schema) {
-    return createAjv().compile(schema);
-}
-
-;// CONCATENATED MODULE: ./src/schema/validation-input.ts
-/**
- * What the template validator is given: shallow copies of the template and
- * its permissions without a prototype. ajv's generated code looks up every
- * one of the catalog's permission names on each template; on a plain
- * object each name that is absent is looked up again on Object.prototype,
- * a slow dictionary, while a copy without a prototype answers at once:
- * validation takes a third of the time. The errors are the same: they name
- * paths and values, not objects, and a key such as `__proto__` stays a key.
- */
-function validationInput(fields) {
-    const copy = withoutPrototype(fields);
-    const permissions = copy.permissions;
-    if (typeof permissions === 'object' &&
-        permissions !== null &&
-        !Array.isArray(permissions)) {
-        copy.permissions = withoutPrototype(permissions);
-    }
-    return copy;
-}
-function withoutPrototype(object) {
-    return Object.assign(Object.create(null), object);
-}
-
-// EXTERNAL MODULE: ./src/common/values.ts
-var values = __nccwpck_require__(9195);
-// EXTERNAL MODULE: ./src/common/text-position.ts
-var text_position = __nccwpck_require__(8500);
-;// CONCATENATED MODULE: ./src/lint/engine.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The template validator for a catalog: precompiled at build time for
- * GitHub's catalog; compiled now (tens of ms) only when the config adds
- * extra permissions.
- */
-function templateValidator(catalog) {
-    if (catalog.permissions.length === src_catalog/* PERMISSIONS */.Jj.length)
-        return validateTemplate;
-    return compileSchema((0,template_schema/* buildTemplateSchema */.qb)(catalog.permissions));
-}
-/** Past this many findings in one file, the rest are summed up in one line. */
-const MAX_FINDINGS_PER_FILE = 100;
-/**
- * Lints template files one at a time and keeps only findings, so memory
- * stays flat however many templates a run holds. Call `finish` once.
- */
-class engine_Linter {
-    catalog;
-    onTemplate;
-    keepTemplate;
-    policy;
-    platform;
-    validate;
-    severities = new Map();
-    visitors = [];
-    findings;
-    /** With onTemplate: each file's templates, in order, to mark errors on. */
-    templatesByFile = new Map();
-    /** Findings of the file being linted, capped when it is done. */
-    pending = [];
-    currentFile;
-    counts = { errors: 0, warnings: 0, notices: 0 };
-    files = 0;
-    templates = 0;
-    /** Places whose findings are dropped: placeholder values of a link. */
-    unchecked = [];
-    constructor(options = {}) {
-        this.catalog = options.catalog ?? new src_catalog/* PermissionCatalog */.L1();
-        this.onTemplate = options.onTemplate;
-        this.keepTemplate = options.keepTemplate;
-        this.policy = options.policy;
-        this.platform = options.platform;
-        this.validate = templateValidator(this.catalog);
-        this.findings = new CappedFindings(options.maxFindings);
-        for (const rule of rules/* RULES */.y0) {
-            const level = options.ruleLevels?.[rule.id] ?? rule.defaultSeverity;
-            if (level === 'off')
-                continue;
-            this.severities.set(rule.id, level);
-            const visitor = rule.create?.((file, at, message) => this.report(file, rule.id, at, message));
-            if (visitor)
-                this.visitors.push(visitor);
-        }
-    }
-    /** Lints one file's raw bytes. */
-    lintBytes(file, bytes) {
-        const decoded = decodeTemplateBytes(bytes);
-        if (decoded.ok)
-            return this.lintText(file, decoded.text);
-        this.files += 1;
-        const at = (0,text_position/* positionOfOffset */.qS)(decoded.textBefore + ' ', decoded.textBefore.length);
-        this.report(file, 'yaml-syntax', at, decoded.reason);
-    }
-    /** Lints one file's text: every `---` document is one template. */
-    lintText(file, text) {
-        this.files += 1;
-        this.currentFile = file;
-        this.lintDocuments(file, text);
-        this.finishFile(file);
-    }
-    /**
-     * Lints templates that are no YAML (the token links of a Markdown, HTML
-     * or code file), each placed by its own `locate`: one file, as
-     * `lintText` does. `problems` are reported as their rule, at its level.
-     */
-    lintPlacedTemplates(file, templates) {
-        this.files += 1;
-        this.currentFile = file;
-        templates.forEach((placed, index) => {
-            this.templates += 1;
-            for (const problem of placed.problems ?? [])
-                this.report(file, problem.rule, problem.at, problem.message);
-            if (placed.fields === undefined)
-                return;
-            this.unchecked = placed.unchecked ?? [];
-            try {
-                this.checkTemplate(file, placed.fields, {
-                    index,
-                    locate: placed.locate,
-                    start: placed.start,
-                    lines: () => {
-                        const { line, endLine } = placed.start();
-                        return { line, endLine };
-                    },
-                });
-            }
-            finally {
-                this.unchecked = [];
-            }
-        });
-        this.finishFile(file);
-    }
-    finishFile(file) {
-        this.currentFile = undefined;
-        for (const finding of this.pending)
-            this.counts[PLURAL[finding.severity]] += 1;
-        this.markErrors(file, this.pending);
-        const listed = capFindings(this.pending);
-        // The per-file summary line stands for the findings it hides: if the
-        // run cap leaves it out, they are left out with it.
-        const hidden = this.pending.length - listed.length + 1;
-        listed.forEach((finding, i) => this.findings.add(finding, i === MAX_FINDINGS_PER_FILE ? hidden : 1));
-        this.pending = [];
-    }
-    lintDocuments(file, text) {
-        const parsed = (0,yaml_file/* parseYamlFile */.BU)(text);
-        for (const problem of parsed.problems) {
-            this.report(file, 'yaml-syntax', problem.at, problem.message);
-        }
-        this.templates += parsed.brokenDocuments;
-        if (parsed.documents.length === 0 && parsed.brokenDocuments === 0) {
-            this.report(file, 'empty-file', text_position/* FILE_START */.WS, 'this file holds no template: add one or delete the file');
-        }
-        for (const document of parsed.documents)
-            this.lintDocument(file, document);
-    }
-    /** A problem found before the file could be read (see `discover`). */
-    reportUnreadable(file, message) {
-        this.files += 1;
-        this.report(file, 'unreadable-file', text_position/* FILE_START */.WS, message);
-    }
-    finish() {
-        for (const visitor of this.visitors)
-            visitor.end?.();
-        const { omitted } = this.findings;
-        return {
-            findings: this.findings.list().sort(compareFindings),
-            summary: {
-                files: this.files,
-                templates: this.templates,
-                ...this.counts,
-                ...(omitted > 0 && { omitted }),
-            },
-        };
-    }
-    lintDocument(file, document) {
-        this.templates += 1;
-        const value = document.value;
-        if (!(0,values/* isPlainObject */.Q)(value)) {
-            const got = (0,values/* describeType */.M)(value);
-            this.report(file, 'schema', document.start(), `a template must be a mapping of keys (name:, permissions:, ...); got ${got}`);
-            return;
-        }
-        this.checkTemplate(file, value, document);
-    }
-    /** Schema and rules for one mapping template. */
-    checkTemplate(file, fields, document) {
-        this.validate(validationInput(fields));
-        const view = {
-            file,
-            documentIndex: document.index,
-            fields,
-            schemaErrors: [...(this.validate.errors ?? [])],
-            catalog: this.catalog,
-            policy: this.policy,
-            platform: this.platform,
-            locate: (path, part) => document.locate(path, part),
-            start: () => document.start(),
-        };
-        for (const visitor of this.visitors)
-            visitor.template?.(view);
-        if (!this.onTemplate)
-            return;
-        if (this.keepTemplate && !this.keepTemplate(fields))
-            return;
-        const template = {
-            file,
-            documentIndex: document.index,
-            fields,
-            ...document.lines(),
-            locate: view.locate,
-        };
-        const templates = this.templatesByFile.get(file) ?? [];
-        templates.push(template);
-        this.templatesByFile.set(file, templates);
-        this.onTemplate(template);
-    }
-    /**
-     * Marks the templates of `file` that `findings` (before any cap) put an
-     * error in, by the lines each spans, keeping each template's first.
-     */
-    markErrors(file, findings) {
-        const templates = this.templatesByFile.get(file);
-        if (!templates)
-            return;
-        for (const finding of findings) {
-            if (finding.severity !== 'error')
-                continue;
-            const template = templateAt(templates, finding.line);
-            if (template &&
-                (!template.error || compareFindings(finding, template.error) < 0))
-                template.error = finding;
-        }
-    }
-    report(file, rule, at, message) {
-        const severity = this.severities.get(rule);
-        if (!severity)
-            return;
-        if (this.unchecked.some((place) => place.line === at.line && place.column === at.column))
-            return;
-        const finding = { file, ...at, severity, rule, message };
-        // The current file's findings are counted and capped when it is done;
-        // cross-file ones (a duplicate name's other place) count at once.
-        if (file === this.currentFile) {
-            this.pending.push(finding);
-        }
-        else {
-            this.counts[PLURAL[severity]] += 1;
-            this.markErrors(file, [finding]);
-            this.findings.add(finding);
-        }
-    }
-}
-/** The template (in file order) whose lines hold `line`, by bisection. */
-function templateAt(templates, line) {
-    let low = 0;
-    let high = templates.length - 1;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        const template = templates[middle];
-        if (line < template.line)
-            high = middle - 1;
-        else if (line > template.endLine)
-            low = middle + 1;
-        else
-            return template;
-    }
-    return undefined;
-}
-const PLURAL = {
-    error: 'errors',
-    warning: 'warnings',
-    notice: 'notices',
-};
-/** The first findings of a file, and one line that sums up the rest. */
-function capFindings(findings, max = MAX_FINDINGS_PER_FILE) {
-    if (findings.length <= max)
-        return findings;
-    const sorted = [...findings].sort(compareFindings);
-    const rest = sorted.slice(max);
-    const rules = [...new Set(rest.map((finding) => finding.rule))];
-    // The line stands for the hidden findings: at the place, rule and
-    // severity of the most severe of them.
-    const worst = [...rest].sort((a, b) => finding_severityRank(a.severity) - finding_severityRank(b.severity))[0];
-    return [
-        ...sorted.slice(0, max),
-        {
-            ...worst,
-            message: `and ${(0,format_plural/* plural */.L)(rest.length, 'more finding', 'more findings')} in this file (${(0,quote/* listing */.R)(rules)}) not shown: fix the ones above first`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/lint/lint-config.ts
-
-
-
-/** What a config tells the linter: one place, so a new setting is one line. */
-function linterOptions(config) {
-    return {
-        catalog: (0,src_endpoints/* catalogFor */.xn)(config.platform, config.extraPermissions),
-        ruleLevels: config.ruleLevels,
-        policy: config.policy,
-        platform: config.platform,
-    };
-}
-/**
- * Lints YAML the CLI wrote itself (`import`, `suggest`) and reports its
- * findings on stderr, the YAML quoted as the source.
- */
-function lintGeneratedYaml(config, file, yaml, io) {
-    const linter = new Linter(linterOptions(config));
-    linter.lintText(file, yaml);
-    const result = linter.finish();
-    if (result.findings.length > 0) {
-        io.stderr(formatText(result, { color: false, readSource: () => yaml }));
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/lint/lint-config.ts + 7 modules
+var lint_config = __nccwpck_require__(1035);
 // EXTERNAL MODULE: ./src/lint/read-template-file.ts
 var read_template_file = __nccwpck_require__(5375);
+// EXTERNAL MODULE: ./src/lint/engine.ts + 2 modules
+var engine = __nccwpck_require__(4183);
+// EXTERNAL MODULE: ./src/lint/finding.ts
+var finding = __nccwpck_require__(8472);
 ;// CONCATENATED MODULE: ./src/lint/used-by.ts
 
 
@@ -49287,7 +49417,7 @@ async function checkUsedBy(root, templates, config) {
     const withCode = templates.filter((template) => hasUsedBy(template.fields));
     if (withCode.length === 0)
         return { findings: [], files: [] };
-    const { runUsedByCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2341));
+    const { runUsedByCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1001));
     return runUsedByCheck(root, withCode, {
         catalog: (0,src_endpoints/* catalogFor */.xn)(config.platform, config.extraPermissions),
         ruleLevels: config.ruleLevels,
@@ -49299,7 +49429,7 @@ function withFindings(run, added) {
         return run;
     return {
         ...run,
-        findings: [...run.findings, ...added].sort(compareFindings),
+        findings: [...run.findings, ...added].sort(finding/* compareFindings */.Eg),
         summary: addFindings(run.summary, added),
     };
 }
@@ -49317,11 +49447,11 @@ function lintTemplates(options) {
     const patterns = options.patterns.length ? options.patterns : config.templates;
     const discovery = (0,discover/* discoverTemplateFiles */.fu)(patterns, root);
     const templates = [];
-    const linter = new engine_Linter({
+    const linter = new engine/* Linter */.p$({
         onTemplate: (template) => templates.push(template),
         // Lint alone keeps only what the used_by check needs: memory stays flat.
         keepTemplate: options.collectTemplates ? undefined : hasUsedBy,
-        ...linterOptions(config),
+        ...(0,lint_config/* linterOptions */.f)(config),
     });
     for (const { file, reason } of discovery.refused) {
         linter.reportUnreadable(file, `${file} is not read: ${reason}`);
@@ -49351,9 +49481,9 @@ const ORG_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 /** The organization to govern, checked; `option` names where it came from (`--org`, `input org`). */
 function checkOrgLogin(org, option = '--org') {
     if (!org)
-        throw new src_errors/* UserError */.y(`${option} is required: the organization to govern`);
+        throw new errors/* UserError */.y(`${option} is required: the organization to govern`);
     if (!ORG_LOGIN.test(org))
-        throw new src_errors/* UserError */.y(`${option} ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`);
+        throw new errors/* UserError */.y(`${option} ${JSON.stringify(org).slice(0, 60)} is not an organization login (letters, digits and hyphens)`);
     return org;
 }
 /**
@@ -49378,7 +49508,7 @@ function loadGovernance(root, config, org, patterns = []) {
     });
     const failure = run.findings.find((finding) => LOAD_FAILURES.includes(finding.rule));
     if (failure)
-        throw new src_errors/* UserError */.y(`${failure.file}:${failure.line}:${failure.column}: ${failure.message} (${failure.rule}); nothing is judged while a template file fails to load`);
+        throw new errors/* UserError */.y(`${failure.file}:${failure.line}:${failure.column}: ${failure.message} (${failure.rule}); nothing is judged while a template file fails to load`);
     const { approved } = partitionByErrors(run.templates, run.findings);
     return {
         org,
@@ -49591,16 +49721,16 @@ function reviewSummaryLine(run, applyHint = '--apply') {
     const notes = [
         ...(run.vanished
             ? [
-                `${(0,format_plural/* plural */.L)(run.vanished, 'request')} reviewed by someone else while this ran: left out`,
+                `${(0,plural/* plural */.L)(run.vanished, 'request')} reviewed by someone else while this ran: left out`,
             ]
             : []),
         ...(run.unlisted
             ? [
-                `repositories not listed for ${(0,format_plural/* plural */.L)(run.unlisted, 'request')} (${MAX_REPOSITORY_LISTS} lists a run)`,
+                `repositories not listed for ${(0,plural/* plural */.L)(run.unlisted, 'request')} (${MAX_REPOSITORY_LISTS} lists a run)`,
             ]
             : []),
     ];
-    return `${(0,format_plural/* plural */.L)(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}${notes.map((note) => `; ${note}`).join('')}`;
+    return `${(0,plural/* plural */.L)(run.verdicts.length, 'pending request')}: ${countVerdicts(run, 'approve')} to approve, ${countVerdicts(run, 'deny')} to deny, ${countVerdicts(run, 'manual')} for manual review; ${tail}${notes.map((note) => `; ${note}`).join('')}`;
 }
 /** `review` as text lines (the caller prints each through writeLine). */
 function reviewLines(run, applyHint = '--apply') {
@@ -49615,7 +49745,7 @@ function auditSummaryLine(run) {
     const revoked = run.sending
         ? `; ${run.sending.outcomes.size ? sendingWords(run.sending, REVOKE_OUTCOMES) : 'nothing to revoke'}`
         : '';
-    return `${(0,format_plural/* plural */.L)(run.audited.length, 'active token')} (${run.expired} expired left out): ${(0,format_plural/* plural */.L)(auditCount(run, 'error'), 'error')}, ${(0,format_plural/* plural */.L)(auditCount(run, 'warning'), 'warning')}, ${(0,format_plural/* plural */.L)(auditCount(run, 'notice'), 'notice')}${revoked}`;
+    return `${(0,plural/* plural */.L)(run.audited.length, 'active token')} (${run.expired} expired left out): ${(0,plural/* plural */.L)(auditCount(run, 'error'), 'error')}, ${(0,plural/* plural */.L)(auditCount(run, 'warning'), 'warning')}, ${(0,plural/* plural */.L)(auditCount(run, 'notice'), 'notice')}${revoked}`;
 }
 /** `audit` as text lines: each finding, then each revocation. */
 function auditLines(run) {
@@ -49702,7 +49832,7 @@ function parseStaleDays(value) {
     if (value === undefined)
         return DEFAULT_STALE_DAYS;
     if (!/^\d{1,5}$/.test(value) || Number(value) < 1)
-        throw new src_errors/* UserError */.y(`stale days ${JSON.stringify(value).slice(0, 40)} is not a whole number of days (1 or more)`);
+        throw new errors/* UserError */.y(`stale days ${JSON.stringify(value).slice(0, 40)} is not a whole number of days (1 or more)`);
     return Number(value);
 }
 
@@ -49725,7 +49855,7 @@ async function writeSummary(markdown) {
     }
     catch (error) {
         summary.emptyBuffer();
-        warning(`the job summary could not be written (${log_line_logLine(error.message.split('\n')[0] ?? '')})`);
+        warning(`the job summary could not be written (${logLine(error.message.split('\n')[0] ?? '')})`);
     }
 }
 /** The API client for the `token` input: a GitHub App token. */
@@ -49735,14 +49865,14 @@ function orgApi(inputs, env) {
     return createOrgApi({
         apiUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
         token: inputs.token,
-        debug: (line) => debug(log_line_logLine(line)),
+        debug: (line) => debug(logLine(line)),
     });
 }
 /** Fails the step when sending stopped at an error or GitHub refused some; true then. */
 function failOnSending(sending) {
     const problem = sendingProblem(sending, 'the job summary');
     if (problem !== undefined)
-        setFailed(log_line_logLine(problem));
+        setFailed(logLine(problem));
     return problem !== undefined;
 }
 /**
@@ -49766,7 +49896,7 @@ async function govern(inputs, env) {
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const org = checkOrgLogin(inputs.org, 'input org');
     const api = orgApi(inputs, env);
-    const config = loadConfig(root, inputs.config);
+    const config = (0,load_config/* loadConfig */.Z)(root, inputs.config);
     const governance = loadGovernance(root, config, org, inputs.templates);
     if (inputs.command === 'review') {
         const run = await runReview(api, governance, {
@@ -49774,7 +49904,7 @@ async function govern(inputs, env) {
             now: new Date(),
         });
         for (const line of reviewLines(run, 'apply: true'))
-            info(log_line_logLine(line));
+            info(logLine(line));
         await writeSummary(reviewMarkdown(run, org));
         const outputs = reviewOutputs(run);
         setOutput('approved', outputs.approved);
@@ -49789,7 +49919,7 @@ async function govern(inputs, env) {
         now: new Date(),
     });
     for (const line of auditLines(run))
-        info(log_line_logLine(line));
+        info(logLine(line));
     await writeSummary(auditMarkdown(run, org));
     const { summary } = auditJson(run);
     setOutput('errors', summary.errors);
@@ -49798,12 +49928,14 @@ async function govern(inputs, env) {
     setOutput('revoked', summary.revoked);
     if (failOnSending(run.sending))
         return;
-    const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(inputs.failOn) + 1);
+    const failing = finding/* SEVERITIES */.oC.slice(0, finding/* SEVERITIES */.oC.indexOf(inputs.failOn) + 1);
     if (inputs.failOn !== 'never' &&
         run.audited.some(({ findings }) => findings.some((finding) => failing.includes(finding.severity))))
         setFailed(`tokens in ${org} have findings at or above the fail-on level (${inputs.failOn})`);
 }
 
+// EXTERNAL MODULE: ./src/workspace-pattern.ts
+var workspace_pattern = __nccwpck_require__(5633);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
@@ -49871,18 +50003,18 @@ function readInputs() {
  * `summary.omitted`. Lint lists at most `max` already; the owner lookups'
  * findings come on top of those.
  */
-function limitFindings(ordered, summary, max = capped_findings_MAX_FINDINGS_PER_RUN) {
+function limitFindings(ordered, summary, max = capped_findings/* MAX_FINDINGS_PER_RUN */.i) {
     if (ordered.length <= max)
         return { findings: ordered, summary };
     const omitted = (summary.omitted ?? 0) + ordered.length - max;
     return { findings: ordered.slice(0, max), summary: { ...summary, omitted } };
 }
 /** The job summary's note for findings left out, if any were. */
-function limit_findings_omittedNote(summary) {
+function omittedNote(summary) {
     if (!summary.omitted)
         return [];
     return [
-        `${(0,format_plural/* plural */.L)(summary.omitted, 'more finding', 'more findings')} ${summary.omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings_MAX_FINDINGS_PER_RUN}, most severe first; the counts include them.`,
+        `${(0,plural/* plural */.L)(summary.omitted, 'more finding', 'more findings')} ${summary.omitted === 1 ? 'was' : 'were'} left out: a run lists at most ${capped_findings/* MAX_FINDINGS_PER_RUN */.i}, most severe first; the counts include them.`,
     ];
 }
 
@@ -49934,7 +50066,7 @@ async function lintStep(options) {
     for (const pattern of discovery.unmatched) {
         warning(`no template file matches ${JSON.stringify(pattern)}`);
     }
-    debug(`templates linted: ${summary.templates} in ${(0,format_plural/* plural */.L)(summary.files, 'file')}: ${(0,format_plural/* plural */.L)(summary.errors, 'error')}, ${(0,format_plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,format_plural/* plural */.L)(summary.notices, 'notice')}${summary.omitted ? `; ${(0,format_plural/* plural */.L)(summary.omitted, 'finding')} not listed` : ''}`);
+    debug(`templates linted: ${summary.templates} in ${(0,plural/* plural */.L)(summary.files, 'file')}: ${(0,plural/* plural */.L)(summary.errors, 'error')}, ${(0,plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,plural/* plural */.L)(summary.notices, 'notice')}${summary.omitted ? `; ${(0,plural/* plural */.L)(summary.omitted, 'finding')} not listed` : ''}`);
     return {
         lint,
         usedBy: usedBy.findings,
@@ -50171,7 +50303,7 @@ function decodeComponent(text) {
 function kindOf(path) {
     const trimmed = path.replace(/\/+$/, '');
     // GitHub Enterprise Server may sit under a path prefix.
-    if (trimmed.endsWith(NEW_TOKEN_PATH))
+    if (trimmed.endsWith(token_template/* NEW_TOKEN_PATH */.BN))
         return 'fine-grained';
     if (trimmed.endsWith(CLASSIC_TOKEN_PATH))
         return 'classic';
@@ -50272,145 +50404,8 @@ function importableUrl(link) {
         .replace(/&amp;/g, '&amp%3B');
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/links/import-url.ts
-
-
-
-
-
-
-const isLinkField = (name) => LINK_FIELDS.includes(name);
-/**
- * A string some line of which logLine would change (a control or line
- * separator, `##[`, a leading `::`) could print a workflow command from a
- * plain or block scalar: such strings are written double-quoted instead.
- */
-function needsQuotes(text) {
-    return text.split('\n').some((line) => logLine(line) !== line);
-}
-/**
- * YAML whose every line is safe to print (the link comes from anyone):
- * double-quoted scalars are written JSON-style, on one line, with what
- * logLine would change escaped as `\uXXXX`; other strings keep their plain
- * or block style, unless the `yaml` library would not read one back the
- * same (a line of only blanks in a block scalar, for one): then every
- * multi-line string is double-quoted.
- */
-function stringifyYaml(value) {
-    let yaml = renderYaml(value, needsQuotes);
-    if (!isDeepStrictEqual(parse(yaml), value))
-        yaml = renderYaml(value, (text) => text.includes('\n') || needsQuotes(text));
-    // The escapes are valid only inside double-quoted scalars: make sure
-    // nothing unsafe was left elsewhere rather than print it.
-    if (yaml.split('\n').some((line) => logLine(line) !== line))
-        throw new Error('the template YAML has a line unsafe to print');
-    return yaml;
-}
-function renderYaml(value, doubleQuoted) {
-    const document = new Document(value);
-    visit(document, {
-        Scalar(_key, node) {
-            if (typeof node.value === 'string' && doubleQuoted(node.value))
-                node.type = 'QUOTE_DOUBLE';
-        },
-    });
-    return escapeJsonForLog(document.toString({ lineWidth: 0, doubleQuotedAsJSON: true }));
-}
-/**
- * An unfilled placeholder a script or a doc fills in at run time: `<REPO>`,
- * `${owner}`, `{owner}`, `$OWNER`, `%s`, alone or inside the value.
- */
-const PLACEHOLDER = /<[^<>\s]+>|\$\{[^{}\s]*\}|\{[A-Za-z_][\w.-]*\}|\$[A-Z_][A-Z0-9_]*\b|%s/;
-function findPlaceholder(value) {
-    return PLACEHOLDER.exec(value)?.[0];
-}
-/**
- * A link copied from an HTML href may still have its `&` written `&amp;`:
- * read that form (only that one) as the separator it stands for. In a
- * query string a literal `&` is always a separator (a value carries
- * `%26`), so `&amp;` is never part of a value.
- */
-function decodeAmpEntities(url) {
-    const parts = url.search.split('&amp;');
-    if (parts.length > 1)
-        url.search = parts.join('&');
-    return parts.length - 1;
-}
-function parseExpiry(value) {
-    return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : value;
-}
-/**
- * The template a pre-fill link stands for. Nothing is dropped: every
- * parameter lands in the template (unknown ones under `permissions`, where
- * lint names them, `__proto__` and `constructor` included). A repeat with
- * another value is an error, a foreign path a warning (note); `&amp;`
- * separators, an empty target_name and placeholders are notices.
- */
-function importTokenUrl(link) {
-    let url;
-    try {
-        url = new URL(link.trim());
-    }
-    catch {
-        throw new src_errors/* UserError */.y(`${JSON.stringify(link)} is not a URL: pass a link such as https://github.com${NEW_TOKEN_PATH}?name=...`);
-    }
-    const notes = [];
-    const errors = [];
-    const notices = [];
-    const placeholders = [];
-    const decoded = decodeAmpEntities(url);
-    if (decoded > 0)
-        notices.push(`decoded ${decoded} "&amp;" to "&" (the link was copied from HTML): read as the separator between parameters`);
-    // GitHub Enterprise Server may sit under a path prefix.
-    if (!url.pathname.replace(/\/+$/, '').endsWith(NEW_TOKEN_PATH)) {
-        notes.push(`the link's path is ${url.pathname}, not ${NEW_TOKEN_PATH}: GitHub's token form may not read it`);
-    }
-    const fields = {};
-    // Entries, not assignments: a parameter named __proto__ is kept too.
-    const permissions = [];
-    const seen = new Map();
-    for (const [name, value] of url.searchParams) {
-        const first = seen.get(name);
-        if (first !== undefined) {
-            if (first === value)
-                notices.push(`the parameter ${JSON.stringify(name)} appears more than once, each time as ${JSON.stringify(value)}: kept once`);
-            else
-                errors.push(`the parameter ${JSON.stringify(name)} appears more than once, as ${JSON.stringify(first)} and as ${JSON.stringify(value)}: keep one in the link (the template has the first)`);
-            continue;
-        }
-        seen.set(name, value);
-        const placeholder = findPlaceholder(value);
-        if (placeholder !== undefined) {
-            placeholders.push(name);
-            notices.push(`the value of ${JSON.stringify(name)}, ${JSON.stringify(value)}, has the placeholder ${JSON.stringify(placeholder)}: it is filled in at run time and must be replaced before the template is used`);
-        }
-        if (name === 'target_name' && value === '') {
-            notices.push("target_name is empty: GitHub's form then uses its default resource owner (the signed-in user), so the template has no target_name");
-            continue;
-        }
-        if (!isLinkField(name))
-            permissions.push([name, value]);
-        else
-            fields[name] = name === 'expires_in' ? parseExpiry(value) : value;
-    }
-    // Link order, whatever order the link had: name, description, ...
-    const ordered = {};
-    for (const field of LINK_FIELDS)
-        if (field in fields)
-            ordered[field] = fields[field];
-    if (permissions.length > 0)
-        ordered.permissions = Object.fromEntries(permissions);
-    return { fields: ordered, notes, errors, notices, placeholders };
-}
-/** The YAML of an imported template, with the schema modeline for editors. */
-function importedTemplateYaml(fields) {
-    return `# yaml-language-server: $schema=${TEMPLATE_SCHEMA_ID}\n${stringifyYaml(fields)}`;
-}
-
+// EXTERNAL MODULE: ./src/links/import-url.ts
+var import_url = __nccwpck_require__(1124);
 ;// CONCATENATED MODULE: ./src/links/approved-links.ts
 
 
@@ -50419,27 +50414,27 @@ const levelsOf = (value) => new Map(typeof value === 'object' && value !== null
     ? Object.entries(value).map(([name, level]) => [name, String(level)])
     : []);
 /** Text from a link, as is when plain, else quoted (hidden characters shown, cut). */
-const approved_links_plain = (value) => /^[\w.-]{1,60}$/.test(value) ? value : (0,quote/* quote */.h)(value, 60);
+const plain = (value) => /^[\w.-]{1,60}$/.test(value) ? value : (0,quote/* quote */.h)(value, 60);
 /** `contents=write (the template: read)`, `issues=write (not in the template)`, ... */
 function permissionChanges(link, template) {
     const changes = [];
     for (const [name, level] of link) {
         const wanted = template.get(name);
         if (wanted === undefined)
-            changes.push(`${approved_links_plain(name)}=${approved_links_plain(level)} (not in the template)`);
+            changes.push(`${plain(name)}=${plain(level)} (not in the template)`);
         else if (wanted !== level)
-            changes.push(`${approved_links_plain(name)}=${approved_links_plain(level)} (the template: ${wanted})`);
+            changes.push(`${plain(name)}=${plain(level)} (the template: ${wanted})`);
     }
     for (const [name, level] of template)
         if (!link.has(name))
-            changes.push(`no ${approved_links_plain(name)} (the template: ${level})`);
+            changes.push(`no ${plain(name)} (the template: ${level})`);
     return changes;
 }
 const approved_links_shown = (value) => value === undefined ? 'none' : (0,quote/* quote */.h)(String(value), 60);
 /** The link fields that differ, placeholders aside. */
 function fieldChanges(fields, template, placeholders) {
     const changes = [];
-    for (const field of LINK_FIELDS) {
+    for (const field of token_template/* LINK_FIELDS */.V9) {
         if (placeholders.includes(field))
             continue;
         const written = fields[field];
@@ -50456,8 +50451,8 @@ const label = (approved) => `${approved.template.name !== '' ? (0,quote/* quote 
  */
 function serverOf(url) {
     const path = url.split(/[?#]/, 1)[0].replace(/\/+$/, '');
-    if (path.endsWith(NEW_TOKEN_PATH))
-        return path.slice(0, path.length - NEW_TOKEN_PATH.length);
+    if (path.endsWith(token_template/* NEW_TOKEN_PATH */.BN))
+        return path.slice(0, path.length - token_template/* NEW_TOKEN_PATH */.BN.length);
     try {
         return new URL(url).origin;
     }
@@ -50533,7 +50528,7 @@ function approveLink(url, fields, placeholders, templates) {
 /** The text files `links` searches by default. */
 const DEFAULT_LINK_GLOB = '**/*.{md,mdx,markdown,html,htm,txt,rst,adoc}';
 /** A value a page leaves out: `…` or `...`. */
-const lint_links_ELLIPSIS = /^(?:…|\.\.\.)$/;
+const ELLIPSIS = /^(?:…|\.\.\.)$/;
 /** Pages and scripts are larger than templates: read up to this size. */
 const MAX_LINK_FILE_BYTES = 16 * 1024 * 1024;
 /** Build output is searched only when named. */
@@ -50585,14 +50580,14 @@ function fineGrainedForm(link) {
     const server = link.url.slice(0, at);
     // Text from the link: quoted unless plain (hidden characters shown).
     return /^(?:https?:\/\/[\w.:[\]-]+(?:\/[\w.~-]+)*|\$\{?[A-Za-z_]\w*\}?)?$/.test(server)
-        ? `${server}${NEW_TOKEN_PATH}`
-        : `${(0,quote/* quote */.h)(server, 60)}${NEW_TOKEN_PATH}`;
+        ? `${server}${token_template/* NEW_TOKEN_PATH */.BN}`
+        : `${(0,quote/* quote */.h)(server, 60)}${token_template/* NEW_TOKEN_PATH */.BN}`;
 }
 function classicMessage(link) {
     const scopes = link.parameters
         .filter((parameter) => parameter.name === 'scopes')
         .map((parameter) => parameter.value);
-    const { permissions, withoutEquivalent, unknown, scopes: known, } = (0,src_catalog/* replaceClassicScopes */.iO)(scopes);
+    const { permissions, withoutEquivalent, unknown, scopes: known, } = (0,catalog/* replaceClassicScopes */.iO)(scopes);
     const parts = [
         known.length > 0
             ? `this link opens the classic token form (scopes ${(0,quote/* listing */.R)(known)})`
@@ -50611,7 +50606,7 @@ function classicMessage(link) {
  * `$OWNER`, `$org`, `$1`, `{}`, `#{org}`, `%s`.
  */
 function rawPlaceholder(raw) {
-    return findPlaceholder(raw) ?? MORE_PLACEHOLDERS.exec(raw)?.[0];
+    return (0,import_url/* findPlaceholder */.$e)(raw) ?? MORE_PLACEHOLDERS.exec(raw)?.[0];
 }
 /** Placeholders of other languages: `$1`, `$org`, `{}`, Ruby's `#{org}`. */
 const MORE_PLACEHOLDERS = /\$\d+|\$[A-Za-z_]\w*|\{\}|#\{[^{}\s]*\}/;
@@ -50631,7 +50626,7 @@ function placeLink(link, place, approved = [], onStale) {
                 },
             ],
         };
-    const imported = importTokenUrl(importableUrl(link));
+    const imported = (0,import_url/* importTokenUrl */.el)(importableUrl(link));
     // The first parameter of each name, found once (not per finding).
     const byName = new Map();
     for (const parameter of link.parameters)
@@ -50660,7 +50655,7 @@ function placeLink(link, place, approved = [], onStale) {
     // shows `{service}`); docs elide values too: `target_name=…`.
     const placeholders = [
         ...new Set(link.parameters
-            .filter((p) => rawPlaceholder(p.raw) !== undefined || lint_links_ELLIPSIS.test(p.value))
+            .filter((p) => rawPlaceholder(p.raw) !== undefined || ELLIPSIS.test(p.value))
             .map((p) => p.name)),
     ];
     for (const name of placeholders) {
@@ -50733,8 +50728,8 @@ function lintLinks(options) {
     if (!options.patterns.some((pattern) => BUILD_OUTPUT.test(`${pattern}/`)))
         discovery.files = discovery.files.filter((file) => !BUILD_OUTPUT.test(file));
     const approved = approvedTemplates(root, config);
-    const base = linterOptions(config);
-    const linter = new engine_Linter({
+    const base = (0,lint_config/* linterOptions */.f)(config);
+    const linter = new engine/* Linter */.p$({
         ...base,
         onTemplate: options.onTemplate,
         // A link carries no justification, and the same link may be written
@@ -50812,9 +50807,9 @@ function linksStep(options) {
     for (const pattern of run.discovery.unmatched)
         warning(`no file matches ${JSON.stringify(pattern)} (links input)`);
     const { summary } = run;
-    const links = (0,format_plural/* plural */.L)(summary.templates, 'token link');
-    const files = (0,format_plural/* plural */.L)(summary.files, 'file');
-    debug(`links linted: ${links} in ${files}: ${(0,format_plural/* plural */.L)(summary.errors, 'error')}, ${(0,format_plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,format_plural/* plural */.L)(summary.notices, 'notice')}`);
+    const links = (0,plural/* plural */.L)(summary.templates, 'token link');
+    const files = (0,plural/* plural */.L)(summary.files, 'file');
+    debug(`links linted: ${links} in ${files}: ${(0,plural/* plural */.L)(summary.errors, 'error')}, ${(0,plural/* plural */.L)(summary.warnings, 'warning')}, ${(0,plural/* plural */.L)(summary.notices, 'notice')}`);
     return { run, notes: [`Linted ${links} in ${files} (the links input).`] };
 }
 /**
@@ -50843,9 +50838,9 @@ function addLinkSummary(summary, links) {
  */
 function orderFindings(findings, changedFiles = new Set()) {
     const unchanged = (finding) => changedFiles.has(finding.file) ? 0 : 1;
-    return [...findings].sort((a, b) => finding_severityRank(a.severity) - finding_severityRank(b.severity) ||
+    return [...findings].sort((a, b) => (0,finding/* severityRank */.qs)(a.severity) - (0,finding/* severityRank */.qs)(b.severity) ||
         unchanged(a) - unchanged(b) ||
-        compareFindings(a, b));
+        (0,finding/* compareFindings */.Eg)(a, b));
 }
 
 // EXTERNAL MODULE: ./src/rules/target-owner-type.ts
@@ -50863,6 +50858,8 @@ async function lookupOwnerType(client, login) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./src/schema/template-schema.ts
+var template_schema = __nccwpck_require__(8257);
 ;// CONCATENATED MODULE: ./src/action/owner-lookup.ts
 
 
@@ -50954,7 +50951,7 @@ async function ownerStep(options) {
             return type;
         },
     });
-    debug(`owner lookups: ${(0,format_plural/* plural */.L)(check.findings.length, 'finding')}, ${check.failures.length} failed`);
+    debug(`owner lookups: ${(0,plural/* plural */.L)(check.findings.length, 'finding')}, ${check.failures.length} failed`);
     for (const failure of check.failures) {
         notice(`token-templates ${failure}; target-owner-type was not checked for it`);
     }
@@ -51104,7 +51101,7 @@ function failsRun(summary, failOn) {
         warning: summary.warnings,
         notice: summary.notices,
     };
-    return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
+    return finding/* SEVERITIES */.oC.slice(0, finding/* SEVERITIES */.oC.indexOf(failOn) + 1).some((severity) => counts[severity] > 0);
 }
 /** The check run ends as the step does: red only when the step fails. */
 function checkRunConclusion(fails, findings) {
@@ -51142,7 +51139,7 @@ function checkRunConclusion(fails, findings) {
 function describeConfig(config) {
     return config.file
         ? `config: ${config.file}`
-        : `config: defaults (no ${DEFAULT_CONFIG_PATH})`;
+        : `config: defaults (no ${config_config/* DEFAULT_CONFIG_PATH */.Bi})`;
 }
 /**
  * The Action: lint, annotate, summarise, and optionally check or write the
@@ -51154,7 +51151,7 @@ async function run(env = process.env) {
         if (inputs.command !== 'lint')
             return await governanceStep(inputs, env);
         const root = env.GITHUB_WORKSPACE || process.cwd();
-        const config = loadConfig(root, inputs.config);
+        const config = (0,load_config/* loadConfig */.Z)(root, inputs.config);
         debug(describeConfig(config));
         const serverUrl = resolveServerUrl(inputs.serverUrl, config.serverUrl, env);
         const event = pullRequestStep(env);
@@ -51191,7 +51188,7 @@ async function run(env = process.env) {
             readme: inputs.readme ?? config.readme ?? 'README.md',
             table: section,
             // Run locally, the CLI takes the config's server_url, else github.com.
-            serverUrl: serverUrl === (config.serverUrl ?? DEFAULT_SERVER_URL)
+            serverUrl: serverUrl === (config.serverUrl ?? token_template/* DEFAULT_SERVER_URL */.UM)
                 ? undefined
                 : serverUrl,
         });
@@ -51206,7 +51203,7 @@ async function run(env = process.env) {
                 ...event.notes,
                 ...linted.notes,
                 ...links.notes,
-                ...limit_findings_omittedNote(summary),
+                ...omittedNote(summary),
                 ...owners.notes,
                 ...files.notes,
                 ...checkRun.notes,
@@ -51220,7 +51217,7 @@ async function run(env = process.env) {
         setOutput('templates', templates);
         setOutput('links', links.run?.summary.templates ?? 0);
         setOutput('readme-changed', inputs.docs === 'write' && docs.outcome?.changed === true);
-        info(`${(0,format_plural/* plural */.L)(templates, 'template')} in ${(0,format_plural/* plural */.L)(summary.files, 'file')}: ${(0,format_plural/* plural */.L)(errors, 'error')}, ${(0,format_plural/* plural */.L)(warnings, 'warning')}, ${(0,format_plural/* plural */.L)(notices, 'notice')}`);
+        info(`${(0,plural/* plural */.L)(templates, 'template')} in ${(0,plural/* plural */.L)(summary.files, 'file')}: ${(0,plural/* plural */.L)(errors, 'error')}, ${(0,plural/* plural */.L)(warnings, 'warning')}, ${(0,plural/* plural */.L)(notices, 'notice')}`);
         if (fails) {
             setFailed(`token templates have findings at or above the fail-on level (${inputs.failOn})`);
         }
@@ -51339,7 +51336,7 @@ const endpointNotSupportedRule = {
 
 /***/ }),
 
-/***/ 9900:
+/***/ 33:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52273,52 +52270,8 @@ const undocumentedPermissionRule = {
     }),
 };
 
-;// CONCATENATED MODULE: ./src/rules/unknown-endpoint.ts
-
-
-
-// The engine shows at most 100 findings per file: past this many unknown
-// endpoints in one template, messages skip the costly did-you-mean.
-const SUGGESTIONS_PER_TEMPLATE = 100;
-/** Why `text` names no endpoint, and what to write instead. */
-function unknownEndpointMessage(text, lookup, suggest = true) {
-    const written = (0,quote/* quote */.h)(text.trim());
-    if (lookup.kind === 'invalid') {
-        return `${written} is not an endpoint: ${lookup.message}`;
-    }
-    if (lookup.kind !== 'unknown')
-        return '';
-    // The right path with a wrong verb: the nearest path is no help then.
-    if (lookup.otherVerbs.length > 0) {
-        const verbs = (0,quote/* listing */.R)([...lookup.otherVerbs]);
-        return `unknown endpoint ${written}: GitHub's data has this path only as ${verbs}: check the verb, or remove the endpoint if it needs no permission (GitHub's data lists only endpoints that need one)`;
-    }
-    const suggestion = suggest ? lookup.suggestion : undefined;
-    if (suggestion !== undefined) {
-        return `unknown endpoint ${written}: did you mean "${suggestion}"?`;
-    }
-    return `unknown endpoint ${written}: GitHub's data lists no such endpoint for fine-grained tokens; check the verb and path in the REST API docs, or remove the endpoint if it needs no permission (such as GET /rate_limit)`;
-}
-const unknownEndpointRule = {
-    id: 'unknown-endpoint',
-    defaultSeverity: 'error',
-    description: "Every listed endpoint is one GitHub's data knows.",
-    docs: [
-        "Each item of `endpoints:` is an HTTP verb and a path: a template from the REST API docs (`GET /repos/{owner}/{repo}/pulls/{pull_number}`) or a concrete path (`GET /repos/octo/hello/pulls/12`, also as a full `https://api.github.com/...` URL). One GitHub's data does not list is an error, with the verbs that path does take, or else the nearest endpoint of the same verb.",
-        "GitHub's data lists only endpoints that need a permission: endpoints anyone may call (`GET /user`, `GET /rate_limit`) need no entry.",
-        '```yaml\nendpoints:\n  - GET /repos/{owner}/{repo}/pull/{pull_number}   # did you mean GET /repos/{owner}/{repo}/pulls/{pull_number}?\n  - PUT /repos/{owner}/{repo}/pulls               # this path is only GET and POST\n```',
-    ].join('\n\n'),
-    create: (0,rule/* perTemplate */.I)((template, report) => {
-        let reported = 0;
-        for (const { index, text, lookup } of (0,template_endpoints/* listedEndpoints */.EA)(template) ?? []) {
-            if (lookup.kind !== 'unknown' && lookup.kind !== 'invalid')
-                continue;
-            reported += 1;
-            report(template.locate(['endpoints', index]), unknownEndpointMessage(text, lookup, reported <= SUGGESTIONS_PER_TEMPLATE));
-        }
-    }),
-};
-
+// EXTERNAL MODULE: ./src/rules/unknown-endpoint.ts
+var unknown_endpoint = __nccwpck_require__(7591);
 // EXTERNAL MODULE: ./src/rules/unknown-permission.ts + 1 modules
 var unknown_permission = __nccwpck_require__(8947);
 ;// CONCATENATED MODULE: ./src/rules/unreadable-file.ts
@@ -52553,7 +52506,7 @@ const RULES = [
     target_owner_type/* targetOwnerTypeRule */.D,
     unapprovedLinkRule,
     undocumentedPermissionRule,
-    unknownEndpointRule,
+    unknown_endpoint/* unknownEndpointRule */.Y,
     unknown_permission/* unknownPermissionRule */.A,
     unreadableFileRule,
     unsupportedAccessLevelRule,
@@ -52813,6 +52766,64 @@ const TEMPLATE_KEYS = [
     'repositories',
     'used_by',
 ];
+
+
+/***/ }),
+
+/***/ 7591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ unknownEndpointRule)
+/* harmony export */ });
+/* unused harmony export unknownEndpointMessage */
+/* harmony import */ var _common_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4633);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(281);
+/* harmony import */ var _template_endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9618);
+
+
+
+// The engine shows at most 100 findings per file: past this many unknown
+// endpoints in one template, messages skip the costly did-you-mean.
+const SUGGESTIONS_PER_TEMPLATE = 100;
+/** Why `text` names no endpoint, and what to write instead. */
+function unknownEndpointMessage(text, lookup, suggest = true) {
+    const written = (0,_common_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .h)(text.trim());
+    if (lookup.kind === 'invalid') {
+        return `${written} is not an endpoint: ${lookup.message}`;
+    }
+    if (lookup.kind !== 'unknown')
+        return '';
+    // The right path with a wrong verb: the nearest path is no help then.
+    if (lookup.otherVerbs.length > 0) {
+        const verbs = (0,_common_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .R)([...lookup.otherVerbs]);
+        return `unknown endpoint ${written}: GitHub's data has this path only as ${verbs}: check the verb, or remove the endpoint if it needs no permission (GitHub's data lists only endpoints that need one)`;
+    }
+    const suggestion = suggest ? lookup.suggestion : undefined;
+    if (suggestion !== undefined) {
+        return `unknown endpoint ${written}: did you mean "${suggestion}"?`;
+    }
+    return `unknown endpoint ${written}: GitHub's data lists no such endpoint for fine-grained tokens; check the verb and path in the REST API docs, or remove the endpoint if it needs no permission (such as GET /rate_limit)`;
+}
+const unknownEndpointRule = {
+    id: 'unknown-endpoint',
+    defaultSeverity: 'error',
+    description: "Every listed endpoint is one GitHub's data knows.",
+    docs: [
+        "Each item of `endpoints:` is an HTTP verb and a path: a template from the REST API docs (`GET /repos/{owner}/{repo}/pulls/{pull_number}`) or a concrete path (`GET /repos/octo/hello/pulls/12`, also as a full `https://api.github.com/...` URL). One GitHub's data does not list is an error, with the verbs that path does take, or else the nearest endpoint of the same verb.",
+        "GitHub's data lists only endpoints that need a permission: endpoints anyone may call (`GET /user`, `GET /rate_limit`) need no entry.",
+        '```yaml\nendpoints:\n  - GET /repos/{owner}/{repo}/pull/{pull_number}   # did you mean GET /repos/{owner}/{repo}/pulls/{pull_number}?\n  - PUT /repos/{owner}/{repo}/pulls               # this path is only GET and POST\n```',
+    ].join('\n\n'),
+    create: (0,_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .perTemplate */ .I)((template, report) => {
+        let reported = 0;
+        for (const { index, text, lookup } of (0,_template_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .listedEndpoints */ .EA)(template) ?? []) {
+            if (lookup.kind !== 'unknown' && lookup.kind !== 'invalid')
+                continue;
+            reported += 1;
+            report(template.locate(['endpoints', index]), unknownEndpointMessage(text, lookup, reported <= SUGGESTIONS_PER_TEMPLATE));
+        }
+    }),
+};
 
 
 /***/ }),
@@ -53172,6 +53183,197 @@ const unknownPermissionRule = {
         }
     }),
 };
+
+
+/***/ }),
+
+/***/ 7323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A6: () => (/* reexport */ buildConfigSchema),
+  qb: () => (/* reexport */ template_schema/* buildTemplateSchema */.qb)
+});
+
+// UNUSED EXPORTS: CONFIG_SCHEMA_ID, GENERATED_SCHEMAS, TARGET_NAME_PATTERN, serializeSchema
+
+// EXTERNAL MODULE: ./src/catalog/index.ts + 5 modules
+var catalog = __nccwpck_require__(1411);
+// EXTERNAL MODULE: ./src/endpoints/index.ts + 14 modules
+var endpoints = __nccwpck_require__(691);
+// EXTERNAL MODULE: ./src/lint/finding.ts
+var finding = __nccwpck_require__(8472);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __nccwpck_require__(33);
+// EXTERNAL MODULE: ./src/links/token-template.ts
+var token_template = __nccwpck_require__(5647);
+;// CONCATENATED MODULE: ./src/schema/config-schema.ts
+
+
+
+
+
+const CONFIG_SCHEMA_ID = 'https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json';
+/** More than GitHub has added in the catalog's lifetime, many times over. */
+const MAX_EXTRA_PERMISSIONS = 500;
+const describe = (description) => ({
+    description,
+    markdownDescription: description,
+});
+/** `name` or `{ name: level }`: a permission from a level up. */
+const permissionLimit = {
+    anyOf: [
+        { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+        {
+            type: 'object',
+            minProperties: 1,
+            maxProperties: 1,
+            propertyNames: { pattern: '^[a-z][a-z0-9_]*$' },
+            additionalProperties: { enum: [...catalog/* ACCESS_LEVELS */.FF] },
+        },
+    ],
+};
+/** The JSON Schema of `.github/token-templates.config.yml`. */
+function buildConfigSchema() {
+    const ruleProperties = Object.fromEntries(rules/* RULES */.y0.map((rule) => [
+        rule.id,
+        {
+            enum: [...finding/* RULE_LEVELS */.D2],
+            ...describe(`${rule.description} Default: ${rule.defaultSeverity}.`),
+        },
+    ]));
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: CONFIG_SCHEMA_ID,
+        title: 'token-templates configuration',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            templates: {
+                anyOf: [
+                    { type: 'string', minLength: 1 },
+                    {
+                        type: 'array',
+                        items: { type: 'string', minLength: 1 },
+                        minItems: 1,
+                    },
+                ],
+                ...describe('Paths, directories or globs of template files, relative to the repository root. Default: .github/token-templates/**/*.{yml,yaml}'),
+            },
+            server_url: {
+                type: 'string',
+                pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
+                ...describe('GitHub server for token links, e.g. https://github.example.com for GitHub Enterprise Server. Default: GITHUB_SERVER_URL, else https://github.com'),
+            },
+            platform: {
+                enum: [...endpoints/* PLATFORMS */.P4],
+                ...describe("The GitHub the tokens are for: github.com, ghec (GitHub Enterprise Cloud) or ghes-3.20 (GitHub Enterprise Server 3.20). Permissions that GitHub's API data for it lacks are platform-availability warnings. Default: github.com"),
+            },
+            readme: {
+                type: 'string',
+                minLength: 1,
+                ...describe('The markdown file whose token links table `docs` writes. Default: README.md'),
+            },
+            rules: {
+                type: 'object',
+                additionalProperties: false,
+                properties: ruleProperties,
+                ...describe('Rule id -> off, notice, warning or error.'),
+            },
+            policy: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    max_lifetime_days: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 366,
+                        ...describe("Longest lifetime a template may ask for, in days (mirrors the organization's maximum lifetime policy). `expires_in` above it, or `none`, is a max-lifetime error."),
+                    },
+                    forbidden_permissions: {
+                        type: 'array',
+                        items: permissionLimit,
+                        ...describe('Permissions no template may ask for: `name` (any level) or `name: level` (that level and above; `administration: write` still allows read).'),
+                    },
+                    allowed_targets: {
+                        type: 'array',
+                        items: { type: 'string', minLength: 1 },
+                        minItems: 1,
+                        ...describe('The only target_name values allowed, as glob patterns (`octodemo`, `octo-*`); case-insensitive.'),
+                    },
+                    allow_personal: {
+                        type: 'boolean',
+                        ...describe('Whether templates without target_name (tokens owned by whoever creates them) are allowed. Default: true.'),
+                    },
+                    require_description: {
+                        type: 'boolean',
+                        ...describe('Make missing-description an error.'),
+                    },
+                    sensitive_permissions: {
+                        type: 'array',
+                        items: permissionLimit,
+                        ...describe('Permissions that need a `justification:` in the template, as `name` or `name: level` (and above). Default: administration, workflows, secrets, members, organization_administration, organization_secrets and other settings, secrets and people permissions at write.'),
+                    },
+                },
+                ...describe('Token policy, enforced by lint (max-lifetime, forbidden-permission, target-not-allowed, sensitive-permission-needs-justification) and summarised above the docs table.'),
+            },
+            extra_permissions: {
+                type: 'object',
+                // GitHub adds a few permissions a year; thousands would only make
+                // every run compile a schema that large.
+                maxProperties: MAX_EXTRA_PERMISSIONS,
+                // The token link carries the template's own fields as parameters
+                // too: a permission of one of their names would be in it twice.
+                propertyNames: {
+                    pattern: '^[a-z][a-z0-9_]*$',
+                    not: { enum: [...token_template/* LINK_FIELDS */.V9] },
+                },
+                additionalProperties: {
+                    type: 'object',
+                    required: ['scope', 'levels'],
+                    additionalProperties: false,
+                    properties: {
+                        scope: {
+                            enum: [...catalog/* OWNER_SCOPES */.Oo],
+                            ...describe('account, repository or organization'),
+                        },
+                        levels: {
+                            type: 'array',
+                            items: { enum: [...catalog/* ACCESS_LEVELS */.FF] },
+                            minItems: 1,
+                            uniqueItems: true,
+                            ...describe('The access levels the permission supports.'),
+                        },
+                        display_name: {
+                            type: 'string',
+                            minLength: 1,
+                            ...describe('The label GitHub shows.'),
+                        },
+                    },
+                },
+                ...describe(`Permissions GitHub added after this version of token-templates: name -> { scope, levels, display_name }. Not ${token_template/* LINK_FIELDS */.V9.join(', ')}: the token link uses those names for the template's fields.`),
+            },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/schema/template-schema.ts
+var template_schema = __nccwpck_require__(8257);
+;// CONCATENATED MODULE: ./src/schema/index.ts
+
+
+
+
+/** The files under `schemas/`, each with the function that generates it. */
+const GENERATED_SCHEMAS = {
+    'token-template.schema.json': template_schema/* buildTemplateSchema */.qb,
+    'config.schema.json': buildConfigSchema,
+};
+function serializeSchema(schema) {
+    return `${JSON.stringify(schema, null, 2)}\n`;
+}
 
 
 /***/ }),
@@ -53697,7 +53899,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(7458)
 const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
@@ -54415,7 +54617,7 @@ module.exports.fastUri = fastUri
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(7458)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -54689,7 +54891,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 7458:
 /***/ ((module) => {
 
 
@@ -64965,6 +65167,25 @@ function globSync(globInput, options) {
 }
 //#endregion
 
+
+
+/***/ }),
+
+/***/ 6828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ validateConfig),
+/* harmony export */   d: () => (/* binding */ validateTemplate)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
+// Generated by `npm run schema` from src/schema: do not edit.
+
+const func3 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__
+;
+const func0 = ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"] ?? ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__
+const validateTemplate = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json","type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":40},"description":{"type":"string","maxLength":1024},"target_name":{"type":"string","pattern":"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},"expires_in":{"anyOf":[{"type":"integer","minimum":1,"maximum":366},{"const":"none"}]},"justification":{"type":"string","minLength":1,"maxLength":1024},"repositories":{"enum":["selected","all","none"]},"permissions":{"type":"object","additionalProperties":false,"properties":{"blocking":{"enum":["read","write"]},"codespaces_user_secrets":{"enum":["read","write"]},"copilot_messages":{"enum":["read"]},"copilot_editor_context":{"enum":["read"]},"copilot_requests":{"enum":["write"]},"emails":{"enum":["read","write"]},"user_events":{"enum":["read"]},"followers":{"enum":["read","write"]},"gpg_keys":{"enum":["read","write"]},"gists":{"enum":["write"]},"keys":{"enum":["read","write"]},"interaction_limits":{"enum":["read","write"]},"knowledge_bases":{"enum":["read","write"]},"user_models":{"enum":["read"]},"plan":{"enum":["read"]},"private_repository_invitations":{"enum":["read"]},"profile":{"enum":["write"]},"git_signing_ssh_public_keys":{"enum":["read","write"]},"starring":{"enum":["read","write"]},"watching":{"enum":["read","write"]},"actions":{"enum":["read","write"]},"administration":{"enum":["read","write"]},"artifact_metadata":{"enum":["read","write"]},"attestations":{"enum":["read","write"]},"code_quality":{"enum":["read","write"]},"security_events":{"enum":["read","write"]},"codespaces":{"enum":["read","write"]},"codespaces_lifecycle_admin":{"enum":["read","write"]},"codespaces_metadata":{"enum":["read"]},"codespaces_secrets":{"enum":["write"]},"statuses":{"enum":["read","write"]},"contents":{"enum":["read","write"]},"repository_custom_properties":{"enum":["read","write"]},"vulnerability_alerts":{"enum":["read","write"]},"dependabot_secrets":{"enum":["read","write"]},"deployments":{"enum":["read","write"]},"discussions":{"enum":["read","write"]},"environments":{"enum":["read","write"]},"issues":{"enum":["read","write"]},"merge_queues":{"enum":["read","write"]},"metadata":{"enum":["read"]},"pages":{"enum":["read","write"]},"pull_requests":{"enum":["read","write"]},"repository_advisories":{"enum":["read","write"]},"secret_scanning_alerts":{"enum":["read","write"]},"secrets":{"enum":["read","write"]},"actions_variables":{"enum":["read","write"]},"repository_hooks":{"enum":["read","write"]},"workflows":{"enum":["write"]},"organization_api_insights":{"enum":["read"]},"organization_administration":{"enum":["read","write"]},"organization_user_blocking":{"enum":["read","write"]},"organization_campaigns":{"enum":["read","write"]},"organization_custom_org_roles":{"enum":["read","write"]},"organization_custom_properties":{"enum":["read","write","admin"]},"organization_custom_roles":{"enum":["read","write"]},"organization_events":{"enum":["read"]},"organization_copilot_seat_management":{"enum":["read","write"]},"issue_types":{"enum":["read","write"]},"organization_knowledge_bases":{"enum":["read","write"]},"members":{"enum":["read","write"]},"organization_models":{"enum":["read"]},"organization_network_configurations":{"enum":["read","write"]},"organization_announcement_banners":{"enum":["read","write"]},"organization_codespaces":{"enum":["read","write"]},"organization_codespaces_secrets":{"enum":["read","write"]},"organization_codespaces_settings":{"enum":["read","write"]},"organization_dependabot_secrets":{"enum":["read","write"]},"organization_code_scanning_dismissal_requests":{"enum":["read","write"]},"organization_private_registries":{"enum":["read","write"]},"organization_plan":{"enum":["read"]},"organization_projects":{"enum":["read","write","admin"]},"organization_secrets":{"enum":["read","write"]},"organization_self_hosted_runners":{"enum":["read","write"]},"team_discussions":{"enum":["read","write"]},"organization_actions_variables":{"enum":["read","write"]},"organization_hooks":{"enum":["read","write"]},"user_copilot_requests":{"enum":["read"],"deprecated":true},"custom_properties_for_organizations":{"enum":["read","write"]},"organization_secret_scanning_bypass_requests":{"enum":["read","write"]},"organization_dependabot_dismissal_requests":{"enum":["read","write"]},"secret_scanning_dismissal_requests":{"enum":["read","write"]},"organization_pre_receive_hooks":{"enum":["read","write"]},"repo_secret_scanning_dismissal_requests":{"enum":["read","write"]},"secret_scanning_bypass_requests":{"enum":["read","write"]},"repository_pre_receive_hooks":{"enum":["read","write"]}}},"endpoints":{"type":"array","items":{"type":"string","minLength":1}},"used_by":{"type":"array","items":{"type":"string","minLength":1}}}};const func2 = Object.prototype.hasOwnProperty;;const pattern0 = new RegExp("^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/token-template.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func3(data0) > 40){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(func3(data0) < 1){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 === "string"){if(func3(data1) > 1024){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.target_name !== undefined){let data2 = data.target_name;if(typeof data2 === "string"){if(!pattern0.test(data2)){const err6 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/pattern",keyword:"pattern",params:{pattern: "^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"},message:"must match pattern \""+"^(?!.*--)[A-Za-z0-9](?:[A-Za-z0-9_-]{0,37}[A-Za-z0-9_])?$"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/target_name",schemaPath:"#/properties/target_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.expires_in !== undefined){let data3 = data.expires_in;const _errs9 = errors;let valid1 = false;const _errs10 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err8 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 366 || isNaN(data3)){const err9 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid0 = _errs10 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs12 = errors;if("none" !== data3){const err11 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf/1/const",keyword:"const",params:{allowedValue: "none"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs12 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data.justification !== undefined){let data4 = data.justification;if(typeof data4 === "string"){if(func3(data4) > 1024){const err13 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(func3(data4) < 1){const err14 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/justification",schemaPath:"#/properties/justification/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.repositories !== undefined){let data5 = data.repositories;if(!(((data5 === "selected") || (data5 === "all")) || (data5 === "none"))){const err16 = {instancePath:instancePath+"/repositories",schemaPath:"#/properties/repositories/enum",keyword:"enum",params:{allowedValues: schema11.properties.repositories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.permissions !== undefined){let data6 = data.permissions;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){if(!(func2.call(schema11.properties.permissions.properties, key1))){const err17 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.blocking !== undefined){let data7 = data6.blocking;if(!((data7 === "read") || (data7 === "write"))){const err18 = {instancePath:instancePath+"/permissions/blocking",schemaPath:"#/properties/permissions/properties/blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.codespaces_user_secrets !== undefined){let data8 = data6.codespaces_user_secrets;if(!((data8 === "read") || (data8 === "write"))){const err19 = {instancePath:instancePath+"/permissions/codespaces_user_secrets",schemaPath:"#/properties/permissions/properties/codespaces_user_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_user_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.copilot_messages !== undefined){if(!(data6.copilot_messages === "read")){const err20 = {instancePath:instancePath+"/permissions/copilot_messages",schemaPath:"#/properties/permissions/properties/copilot_messages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_messages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data6.copilot_editor_context !== undefined){if(!(data6.copilot_editor_context === "read")){const err21 = {instancePath:instancePath+"/permissions/copilot_editor_context",schemaPath:"#/properties/permissions/properties/copilot_editor_context/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_editor_context.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data6.copilot_requests !== undefined){if(!(data6.copilot_requests === "write")){const err22 = {instancePath:instancePath+"/permissions/copilot_requests",schemaPath:"#/properties/permissions/properties/copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data6.emails !== undefined){let data12 = data6.emails;if(!((data12 === "read") || (data12 === "write"))){const err23 = {instancePath:instancePath+"/permissions/emails",schemaPath:"#/properties/permissions/properties/emails/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.emails.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data6.user_events !== undefined){if(!(data6.user_events === "read")){const err24 = {instancePath:instancePath+"/permissions/user_events",schemaPath:"#/properties/permissions/properties/user_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data6.followers !== undefined){let data14 = data6.followers;if(!((data14 === "read") || (data14 === "write"))){const err25 = {instancePath:instancePath+"/permissions/followers",schemaPath:"#/properties/permissions/properties/followers/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.followers.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data6.gpg_keys !== undefined){let data15 = data6.gpg_keys;if(!((data15 === "read") || (data15 === "write"))){const err26 = {instancePath:instancePath+"/permissions/gpg_keys",schemaPath:"#/properties/permissions/properties/gpg_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gpg_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data6.gists !== undefined){if(!(data6.gists === "write")){const err27 = {instancePath:instancePath+"/permissions/gists",schemaPath:"#/properties/permissions/properties/gists/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.gists.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data6.keys !== undefined){let data17 = data6.keys;if(!((data17 === "read") || (data17 === "write"))){const err28 = {instancePath:instancePath+"/permissions/keys",schemaPath:"#/properties/permissions/properties/keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data6.interaction_limits !== undefined){let data18 = data6.interaction_limits;if(!((data18 === "read") || (data18 === "write"))){const err29 = {instancePath:instancePath+"/permissions/interaction_limits",schemaPath:"#/properties/permissions/properties/interaction_limits/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.interaction_limits.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data6.knowledge_bases !== undefined){let data19 = data6.knowledge_bases;if(!((data19 === "read") || (data19 === "write"))){const err30 = {instancePath:instancePath+"/permissions/knowledge_bases",schemaPath:"#/properties/permissions/properties/knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data6.user_models !== undefined){if(!(data6.user_models === "read")){const err31 = {instancePath:instancePath+"/permissions/user_models",schemaPath:"#/properties/permissions/properties/user_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data6.plan !== undefined){if(!(data6.plan === "read")){const err32 = {instancePath:instancePath+"/permissions/plan",schemaPath:"#/properties/permissions/properties/plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data6.private_repository_invitations !== undefined){if(!(data6.private_repository_invitations === "read")){const err33 = {instancePath:instancePath+"/permissions/private_repository_invitations",schemaPath:"#/properties/permissions/properties/private_repository_invitations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.private_repository_invitations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data6.profile !== undefined){if(!(data6.profile === "write")){const err34 = {instancePath:instancePath+"/permissions/profile",schemaPath:"#/properties/permissions/properties/profile/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.profile.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data6.git_signing_ssh_public_keys !== undefined){let data24 = data6.git_signing_ssh_public_keys;if(!((data24 === "read") || (data24 === "write"))){const err35 = {instancePath:instancePath+"/permissions/git_signing_ssh_public_keys",schemaPath:"#/properties/permissions/properties/git_signing_ssh_public_keys/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.git_signing_ssh_public_keys.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data6.starring !== undefined){let data25 = data6.starring;if(!((data25 === "read") || (data25 === "write"))){const err36 = {instancePath:instancePath+"/permissions/starring",schemaPath:"#/properties/permissions/properties/starring/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.starring.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data6.watching !== undefined){let data26 = data6.watching;if(!((data26 === "read") || (data26 === "write"))){const err37 = {instancePath:instancePath+"/permissions/watching",schemaPath:"#/properties/permissions/properties/watching/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.watching.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data6.actions !== undefined){let data27 = data6.actions;if(!((data27 === "read") || (data27 === "write"))){const err38 = {instancePath:instancePath+"/permissions/actions",schemaPath:"#/properties/permissions/properties/actions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.administration !== undefined){let data28 = data6.administration;if(!((data28 === "read") || (data28 === "write"))){const err39 = {instancePath:instancePath+"/permissions/administration",schemaPath:"#/properties/permissions/properties/administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data6.artifact_metadata !== undefined){let data29 = data6.artifact_metadata;if(!((data29 === "read") || (data29 === "write"))){const err40 = {instancePath:instancePath+"/permissions/artifact_metadata",schemaPath:"#/properties/permissions/properties/artifact_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.artifact_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data6.attestations !== undefined){let data30 = data6.attestations;if(!((data30 === "read") || (data30 === "write"))){const err41 = {instancePath:instancePath+"/permissions/attestations",schemaPath:"#/properties/permissions/properties/attestations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.attestations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data6.code_quality !== undefined){let data31 = data6.code_quality;if(!((data31 === "read") || (data31 === "write"))){const err42 = {instancePath:instancePath+"/permissions/code_quality",schemaPath:"#/properties/permissions/properties/code_quality/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.code_quality.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data6.security_events !== undefined){let data32 = data6.security_events;if(!((data32 === "read") || (data32 === "write"))){const err43 = {instancePath:instancePath+"/permissions/security_events",schemaPath:"#/properties/permissions/properties/security_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.security_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data6.codespaces !== undefined){let data33 = data6.codespaces;if(!((data33 === "read") || (data33 === "write"))){const err44 = {instancePath:instancePath+"/permissions/codespaces",schemaPath:"#/properties/permissions/properties/codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data6.codespaces_lifecycle_admin !== undefined){let data34 = data6.codespaces_lifecycle_admin;if(!((data34 === "read") || (data34 === "write"))){const err45 = {instancePath:instancePath+"/permissions/codespaces_lifecycle_admin",schemaPath:"#/properties/permissions/properties/codespaces_lifecycle_admin/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_lifecycle_admin.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data6.codespaces_metadata !== undefined){if(!(data6.codespaces_metadata === "read")){const err46 = {instancePath:instancePath+"/permissions/codespaces_metadata",schemaPath:"#/properties/permissions/properties/codespaces_metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data6.codespaces_secrets !== undefined){if(!(data6.codespaces_secrets === "write")){const err47 = {instancePath:instancePath+"/permissions/codespaces_secrets",schemaPath:"#/properties/permissions/properties/codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data6.statuses !== undefined){let data37 = data6.statuses;if(!((data37 === "read") || (data37 === "write"))){const err48 = {instancePath:instancePath+"/permissions/statuses",schemaPath:"#/properties/permissions/properties/statuses/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.statuses.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data6.contents !== undefined){let data38 = data6.contents;if(!((data38 === "read") || (data38 === "write"))){const err49 = {instancePath:instancePath+"/permissions/contents",schemaPath:"#/properties/permissions/properties/contents/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.contents.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data6.repository_custom_properties !== undefined){let data39 = data6.repository_custom_properties;if(!((data39 === "read") || (data39 === "write"))){const err50 = {instancePath:instancePath+"/permissions/repository_custom_properties",schemaPath:"#/properties/permissions/properties/repository_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data6.vulnerability_alerts !== undefined){let data40 = data6.vulnerability_alerts;if(!((data40 === "read") || (data40 === "write"))){const err51 = {instancePath:instancePath+"/permissions/vulnerability_alerts",schemaPath:"#/properties/permissions/properties/vulnerability_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.vulnerability_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data6.dependabot_secrets !== undefined){let data41 = data6.dependabot_secrets;if(!((data41 === "read") || (data41 === "write"))){const err52 = {instancePath:instancePath+"/permissions/dependabot_secrets",schemaPath:"#/properties/permissions/properties/dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data6.deployments !== undefined){let data42 = data6.deployments;if(!((data42 === "read") || (data42 === "write"))){const err53 = {instancePath:instancePath+"/permissions/deployments",schemaPath:"#/properties/permissions/properties/deployments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.deployments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data6.discussions !== undefined){let data43 = data6.discussions;if(!((data43 === "read") || (data43 === "write"))){const err54 = {instancePath:instancePath+"/permissions/discussions",schemaPath:"#/properties/permissions/properties/discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data6.environments !== undefined){let data44 = data6.environments;if(!((data44 === "read") || (data44 === "write"))){const err55 = {instancePath:instancePath+"/permissions/environments",schemaPath:"#/properties/permissions/properties/environments/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.environments.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.issues !== undefined){let data45 = data6.issues;if(!((data45 === "read") || (data45 === "write"))){const err56 = {instancePath:instancePath+"/permissions/issues",schemaPath:"#/properties/permissions/properties/issues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data6.merge_queues !== undefined){let data46 = data6.merge_queues;if(!((data46 === "read") || (data46 === "write"))){const err57 = {instancePath:instancePath+"/permissions/merge_queues",schemaPath:"#/properties/permissions/properties/merge_queues/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.merge_queues.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data6.metadata !== undefined){if(!(data6.metadata === "read")){const err58 = {instancePath:instancePath+"/permissions/metadata",schemaPath:"#/properties/permissions/properties/metadata/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.metadata.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data6.pages !== undefined){let data48 = data6.pages;if(!((data48 === "read") || (data48 === "write"))){const err59 = {instancePath:instancePath+"/permissions/pages",schemaPath:"#/properties/permissions/properties/pages/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pages.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data6.pull_requests !== undefined){let data49 = data6.pull_requests;if(!((data49 === "read") || (data49 === "write"))){const err60 = {instancePath:instancePath+"/permissions/pull_requests",schemaPath:"#/properties/permissions/properties/pull_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.pull_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data6.repository_advisories !== undefined){let data50 = data6.repository_advisories;if(!((data50 === "read") || (data50 === "write"))){const err61 = {instancePath:instancePath+"/permissions/repository_advisories",schemaPath:"#/properties/permissions/properties/repository_advisories/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_advisories.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data6.secret_scanning_alerts !== undefined){let data51 = data6.secret_scanning_alerts;if(!((data51 === "read") || (data51 === "write"))){const err62 = {instancePath:instancePath+"/permissions/secret_scanning_alerts",schemaPath:"#/properties/permissions/properties/secret_scanning_alerts/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_alerts.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data6.secrets !== undefined){let data52 = data6.secrets;if(!((data52 === "read") || (data52 === "write"))){const err63 = {instancePath:instancePath+"/permissions/secrets",schemaPath:"#/properties/permissions/properties/secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data6.actions_variables !== undefined){let data53 = data6.actions_variables;if(!((data53 === "read") || (data53 === "write"))){const err64 = {instancePath:instancePath+"/permissions/actions_variables",schemaPath:"#/properties/permissions/properties/actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data6.repository_hooks !== undefined){let data54 = data6.repository_hooks;if(!((data54 === "read") || (data54 === "write"))){const err65 = {instancePath:instancePath+"/permissions/repository_hooks",schemaPath:"#/properties/permissions/properties/repository_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data6.workflows !== undefined){if(!(data6.workflows === "write")){const err66 = {instancePath:instancePath+"/permissions/workflows",schemaPath:"#/properties/permissions/properties/workflows/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.workflows.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data6.organization_api_insights !== undefined){if(!(data6.organization_api_insights === "read")){const err67 = {instancePath:instancePath+"/permissions/organization_api_insights",schemaPath:"#/properties/permissions/properties/organization_api_insights/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_api_insights.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data6.organization_administration !== undefined){let data57 = data6.organization_administration;if(!((data57 === "read") || (data57 === "write"))){const err68 = {instancePath:instancePath+"/permissions/organization_administration",schemaPath:"#/properties/permissions/properties/organization_administration/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_administration.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data6.organization_user_blocking !== undefined){let data58 = data6.organization_user_blocking;if(!((data58 === "read") || (data58 === "write"))){const err69 = {instancePath:instancePath+"/permissions/organization_user_blocking",schemaPath:"#/properties/permissions/properties/organization_user_blocking/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_user_blocking.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data6.organization_campaigns !== undefined){let data59 = data6.organization_campaigns;if(!((data59 === "read") || (data59 === "write"))){const err70 = {instancePath:instancePath+"/permissions/organization_campaigns",schemaPath:"#/properties/permissions/properties/organization_campaigns/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_campaigns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data6.organization_custom_org_roles !== undefined){let data60 = data6.organization_custom_org_roles;if(!((data60 === "read") || (data60 === "write"))){const err71 = {instancePath:instancePath+"/permissions/organization_custom_org_roles",schemaPath:"#/properties/permissions/properties/organization_custom_org_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_org_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data6.organization_custom_properties !== undefined){let data61 = data6.organization_custom_properties;if(!(((data61 === "read") || (data61 === "write")) || (data61 === "admin"))){const err72 = {instancePath:instancePath+"/permissions/organization_custom_properties",schemaPath:"#/properties/permissions/properties/organization_custom_properties/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_properties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data6.organization_custom_roles !== undefined){let data62 = data6.organization_custom_roles;if(!((data62 === "read") || (data62 === "write"))){const err73 = {instancePath:instancePath+"/permissions/organization_custom_roles",schemaPath:"#/properties/permissions/properties/organization_custom_roles/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_custom_roles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data6.organization_events !== undefined){if(!(data6.organization_events === "read")){const err74 = {instancePath:instancePath+"/permissions/organization_events",schemaPath:"#/properties/permissions/properties/organization_events/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_events.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data6.organization_copilot_seat_management !== undefined){let data64 = data6.organization_copilot_seat_management;if(!((data64 === "read") || (data64 === "write"))){const err75 = {instancePath:instancePath+"/permissions/organization_copilot_seat_management",schemaPath:"#/properties/permissions/properties/organization_copilot_seat_management/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_copilot_seat_management.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data6.issue_types !== undefined){let data65 = data6.issue_types;if(!((data65 === "read") || (data65 === "write"))){const err76 = {instancePath:instancePath+"/permissions/issue_types",schemaPath:"#/properties/permissions/properties/issue_types/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.issue_types.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data6.organization_knowledge_bases !== undefined){let data66 = data6.organization_knowledge_bases;if(!((data66 === "read") || (data66 === "write"))){const err77 = {instancePath:instancePath+"/permissions/organization_knowledge_bases",schemaPath:"#/properties/permissions/properties/organization_knowledge_bases/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_knowledge_bases.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data6.members !== undefined){let data67 = data6.members;if(!((data67 === "read") || (data67 === "write"))){const err78 = {instancePath:instancePath+"/permissions/members",schemaPath:"#/properties/permissions/properties/members/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.members.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data6.organization_models !== undefined){if(!(data6.organization_models === "read")){const err79 = {instancePath:instancePath+"/permissions/organization_models",schemaPath:"#/properties/permissions/properties/organization_models/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_models.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data6.organization_network_configurations !== undefined){let data69 = data6.organization_network_configurations;if(!((data69 === "read") || (data69 === "write"))){const err80 = {instancePath:instancePath+"/permissions/organization_network_configurations",schemaPath:"#/properties/permissions/properties/organization_network_configurations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_network_configurations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data6.organization_announcement_banners !== undefined){let data70 = data6.organization_announcement_banners;if(!((data70 === "read") || (data70 === "write"))){const err81 = {instancePath:instancePath+"/permissions/organization_announcement_banners",schemaPath:"#/properties/permissions/properties/organization_announcement_banners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_announcement_banners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data6.organization_codespaces !== undefined){let data71 = data6.organization_codespaces;if(!((data71 === "read") || (data71 === "write"))){const err82 = {instancePath:instancePath+"/permissions/organization_codespaces",schemaPath:"#/properties/permissions/properties/organization_codespaces/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data6.organization_codespaces_secrets !== undefined){let data72 = data6.organization_codespaces_secrets;if(!((data72 === "read") || (data72 === "write"))){const err83 = {instancePath:instancePath+"/permissions/organization_codespaces_secrets",schemaPath:"#/properties/permissions/properties/organization_codespaces_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data6.organization_codespaces_settings !== undefined){let data73 = data6.organization_codespaces_settings;if(!((data73 === "read") || (data73 === "write"))){const err84 = {instancePath:instancePath+"/permissions/organization_codespaces_settings",schemaPath:"#/properties/permissions/properties/organization_codespaces_settings/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_codespaces_settings.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data6.organization_dependabot_secrets !== undefined){let data74 = data6.organization_dependabot_secrets;if(!((data74 === "read") || (data74 === "write"))){const err85 = {instancePath:instancePath+"/permissions/organization_dependabot_secrets",schemaPath:"#/properties/permissions/properties/organization_dependabot_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data6.organization_code_scanning_dismissal_requests !== undefined){let data75 = data6.organization_code_scanning_dismissal_requests;if(!((data75 === "read") || (data75 === "write"))){const err86 = {instancePath:instancePath+"/permissions/organization_code_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_code_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_code_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data6.organization_private_registries !== undefined){let data76 = data6.organization_private_registries;if(!((data76 === "read") || (data76 === "write"))){const err87 = {instancePath:instancePath+"/permissions/organization_private_registries",schemaPath:"#/properties/permissions/properties/organization_private_registries/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_private_registries.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data6.organization_plan !== undefined){if(!(data6.organization_plan === "read")){const err88 = {instancePath:instancePath+"/permissions/organization_plan",schemaPath:"#/properties/permissions/properties/organization_plan/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_plan.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data6.organization_projects !== undefined){let data78 = data6.organization_projects;if(!(((data78 === "read") || (data78 === "write")) || (data78 === "admin"))){const err89 = {instancePath:instancePath+"/permissions/organization_projects",schemaPath:"#/properties/permissions/properties/organization_projects/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_projects.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data6.organization_secrets !== undefined){let data79 = data6.organization_secrets;if(!((data79 === "read") || (data79 === "write"))){const err90 = {instancePath:instancePath+"/permissions/organization_secrets",schemaPath:"#/properties/permissions/properties/organization_secrets/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secrets.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data6.organization_self_hosted_runners !== undefined){let data80 = data6.organization_self_hosted_runners;if(!((data80 === "read") || (data80 === "write"))){const err91 = {instancePath:instancePath+"/permissions/organization_self_hosted_runners",schemaPath:"#/properties/permissions/properties/organization_self_hosted_runners/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_self_hosted_runners.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data6.team_discussions !== undefined){let data81 = data6.team_discussions;if(!((data81 === "read") || (data81 === "write"))){const err92 = {instancePath:instancePath+"/permissions/team_discussions",schemaPath:"#/properties/permissions/properties/team_discussions/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.team_discussions.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data6.organization_actions_variables !== undefined){let data82 = data6.organization_actions_variables;if(!((data82 === "read") || (data82 === "write"))){const err93 = {instancePath:instancePath+"/permissions/organization_actions_variables",schemaPath:"#/properties/permissions/properties/organization_actions_variables/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_actions_variables.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data6.organization_hooks !== undefined){let data83 = data6.organization_hooks;if(!((data83 === "read") || (data83 === "write"))){const err94 = {instancePath:instancePath+"/permissions/organization_hooks",schemaPath:"#/properties/permissions/properties/organization_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data6.user_copilot_requests !== undefined){if(!(data6.user_copilot_requests === "read")){const err95 = {instancePath:instancePath+"/permissions/user_copilot_requests",schemaPath:"#/properties/permissions/properties/user_copilot_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.user_copilot_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data6.custom_properties_for_organizations !== undefined){let data85 = data6.custom_properties_for_organizations;if(!((data85 === "read") || (data85 === "write"))){const err96 = {instancePath:instancePath+"/permissions/custom_properties_for_organizations",schemaPath:"#/properties/permissions/properties/custom_properties_for_organizations/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.custom_properties_for_organizations.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data6.organization_secret_scanning_bypass_requests !== undefined){let data86 = data6.organization_secret_scanning_bypass_requests;if(!((data86 === "read") || (data86 === "write"))){const err97 = {instancePath:instancePath+"/permissions/organization_secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/organization_secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data6.organization_dependabot_dismissal_requests !== undefined){let data87 = data6.organization_dependabot_dismissal_requests;if(!((data87 === "read") || (data87 === "write"))){const err98 = {instancePath:instancePath+"/permissions/organization_dependabot_dismissal_requests",schemaPath:"#/properties/permissions/properties/organization_dependabot_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_dependabot_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data6.secret_scanning_dismissal_requests !== undefined){let data88 = data6.secret_scanning_dismissal_requests;if(!((data88 === "read") || (data88 === "write"))){const err99 = {instancePath:instancePath+"/permissions/secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data6.organization_pre_receive_hooks !== undefined){let data89 = data6.organization_pre_receive_hooks;if(!((data89 === "read") || (data89 === "write"))){const err100 = {instancePath:instancePath+"/permissions/organization_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/organization_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.organization_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data6.repo_secret_scanning_dismissal_requests !== undefined){let data90 = data6.repo_secret_scanning_dismissal_requests;if(!((data90 === "read") || (data90 === "write"))){const err101 = {instancePath:instancePath+"/permissions/repo_secret_scanning_dismissal_requests",schemaPath:"#/properties/permissions/properties/repo_secret_scanning_dismissal_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repo_secret_scanning_dismissal_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data6.secret_scanning_bypass_requests !== undefined){let data91 = data6.secret_scanning_bypass_requests;if(!((data91 === "read") || (data91 === "write"))){const err102 = {instancePath:instancePath+"/permissions/secret_scanning_bypass_requests",schemaPath:"#/properties/permissions/properties/secret_scanning_bypass_requests/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.secret_scanning_bypass_requests.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data6.repository_pre_receive_hooks !== undefined){let data92 = data6.repository_pre_receive_hooks;if(!((data92 === "read") || (data92 === "write"))){const err103 = {instancePath:instancePath+"/permissions/repository_pre_receive_hooks",schemaPath:"#/properties/permissions/properties/repository_pre_receive_hooks/enum",keyword:"enum",params:{allowedValues: schema11.properties.permissions.properties.repository_pre_receive_hooks.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.endpoints !== undefined){let data93 = data.endpoints;if(Array.isArray(data93)){const len0 = data93.length;for(let i0=0; i0<len0; i0++){let data94 = data93[i0];if(typeof data94 === "string"){if(func3(data94) < 1){const err105 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}else {const err106 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}else {const err107 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data.used_by !== undefined){let data95 = data.used_by;if(Array.isArray(data95)){const len1 = data95.length;for(let i1=0; i1<len1; i1++){let data96 = data95[i1];if(typeof data96 === "string"){if(func3(data96) < 1){const err108 = {instancePath:instancePath+"/used_by/" + i1,schemaPath:"#/properties/used_by/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/used_by/" + i1,schemaPath:"#/properties/used_by/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}}else {const err110 = {instancePath:instancePath+"/used_by",schemaPath:"#/properties/used_by/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}validate10.errors = vErrors;return errors === 0;}const validateConfig = validate11;const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json","type":"object","additionalProperties":false,"properties":{"templates":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}]},"server_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},"platform":{"enum":["github.com","ghec","ghes-3.20"]},"readme":{"type":"string","minLength":1},"rules":{"type":"object","additionalProperties":false,"properties":{"account-permission-with-target":{"enum":["off","error","warning","notice"]},"billing":{"enum":["off","error","warning","notice"]},"classic-token-link":{"enum":["off","error","warning","notice"]},"duplicate-name":{"enum":["off","error","warning","notice"]},"empty-file":{"enum":["off","error","warning","notice"]},"empty-permissions":{"enum":["off","error","warning","notice"]},"endpoint-not-supported":{"enum":["off","error","warning","notice"]},"excess-permission":{"enum":["off","error","warning","notice"]},"feature-gated-permission":{"enum":["off","error","warning","notice"]},"forbidden-permission":{"enum":["off","error","warning","notice"]},"hidden-characters":{"enum":["off","error","warning","notice"]},"invalid-target-name":{"enum":["off","error","warning","notice"]},"link-placeholder":{"enum":["off","error","warning","notice"]},"max-lifetime":{"enum":["off","error","warning","notice"]},"missing-description":{"enum":["off","error","warning","notice"]},"missing-name":{"enum":["off","error","warning","notice"]},"missing-permission":{"enum":["off","error","warning","notice"]},"mixed-owner-scopes":{"enum":["off","error","warning","notice"]},"no-expiration":{"enum":["off","error","warning","notice"]},"org-permission-needs-org-target":{"enum":["off","error","warning","notice"]},"permission-not-in-catalog":{"enum":["off","error","warning","notice"]},"platform-availability":{"enum":["off","error","warning","notice"]},"redundant-metadata":{"enum":["off","error","warning","notice"]},"repeated-link-parameter":{"enum":["off","error","warning","notice"]},"schema":{"enum":["off","error","warning","notice"]},"sensitive-permission-needs-justification":{"enum":["off","error","warning","notice"]},"stale-link":{"enum":["off","error","warning","notice"]},"target-not-allowed":{"enum":["off","error","warning","notice"]},"target-owner-type":{"enum":["off","error","warning","notice"]},"unapproved-link":{"enum":["off","error","warning","notice"]},"undocumented-permission":{"enum":["off","error","warning","notice"]},"unknown-endpoint":{"enum":["off","error","warning","notice"]},"unknown-permission":{"enum":["off","error","warning","notice"]},"unreadable-file":{"enum":["off","error","warning","notice"]},"unsupported-access-level":{"enum":["off","error","warning","notice"]},"used-by-partial":{"enum":["off","error","warning","notice"]},"yaml-syntax":{"enum":["off","error","warning","notice"]}}},"policy":{"type":"object","additionalProperties":false,"properties":{"max_lifetime_days":{"type":"integer","minimum":1,"maximum":366},"forbidden_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}},"allowed_targets":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"allow_personal":{"type":"boolean"},"require_description":{"type":"boolean"},"sensitive_permissions":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},{"type":"object","minProperties":1,"maxProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"enum":["read","write","admin"]}}]}}}},"extra_permissions":{"type":"object","maxProperties":500,"propertyNames":{"pattern":"^[a-z][a-z0-9_]*$","not":{"enum":["name","description","target_name","expires_in"]}},"additionalProperties":{"type":"object","required":["scope","levels"],"additionalProperties":false,"properties":{"scope":{"enum":["account","repository","organization"]},"levels":{"type":"array","items":{"enum":["read","write","admin"]},"minItems":1,"uniqueItems":true},"display_name":{"type":"string","minLength":1}}}}}};;const pattern1 = new RegExp("^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$", "u");const pattern2 = new RegExp("^[a-z][a-z0-9_]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/token-templates/token-templates/raw/main/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "templates") || (key0 === "server_url")) || (key0 === "platform")) || (key0 === "readme")) || (key0 === "rules")) || (key0 === "policy")) || (key0 === "extra_permissions"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.templates !== undefined){let data0 = data.templates;const _errs3 = errors;let valid1 = false;const _errs4 = errors;if(typeof data0 === "string"){if(func3(data0) < 1){const err1 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs6 = errors;if(Array.isArray(data0)){if(data0.length < 1){const err3 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 === "string"){if(func3(data1) < 1){const err4 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/properties/templates/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}}if(data.server_url !== undefined){let data2 = data.server_url;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err8 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/server_url",schemaPath:"#/properties/server_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.platform !== undefined){let data3 = data.platform;if(!(((data3 === "github.com") || (data3 === "ghec")) || (data3 === "ghes-3.20"))){const err10 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/enum",keyword:"enum",params:{allowedValues: schema12.properties.platform.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.readme !== undefined){let data4 = data.readme;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/readme",schemaPath:"#/properties/readme/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func2.call(schema12.properties.rules.properties, key1))){const err13 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data5["account-permission-with-target"] !== undefined){let data6 = data5["account-permission-with-target"];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "notice"))){const err14 = {instancePath:instancePath+"/rules/account-permission-with-target",schemaPath:"#/properties/rules/properties/account-permission-with-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["account-permission-with-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.billing !== undefined){let data7 = data5.billing;if(!((((data7 === "off") || (data7 === "error")) || (data7 === "warning")) || (data7 === "notice"))){const err15 = {instancePath:instancePath+"/rules/billing",schemaPath:"#/properties/rules/properties/billing/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.billing.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data5["classic-token-link"] !== undefined){let data8 = data5["classic-token-link"];if(!((((data8 === "off") || (data8 === "error")) || (data8 === "warning")) || (data8 === "notice"))){const err16 = {instancePath:instancePath+"/rules/classic-token-link",schemaPath:"#/properties/rules/properties/classic-token-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["classic-token-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5["duplicate-name"] !== undefined){let data9 = data5["duplicate-name"];if(!((((data9 === "off") || (data9 === "error")) || (data9 === "warning")) || (data9 === "notice"))){const err17 = {instancePath:instancePath+"/rules/duplicate-name",schemaPath:"#/properties/rules/properties/duplicate-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["duplicate-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data5["empty-file"] !== undefined){let data10 = data5["empty-file"];if(!((((data10 === "off") || (data10 === "error")) || (data10 === "warning")) || (data10 === "notice"))){const err18 = {instancePath:instancePath+"/rules/empty-file",schemaPath:"#/properties/rules/properties/empty-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5["empty-permissions"] !== undefined){let data11 = data5["empty-permissions"];if(!((((data11 === "off") || (data11 === "error")) || (data11 === "warning")) || (data11 === "notice"))){const err19 = {instancePath:instancePath+"/rules/empty-permissions",schemaPath:"#/properties/rules/properties/empty-permissions/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["empty-permissions"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5["endpoint-not-supported"] !== undefined){let data12 = data5["endpoint-not-supported"];if(!((((data12 === "off") || (data12 === "error")) || (data12 === "warning")) || (data12 === "notice"))){const err20 = {instancePath:instancePath+"/rules/endpoint-not-supported",schemaPath:"#/properties/rules/properties/endpoint-not-supported/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["endpoint-not-supported"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5["excess-permission"] !== undefined){let data13 = data5["excess-permission"];if(!((((data13 === "off") || (data13 === "error")) || (data13 === "warning")) || (data13 === "notice"))){const err21 = {instancePath:instancePath+"/rules/excess-permission",schemaPath:"#/properties/rules/properties/excess-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["excess-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data5["feature-gated-permission"] !== undefined){let data14 = data5["feature-gated-permission"];if(!((((data14 === "off") || (data14 === "error")) || (data14 === "warning")) || (data14 === "notice"))){const err22 = {instancePath:instancePath+"/rules/feature-gated-permission",schemaPath:"#/properties/rules/properties/feature-gated-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["feature-gated-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5["forbidden-permission"] !== undefined){let data15 = data5["forbidden-permission"];if(!((((data15 === "off") || (data15 === "error")) || (data15 === "warning")) || (data15 === "notice"))){const err23 = {instancePath:instancePath+"/rules/forbidden-permission",schemaPath:"#/properties/rules/properties/forbidden-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["forbidden-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data5["hidden-characters"] !== undefined){let data16 = data5["hidden-characters"];if(!((((data16 === "off") || (data16 === "error")) || (data16 === "warning")) || (data16 === "notice"))){const err24 = {instancePath:instancePath+"/rules/hidden-characters",schemaPath:"#/properties/rules/properties/hidden-characters/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["hidden-characters"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5["invalid-target-name"] !== undefined){let data17 = data5["invalid-target-name"];if(!((((data17 === "off") || (data17 === "error")) || (data17 === "warning")) || (data17 === "notice"))){const err25 = {instancePath:instancePath+"/rules/invalid-target-name",schemaPath:"#/properties/rules/properties/invalid-target-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["invalid-target-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data5["link-placeholder"] !== undefined){let data18 = data5["link-placeholder"];if(!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))){const err26 = {instancePath:instancePath+"/rules/link-placeholder",schemaPath:"#/properties/rules/properties/link-placeholder/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["link-placeholder"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data5["max-lifetime"] !== undefined){let data19 = data5["max-lifetime"];if(!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))){const err27 = {instancePath:instancePath+"/rules/max-lifetime",schemaPath:"#/properties/rules/properties/max-lifetime/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["max-lifetime"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data5["missing-description"] !== undefined){let data20 = data5["missing-description"];if(!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))){const err28 = {instancePath:instancePath+"/rules/missing-description",schemaPath:"#/properties/rules/properties/missing-description/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-description"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data5["missing-name"] !== undefined){let data21 = data5["missing-name"];if(!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))){const err29 = {instancePath:instancePath+"/rules/missing-name",schemaPath:"#/properties/rules/properties/missing-name/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-name"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data5["missing-permission"] !== undefined){let data22 = data5["missing-permission"];if(!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))){const err30 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["missing-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5["mixed-owner-scopes"] !== undefined){let data23 = data5["mixed-owner-scopes"];if(!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))){const err31 = {instancePath:instancePath+"/rules/mixed-owner-scopes",schemaPath:"#/properties/rules/properties/mixed-owner-scopes/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["mixed-owner-scopes"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5["no-expiration"] !== undefined){let data24 = data5["no-expiration"];if(!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))){const err32 = {instancePath:instancePath+"/rules/no-expiration",schemaPath:"#/properties/rules/properties/no-expiration/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["no-expiration"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5["org-permission-needs-org-target"] !== undefined){let data25 = data5["org-permission-needs-org-target"];if(!((((data25 === "off") || (data25 === "error")) || (data25 === "warning")) || (data25 === "notice"))){const err33 = {instancePath:instancePath+"/rules/org-permission-needs-org-target",schemaPath:"#/properties/rules/properties/org-permission-needs-org-target/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["org-permission-needs-org-target"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data5["permission-not-in-catalog"] !== undefined){let data26 = data5["permission-not-in-catalog"];if(!((((data26 === "off") || (data26 === "error")) || (data26 === "warning")) || (data26 === "notice"))){const err34 = {instancePath:instancePath+"/rules/permission-not-in-catalog",schemaPath:"#/properties/rules/properties/permission-not-in-catalog/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["permission-not-in-catalog"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data5["platform-availability"] !== undefined){let data27 = data5["platform-availability"];if(!((((data27 === "off") || (data27 === "error")) || (data27 === "warning")) || (data27 === "notice"))){const err35 = {instancePath:instancePath+"/rules/platform-availability",schemaPath:"#/properties/rules/properties/platform-availability/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["platform-availability"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data5["redundant-metadata"] !== undefined){let data28 = data5["redundant-metadata"];if(!((((data28 === "off") || (data28 === "error")) || (data28 === "warning")) || (data28 === "notice"))){const err36 = {instancePath:instancePath+"/rules/redundant-metadata",schemaPath:"#/properties/rules/properties/redundant-metadata/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["redundant-metadata"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data5["repeated-link-parameter"] !== undefined){let data29 = data5["repeated-link-parameter"];if(!((((data29 === "off") || (data29 === "error")) || (data29 === "warning")) || (data29 === "notice"))){const err37 = {instancePath:instancePath+"/rules/repeated-link-parameter",schemaPath:"#/properties/rules/properties/repeated-link-parameter/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["repeated-link-parameter"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data5.schema !== undefined){let data30 = data5.schema;if(!((((data30 === "off") || (data30 === "error")) || (data30 === "warning")) || (data30 === "notice"))){const err38 = {instancePath:instancePath+"/rules/schema",schemaPath:"#/properties/rules/properties/schema/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties.schema.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data5["sensitive-permission-needs-justification"] !== undefined){let data31 = data5["sensitive-permission-needs-justification"];if(!((((data31 === "off") || (data31 === "error")) || (data31 === "warning")) || (data31 === "notice"))){const err39 = {instancePath:instancePath+"/rules/sensitive-permission-needs-justification",schemaPath:"#/properties/rules/properties/sensitive-permission-needs-justification/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["sensitive-permission-needs-justification"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data5["stale-link"] !== undefined){let data32 = data5["stale-link"];if(!((((data32 === "off") || (data32 === "error")) || (data32 === "warning")) || (data32 === "notice"))){const err40 = {instancePath:instancePath+"/rules/stale-link",schemaPath:"#/properties/rules/properties/stale-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["stale-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data5["target-not-allowed"] !== undefined){let data33 = data5["target-not-allowed"];if(!((((data33 === "off") || (data33 === "error")) || (data33 === "warning")) || (data33 === "notice"))){const err41 = {instancePath:instancePath+"/rules/target-not-allowed",schemaPath:"#/properties/rules/properties/target-not-allowed/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-not-allowed"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data5["target-owner-type"] !== undefined){let data34 = data5["target-owner-type"];if(!((((data34 === "off") || (data34 === "error")) || (data34 === "warning")) || (data34 === "notice"))){const err42 = {instancePath:instancePath+"/rules/target-owner-type",schemaPath:"#/properties/rules/properties/target-owner-type/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["target-owner-type"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data5["unapproved-link"] !== undefined){let data35 = data5["unapproved-link"];if(!((((data35 === "off") || (data35 === "error")) || (data35 === "warning")) || (data35 === "notice"))){const err43 = {instancePath:instancePath+"/rules/unapproved-link",schemaPath:"#/properties/rules/properties/unapproved-link/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unapproved-link"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data5["undocumented-permission"] !== undefined){let data36 = data5["undocumented-permission"];if(!((((data36 === "off") || (data36 === "error")) || (data36 === "warning")) || (data36 === "notice"))){const err44 = {instancePath:instancePath+"/rules/undocumented-permission",schemaPath:"#/properties/rules/properties/undocumented-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["undocumented-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data5["unknown-endpoint"] !== undefined){let data37 = data5["unknown-endpoint"];if(!((((data37 === "off") || (data37 === "error")) || (data37 === "warning")) || (data37 === "notice"))){const err45 = {instancePath:instancePath+"/rules/unknown-endpoint",schemaPath:"#/properties/rules/properties/unknown-endpoint/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-endpoint"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data5["unknown-permission"] !== undefined){let data38 = data5["unknown-permission"];if(!((((data38 === "off") || (data38 === "error")) || (data38 === "warning")) || (data38 === "notice"))){const err46 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unknown-permission"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data5["unreadable-file"] !== undefined){let data39 = data5["unreadable-file"];if(!((((data39 === "off") || (data39 === "error")) || (data39 === "warning")) || (data39 === "notice"))){const err47 = {instancePath:instancePath+"/rules/unreadable-file",schemaPath:"#/properties/rules/properties/unreadable-file/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unreadable-file"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data5["unsupported-access-level"] !== undefined){let data40 = data5["unsupported-access-level"];if(!((((data40 === "off") || (data40 === "error")) || (data40 === "warning")) || (data40 === "notice"))){const err48 = {instancePath:instancePath+"/rules/unsupported-access-level",schemaPath:"#/properties/rules/properties/unsupported-access-level/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["unsupported-access-level"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data5["used-by-partial"] !== undefined){let data41 = data5["used-by-partial"];if(!((((data41 === "off") || (data41 === "error")) || (data41 === "warning")) || (data41 === "notice"))){const err49 = {instancePath:instancePath+"/rules/used-by-partial",schemaPath:"#/properties/rules/properties/used-by-partial/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["used-by-partial"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data5["yaml-syntax"] !== undefined){let data42 = data5["yaml-syntax"];if(!((((data42 === "off") || (data42 === "error")) || (data42 === "warning")) || (data42 === "notice"))){const err50 = {instancePath:instancePath+"/rules/yaml-syntax",schemaPath:"#/properties/rules/properties/yaml-syntax/enum",keyword:"enum",params:{allowedValues: schema12.properties.rules.properties["yaml-syntax"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.policy !== undefined){let data43 = data.policy;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key2 in data43){if(!((((((key2 === "max_lifetime_days") || (key2 === "forbidden_permissions")) || (key2 === "allowed_targets")) || (key2 === "allow_personal")) || (key2 === "require_description")) || (key2 === "sensitive_permissions"))){const err52 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data43.max_lifetime_days !== undefined){let data44 = data43.max_lifetime_days;if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){const err53 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data44 == "number") && (isFinite(data44))){if(data44 > 366 || isNaN(data44)){const err54 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/maximum",keyword:"maximum",params:{comparison: "<=", limit: 366},message:"must be <= 366"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data44 < 1 || isNaN(data44)){const err55 = {instancePath:instancePath+"/policy/max_lifetime_days",schemaPath:"#/properties/policy/properties/max_lifetime_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}if(data43.forbidden_permissions !== undefined){let data45 = data43.forbidden_permissions;if(Array.isArray(data45)){const len1 = data45.length;for(let i1=0; i1<len1; i1++){let data46 = data45[i1];const _errs63 = errors;let valid8 = false;const _errs64 = errors;if(typeof data46 === "string"){if(!pattern2.test(data46)){const err56 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs64 === errors;valid8 = valid8 || _valid1;if(!valid8){const _errs66 = errors;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(Object.keys(data46).length > 1){const err58 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(Object.keys(data46).length < 1){const err59 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}for(const key3 in data46){const _errs68 = errors;if(typeof key3 === "string"){if(!pattern2.test(key3)){const err60 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key3};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}var valid9 = _errs68 === errors;if(!valid9){const err61 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}for(const key4 in data46){let data47 = data46[key4];if(!(((data47 === "read") || (data47 === "write")) || (data47 === "admin"))){const err62 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1+"/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.forbidden_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}var _valid1 = _errs66 === errors;valid8 = valid8 || _valid1;}if(!valid8){const err64 = {instancePath:instancePath+"/policy/forbidden_permissions/" + i1,schemaPath:"#/properties/policy/properties/forbidden_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}else {errors = _errs63;if(vErrors !== null){if(_errs63){vErrors.length = _errs63;}else {vErrors = null;}}}}}else {const err65 = {instancePath:instancePath+"/policy/forbidden_permissions",schemaPath:"#/properties/policy/properties/forbidden_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data43.allowed_targets !== undefined){let data48 = data43.allowed_targets;if(Array.isArray(data48)){if(data48.length < 1){const err66 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}const len2 = data48.length;for(let i2=0; i2<len2; i2++){let data49 = data48[i2];if(typeof data49 === "string"){if(func3(data49) < 1){const err67 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/policy/allowed_targets/" + i2,schemaPath:"#/properties/policy/properties/allowed_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/policy/allowed_targets",schemaPath:"#/properties/policy/properties/allowed_targets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data43.allow_personal !== undefined){if(typeof data43.allow_personal !== "boolean"){const err70 = {instancePath:instancePath+"/policy/allow_personal",schemaPath:"#/properties/policy/properties/allow_personal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data43.require_description !== undefined){if(typeof data43.require_description !== "boolean"){const err71 = {instancePath:instancePath+"/policy/require_description",schemaPath:"#/properties/policy/properties/require_description/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data43.sensitive_permissions !== undefined){let data52 = data43.sensitive_permissions;if(Array.isArray(data52)){const len3 = data52.length;for(let i3=0; i3<len3; i3++){let data53 = data52[i3];const _errs82 = errors;let valid15 = false;const _errs83 = errors;if(typeof data53 === "string"){if(!pattern2.test(data53)){const err72 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid2 = _errs83 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs85 = errors;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(Object.keys(data53).length > 1){const err74 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(Object.keys(data53).length < 1){const err75 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key5 in data53){const _errs87 = errors;if(typeof key5 === "string"){if(!pattern2.test(key5)){const err76 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}var valid16 = _errs87 === errors;if(!valid16){const err77 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}for(const key6 in data53){let data54 = data53[key6];if(!(((data54 === "read") || (data54 === "write")) || (data54 === "admin"))){const err78 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema12.properties.policy.properties.sensitive_permissions.items.anyOf[1].additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}var _valid2 = _errs85 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err80 = {instancePath:instancePath+"/policy/sensitive_permissions/" + i3,schemaPath:"#/properties/policy/properties/sensitive_permissions/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}else {errors = _errs82;if(vErrors !== null){if(_errs82){vErrors.length = _errs82;}else {vErrors = null;}}}}}else {const err81 = {instancePath:instancePath+"/policy/sensitive_permissions",schemaPath:"#/properties/policy/properties/sensitive_permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/policy",schemaPath:"#/properties/policy/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.extra_permissions !== undefined){let data55 = data.extra_permissions;if(data55 && typeof data55 == "object" && !Array.isArray(data55)){if(Object.keys(data55).length > 500){const err83 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/maxProperties",keyword:"maxProperties",params:{limit: 500},message:"must NOT have more than 500 properties"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}for(const key7 in data55){const _errs92 = errors;const _errs93 = errors;const _errs94 = errors;if(!((((key7 === "name") || (key7 === "description")) || (key7 === "target_name")) || (key7 === "expires_in"))){const err84 = {};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var valid19 = _errs94 === errors;if(valid19){const err85 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/not",keyword:"not",params:{},message:"must NOT be valid",propertyName:key7};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs93;if(vErrors !== null){if(_errs93){vErrors.length = _errs93;}else {vErrors = null;}}}if(typeof key7 === "string"){if(!pattern2.test(key7)){const err86 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key7};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}var valid18 = _errs92 === errors;if(!valid18){const err87 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}for(const key8 in data55){let data56 = data55[key8];if(data56 && typeof data56 == "object" && !Array.isArray(data56)){if(data56.scope === undefined){const err88 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "scope"},message:"must have required property '"+"scope"+"'"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data56.levels === undefined){const err89 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}for(const key9 in data56){if(!(((key9 === "scope") || (key9 === "levels")) || (key9 === "display_name"))){const err90 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data56.scope !== undefined){let data57 = data56.scope;if(!(((data57 === "account") || (data57 === "repository")) || (data57 === "organization"))){const err91 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/scope",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data56.levels !== undefined){let data58 = data56.levels;if(Array.isArray(data58)){if(data58.length < 1){const err92 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];if(!(((data59 === "read") || (data59 === "write")) || (data59 === "admin"))){const err93 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels/" + i4,schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.extra_permissions.additionalProperties.properties.levels.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}let i5 = data58.length;let j0;if(i5 > 1){outer0:for(;i5--;){for(j0 = i5; j0--;){if(func0(data58[i5], data58[j0])){const err94 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;break outer0;}}}}}else {const err95 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/levels",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data56.display_name !== undefined){let data60 = data56.display_name;if(typeof data60 === "string"){if(func3(data60) < 1){const err96 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/display_name",schemaPath:"#/properties/extra_permissions/additionalProperties/properties/display_name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/extra_permissions/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_permissions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/extra_permissions",schemaPath:"#/properties/extra_permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}}else {const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}validate11.errors = vErrors;return errors === 0;}
 
 
 /***/ }),

@@ -10672,7 +10672,7 @@ async function checkUsedBy(root, templates, config) {
     const withCode = templates.filter((template) => hasUsedBy(template.fields));
     if (withCode.length === 0)
         return { findings: [], files: [] };
-    const { runUsedByCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(898), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1440));
+    const { runUsedByCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2874));
     return runUsedByCheck(root, withCode, {
         catalog: (0,src_endpoints/* catalogFor */.xn)(config.platform, config.extraPermissions),
         ruleLevels: config.ruleLevels,
@@ -12167,8 +12167,7 @@ async function suggestFromCode(options, io) {
     if (format !== 'text' && format !== 'json')
         throw new src_errors/* UserError */.y(`--format ${JSON.stringify(format).slice(0, 40)} is not one of text, json`);
     const config = (0,load_config/* loadConfig */.Z)(io.cwd, options.config);
-    const { findCodeCalls } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8898));
-    const { templateForCalls } = await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 8747));
+    const { findCodeCalls, templateForCalls } = await Promise.all(/* import() */[__nccwpck_require__.e(367), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2874));
     const scan = findCodeCalls(io.cwd, options.patterns);
     // As lint: when nothing named exists, the paths are wrong (exit 2);
     // one that matches nothing among others is a warning.

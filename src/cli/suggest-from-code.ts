@@ -115,8 +115,7 @@ export async function suggestFromCode(
       `--format ${JSON.stringify(format).slice(0, 40)} is not one of text, json`,
     )
   const config = loadConfig(io.cwd, options.config)
-  const { findCodeCalls } = await import('../code/find-calls.js')
-  const { templateForCalls } = await import('../code/code-template.js')
+  const { findCodeCalls, templateForCalls } = await import('../code/index.js')
   const scan = findCodeCalls(io.cwd, options.patterns)
   // As lint: when nothing named exists, the paths are wrong (exit 2);
   // one that matches nothing among others is a warning.

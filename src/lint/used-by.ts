@@ -26,7 +26,7 @@ export async function checkUsedBy(
 ): Promise<UsedByResult> {
   const withCode = templates.filter((template) => hasUsedBy(template.fields))
   if (withCode.length === 0) return { findings: [], files: [] }
-  const { runUsedByCheck } = await import('../code/used-by-run.js')
+  const { runUsedByCheck } = await import('../code/index.js')
   return runUsedByCheck(root, withCode, {
     catalog: catalogFor(config.platform, config.extraPermissions),
     ruleLevels: config.ruleLevels,

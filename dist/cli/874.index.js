@@ -1,17 +1,17 @@
-export const id = 898;
-export const ids = [898];
+export const id = 874;
+export const ids = [874];
 export const modules = {
 
-/***/ 8898:
+/***/ 2874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  findCodeCalls: () => (/* binding */ findCodeCalls)
+  findCodeCalls: () => (/* reexport */ findCodeCalls),
+  runUsedByCheck: () => (/* reexport */ runUsedByCheck),
+  templateForCalls: () => (/* reexport */ templateForCalls)
 });
-
-// UNUSED EXPORTS: DEFAULT_CODE_GLOBS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1124,8 +1124,144 @@ function closestOctokitMethod(scope, method) {
     return (0,did_you_mean/* closestMatch */.h0)(`${scope}.${method}`, [...methods().keys()]);
 }
 
-// EXTERNAL MODULE: ./src/code/resolve-route.ts
-var resolve_route = __webpack_require__(5249);
+// EXTERNAL MODULE: ./src/endpoints/index.ts + 14 modules
+var endpoints = __webpack_require__(691);
+// EXTERNAL MODULE: ./src/common/quote.ts
+var quote = __webpack_require__(4633);
+;// CONCATENATED MODULE: ./src/code/resolve-route.ts
+
+
+
+const isVerb = (verb) => endpoints/* HTTP_VERBS */.Mn.includes(verb);
+/**
+ * A route written as a template (`POST /repos/{owner}/{repo}/issues`, from
+ * Octokit's table or a `request('...')` string). An exact template match
+ * comes first: matching a template as if it were a concrete path can land
+ * on another endpoint (`/orgs/{org}/attestations/bulk-list` would read as
+ * `/orgs/{org}/{security_product}/{enablement}`).
+ */
+function resolveTemplateRoute(route) {
+    const words = route.trim().split(/\s+/);
+    const [word = '', path = ''] = words;
+    const verb = word.toUpperCase();
+    // Anything after the path (a line break and more) is no route: never cut it off.
+    if (words.length !== 2 || !isVerb(verb) || !path.startsWith('/'))
+        return {
+            kind: 'unresolved',
+            reason: `${(0,quote/* quote */.h)(route, 60)} is not VERB /path`,
+        };
+    const clean = path.replace(/[?#].*$/, '');
+    const exact = (0,endpoints/* findEndpoint */.vS)(verb, clean) ?? byShape().get(`${verb} ${shapeOf(clean)}`);
+    if (exact)
+        return { kind: 'rest', route: exact.id };
+    // Never read a template as a concrete path: its `{param}` segments
+    // would match any endpoint's literal words.
+    const parsed = (0,endpoints/* parseEndpoint */.Bk)(`${verb} ${clean}`);
+    if (parsed.ok && (0,endpoints/* unsupportedEndpoint */.xs)(parsed.request.segments))
+        return fromLookup(`${verb} ${clean}`);
+    // A path with literal values (constants in a template literal) matches
+    // as a concrete path, as long as each of its parameters falls on one of
+    // the endpoint's.
+    const concrete = (0,endpoints/* lookupEndpoint */.sS)(`${verb} ${clean}`);
+    if (concrete.kind === 'endpoint' && parametersAlign(clean, concrete.endpoint))
+        return { kind: 'rest', route: concrete.endpoint.id };
+    return {
+        kind: 'rest',
+        route: `${verb} ${clean}`,
+        note: /\{param\}/.test(clean)
+            ? "its path is built at run time and matches no endpoint of GitHub's data"
+            : "not in GitHub's permission data (it may need no permission, or be a typo)",
+    };
+}
+/** The parameters a constant fills in code: `/repos/octo-org/hello/...`. */
+const VALUE_PARAMETERS = /^\{(owner|repo|org|username|enterprise)\}$/;
+/**
+ * Whether `path` fits the endpoint's template as code writes paths: each
+ * `{...}` of it on a parameter, and each literal on the same literal or on
+ * an owner, repo, org or user name (a constant). `attestations` never
+ * fills `{security_product}`: in a route, words are the route's own.
+ */
+function parametersAlign(path, endpoint) {
+    const ours = path.split('/');
+    const theirs = endpoint.path.split('/');
+    const isParameter = (segment) => /^\{.*\}$/.test(segment);
+    return (ours.length === theirs.length &&
+        ours.every((segment, i) => {
+            const their = theirs[i];
+            if (isParameter(segment))
+                return isParameter(their);
+            return segment === their || VALUE_PARAMETERS.test(their);
+        }));
+}
+/** A path with every `{name}` as `{}`: templates that differ only in parameter names match. */
+const shapeOf = (path) => path.replace(/\{[^}/]*\}/g, '{}');
+let shapes;
+/** Every endpoint by `VERB shape`, built on first use. */
+function byShape() {
+    if (shapes)
+        return shapes;
+    shapes = new Map();
+    for (const endpoint of (0,endpoints/* allEndpoints */.Em)())
+        shapes.set(`${endpoint.verb} ${shapeOf(endpoint.path)}`, endpoint);
+    return shapes;
+}
+/**
+ * A concrete request (`gh api repos/octo/hello/pulls`, a curl URL): the
+ * endpoint template it matches. `{owner}` and `{repo}` may stay as gh
+ * writes them; a full URL on the API host, or a GitHub Enterprise Server
+ * `/api/v3` root, is reduced to its path.
+ */
+function resolveConcreteRequest(verb, pathOrUrl) {
+    const upper = verb.toUpperCase();
+    if (!isVerb(upper))
+        return {
+            kind: 'unresolved',
+            reason: `${(0,quote/* quote */.h)(verb, 30)} is not a REST API method`,
+        };
+    const path = /^[a-z]+:\/\//i.test(pathOrUrl)
+        ? pathOrUrl
+        : `/${pathOrUrl.replace(/^\/+/, '')}`;
+    return fromLookup(`${upper} ${path}`);
+}
+function fromLookup(text) {
+    const found = (0,endpoints/* lookupEndpoint */.sS)(text);
+    switch (found.kind) {
+        case 'endpoint':
+            return { kind: 'rest', route: found.endpoint.id };
+        case 'invalid':
+            return { kind: 'unresolved', reason: found.message };
+        case 'unsupported':
+            return {
+                kind: 'rest',
+                route: `${found.request.verb} ${found.request.path}`,
+                note: 'fine-grained tokens cannot call it',
+            };
+        case 'unknown':
+            return {
+                kind: 'rest',
+                route: `${found.request.verb} ${found.request.path}`,
+                note: "not in GitHub's permission data (it may need no permission, or be a typo)",
+            };
+    }
+}
+/**
+ * The endpoint a resolved route names: its docs template, exactly or by
+ * shape, never by reading the template as a concrete path (which would
+ * put `POST /orgs/{org}/attestations/bulk-list` on
+ * `/orgs/{org}/{security_product}/{enablement}`).
+ */
+function routeEndpoint(route) {
+    const [verb = '', path = ''] = route.split(' ');
+    const endpoint = (isVerb(verb) ? (0,endpoints/* findEndpoint */.vS)(verb, path) : undefined) ??
+        byShape().get(`${verb} ${shapeOf(path)}`);
+    if (endpoint)
+        return { kind: 'endpoint', endpoint };
+    const lookup = (0,endpoints/* lookupEndpoint */.sS)(route);
+    return lookup.kind === 'unsupported'
+        ? { kind: 'unsupported', lookup }
+        : { kind: 'unknown' };
+}
+
 ;// CONCATENATED MODULE: ./src/code/js-calls.ts
 
 
@@ -1866,7 +2002,7 @@ function restMethod(scope, method, sure) {
         known.deprecated && 'deprecated',
         known.host && `on ${known.host}`,
     ].filter((note) => typeof note === 'string');
-    return fromResolution((0,resolve_route/* resolveTemplateRoute */.uJ)(known.route), notes);
+    return fromResolution(resolveTemplateRoute(known.route), notes);
 }
 function fromResolution(resolution, notes = []) {
     if (resolution.kind === 'unresolved')
@@ -1918,7 +2054,7 @@ function requestCall(args, b, client) {
     if (onlyParameters(path))
         return unknown;
     const built = parts.some((piece) => typeof piece !== 'string');
-    const resolution = (0,resolve_route/* resolveTemplateRoute */.uJ)(`${word} ${path}`);
+    const resolution = resolveTemplateRoute(`${word} ${path}`);
     // On a receiver not known to be Octokit, only a route GitHub's data has
     // counts: `supertest(app).request('GET /health')` is no GitHub call.
     if (!client && (resolution.kind !== 'rest' || resolution.note))
@@ -1961,7 +2097,7 @@ function fetchCall(args, b) {
     if (typeof verb !== 'string')
         return verb;
     const built = parts.some((piece) => typeof piece !== 'string' && piece !== parts[0]);
-    const resolution = (0,resolve_route/* resolveConcreteRequest */.FM)(verb, `https://api.github.com${path}`);
+    const resolution = resolveConcreteRequest(verb, `https://api.github.com${path}`);
     return fromResolution(resolution, built ? [BUILT] : []);
 }
 /** The `method` of fetch's options: GET when not given. */
@@ -2801,7 +2937,7 @@ function resolveRequest(verb, pathOrUrl, what) {
     const head = upper === 'HEAD' ? 'GET' : upper;
     if (head !== upper)
         notes.push('HEAD read as GET');
-    const resolved = (0,resolve_route/* resolveConcreteRequest */.FM)(head, segments.join('/'));
+    const resolved = resolveConcreteRequest(head, segments.join('/'));
     if (resolved.kind === 'unresolved')
         return { kind: 'unresolved', reason: resolved.reason };
     const reason = [...notes, ...(resolved.note ? [resolved.note] : [])].join('; ');
@@ -3052,155 +3188,354 @@ function findCodeCalls(root, patterns) {
     return scan;
 }
 
-
-/***/ }),
-
-/***/ 5249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FM: () => (/* binding */ resolveConcreteRequest),
-/* harmony export */   rK: () => (/* binding */ routeEndpoint),
-/* harmony export */   uJ: () => (/* binding */ resolveTemplateRoute)
-/* harmony export */ });
-/* harmony import */ var _endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(691);
-/* harmony import */ var _common_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4633);
+// EXTERNAL MODULE: ./src/cli/suggest-command.ts
+var suggest_command = __webpack_require__(5644);
+// EXTERNAL MODULE: ./src/rules/endpoint-not-supported.ts
+var endpoint_not_supported = __webpack_require__(8517);
+;// CONCATENATED MODULE: ./src/code/code-template.ts
 
 
 
-const isVerb = (verb) => _endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_VERBS */ .Mn.includes(verb);
+
+const NOT_IN_DATA = "GitHub's permission data does not have this route (it may need no permission)";
+/** `src/release.ts:12:9`: where a call is, as lint prints places. */
+const placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
 /**
- * A route written as a template (`POST /repos/{owner}/{repo}/issues`, from
- * Octokit's table or a `request('...')` string). An exact template match
- * comes first: matching a template as if it were a concrete path can land
- * on another endpoint (`/orgs/{org}/attestations/bulk-list` would read as
- * `/orgs/{org}/{security_product}/{enablement}`).
+ * The least-privilege template for the REST calls found in code, as
+ * `suggest` makes it for their routes, with each permission's reason.
+ * A route GitHub's data does not have (it may need no permission) is left
+ * out, and said so; one fine-grained tokens cannot call is left out too,
+ * as an error, with what to use instead.
  */
-function resolveTemplateRoute(route) {
-    const words = route.trim().split(/\s+/);
-    const [word = '', path = ''] = words;
-    const verb = word.toUpperCase();
-    // Anything after the path (a line break and more) is no route: never cut it off.
-    if (words.length !== 2 || !isVerb(verb) || !path.startsWith('/'))
-        return {
-            kind: 'unresolved',
-            reason: `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(route, 60)} is not VERB /path`,
+function templateForCalls(calls, fields = {}) {
+    const byRoute = new Map();
+    const leftOut = [];
+    const impossible = [];
+    for (const call of calls) {
+        if (call.kind !== 'rest' || call.route === undefined)
+            continue;
+        const found = routeEndpoint(call.route);
+        if (found.kind === 'unsupported') {
+            impossible.push({
+                call,
+                why: (0,endpoint_not_supported/* notSupportedMessage */.x)(call.route, found.lookup),
+            });
+            continue;
+        }
+        if (found.kind === 'unknown') {
+            leftOut.push({ call, why: NOT_IN_DATA });
+            continue;
+        }
+        const id = found.endpoint.id;
+        byRoute.set(id, [...(byRoute.get(id) ?? []), call]);
+    }
+    const routes = [...byRoute.keys()];
+    const suggestion = routes.length > 0
+        ? (0,suggest_command/* suggestTemplate */.TE)(routes, fields)
+        : {
+            ok: false,
+            problems: ['no REST call was found that needs a permission'],
         };
-    const clean = path.replace(/[?#].*$/, '');
-    const exact = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findEndpoint */ .vS)(verb, clean) ?? byShape().get(`${verb} ${shapeOf(clean)}`);
-    if (exact)
-        return { kind: 'rest', route: exact.id };
-    // Never read a template as a concrete path: its `{param}` segments
-    // would match any endpoint's literal words.
-    const parsed = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEndpoint */ .Bk)(`${verb} ${clean}`);
-    if (parsed.ok && (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .unsupportedEndpoint */ .xs)(parsed.request.segments))
-        return fromLookup(`${verb} ${clean}`);
-    // A path with literal values (constants in a template literal) matches
-    // as a concrete path, as long as each of its parameters falls on one of
-    // the endpoint's.
-    const concrete = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(`${verb} ${clean}`);
-    if (concrete.kind === 'endpoint' && parametersAlign(clean, concrete.endpoint))
-        return { kind: 'rest', route: concrete.endpoint.id };
+    return { suggestion, reasons: reasonsFor(byRoute), leftOut, impossible };
+}
+/** For each permission of the chosen grant, the routes whose chosen set holds it. */
+function reasonsFor(byRoute) {
+    const callsOf = new Map();
+    for (const [route, calls] of byRoute) {
+        const found = routeEndpoint(route);
+        if (found.kind === 'endpoint')
+            callsOf.set(found.endpoint, calls.map(placeOf));
+    }
+    const reasons = {};
+    for (const { endpoint, set } of (0,endpoints/* requiredGrant */.mH)([...callsOf.keys()]).choices)
+        for (const permission of Object.keys(set))
+            (reasons[permission] ??= []).push({
+                route: endpoint.id,
+                calls: callsOf.get(endpoint) ?? [],
+            });
+    return reasons;
+}
+
+// EXTERNAL MODULE: ./src/common/values.ts
+var values = __webpack_require__(9195);
+// EXTERNAL MODULE: ./src/rules/endpoint-certainty.ts
+var endpoint_certainty = __webpack_require__(7874);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __webpack_require__(8442);
+// EXTERNAL MODULE: ./src/rules/template-endpoints.ts
+var template_endpoints = __webpack_require__(9618);
+// EXTERNAL MODULE: ./src/rules/template-fields.ts
+var template_fields = __webpack_require__(8951);
+// EXTERNAL MODULE: ./src/workspace-pattern.ts
+var workspace_pattern = __webpack_require__(5633);
+;// CONCATENATED MODULE: ./src/code/used-by-check.ts
+
+
+
+
+
+
+
+
+
+/** The template's `used_by` globs that may be searched: text, inside the root. */
+function usedByPatterns(fields) {
+    const list = fields.used_by;
+    if (!Array.isArray(list))
+        return [];
+    // The schema rule reports the rest: other types, `..`, absolute paths.
+    return list.filter((item) => typeof item === 'string' &&
+        item !== '' &&
+        (0,workspace_pattern/* unsafePatternReason */.NJ)(item) === undefined);
+}
+const used_by_check_placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
+/** The call's place: its source's first line marks how far it reaches. */
+function callPosition(call) {
+    const length = call.source.split(/\r?\n/)[0].length;
     return {
-        kind: 'rest',
-        route: `${verb} ${clean}`,
-        note: /\{param\}/.test(clean)
-            ? "its path is built at run time and matches no endpoint of GitHub's data"
-            : "not in GitHub's permission data (it may need no permission, or be a typo)",
+        line: call.line,
+        column: call.column,
+        endLine: call.line,
+        endColumn: call.column + Math.max(length, 1),
     };
 }
-/** The parameters a constant fills in code: `/repos/octo-org/hello/...`. */
-const VALUE_PARAMETERS = /^\{(owner|repo|org|username|enterprise)\}$/;
-/**
- * Whether `path` fits the endpoint's template as code writes paths: each
- * `{...}` of it on a parameter, and each literal on the same literal or on
- * an owner, repo, org or user name (a constant). `attestations` never
- * fills `{security_product}`: in a route, words are the route's own.
- */
-function parametersAlign(path, endpoint) {
-    const ours = path.split('/');
-    const theirs = endpoint.path.split('/');
-    const isParameter = (segment) => /^\{.*\}$/.test(segment);
-    return (ours.length === theirs.length &&
-        ours.every((segment, i) => {
-            const their = theirs[i];
-            if (isParameter(segment))
-                return isParameter(their);
-            return segment === their || VALUE_PARAMETERS.test(their);
-        }));
+/** `"Release" (.github/token-templates/release.yml:1)`, or the place alone. */
+function templateLabel(template) {
+    const place = `${template.file}:${template.line}`;
+    const name = template.fields.name;
+    return typeof name === 'string' && name !== ''
+        ? `${(0,quote/* quote */.h)(name)} (${place})`
+        : place;
 }
-/** A path with every `{name}` as `{}`: templates that differ only in parameter names match. */
-const shapeOf = (path) => path.replace(/\{[^}/]*\}/g, '{}');
-let shapes;
-/** Every endpoint by `VERB shape`, built on first use. */
-function byShape() {
-    if (shapes)
-        return shapes;
-    shapes = new Map();
-    for (const endpoint of (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .allEndpoints */ .Em)())
-        shapes.set(`${endpoint.verb} ${shapeOf(endpoint.path)}`, endpoint);
-    return shapes;
+/** `contents: read`, or `no contents` for each permission `add` names. */
+function heldOf(add, held) {
+    return (0,quote/* listing */.R)(Object.keys(add).map((name) => held[name] ? `${name}: ${held[name]}` : `no ${name}`));
 }
-/**
- * A concrete request (`gh api repos/octo/hello/pulls`, a curl URL): the
- * endpoint template it matches. `{owner}` and `{repo}` may stay as gh
- * writes them; a full URL on the API host, or a GitHub Enterprise Server
- * `/api/v3` root, is reduced to its path.
- */
-function resolveConcreteRequest(verb, pathOrUrl) {
-    const upper = verb.toUpperCase();
-    if (!isVerb(upper))
-        return {
-            kind: 'unresolved',
-            reason: `${(0,_common_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .h)(verb, 30)} is not a REST API method`,
-        };
-    const path = /^[a-z]+:\/\//i.test(pathOrUrl)
-        ? pathOrUrl
-        : `/${pathOrUrl.replace(/^\/+/, '')}`;
-    return fromLookup(`${upper} ${path}`);
+/** `raise contents to write`, or `add ... under permissions:`. */
+function fixOf(add, held) {
+    const names = Object.keys(add);
+    if (names.length === 1 && held[names[0]])
+        return `raise ${names[0]} to ${add[names[0]]}`;
+    return `add ${(0,template_endpoints/* describeGrant */.aN)(add)} under permissions:`;
 }
-function fromLookup(text) {
-    const found = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(text);
-    switch (found.kind) {
-        case 'endpoint':
-            return { kind: 'rest', route: found.endpoint.id };
-        case 'invalid':
-            return { kind: 'unresolved', reason: found.message };
-        case 'unsupported':
-            return {
-                kind: 'rest',
-                route: `${found.request.verb} ${found.request.path}`,
-                note: 'fine-grained tokens cannot call it',
-            };
-        case 'unknown':
-            return {
-                kind: 'rest',
-                route: `${found.request.verb} ${found.request.path}`,
-                note: "not in GitHub's permission data (it may need no permission, or be a typo)",
-            };
+/** Why the check is partial: the calls and files it could not judge. */
+function partialReasons(scan, unknown) {
+    const reasons = [];
+    const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    const unresolved = scan.calls.filter((call) => call.kind === 'unresolved');
+    const graphql = scan.calls.filter((call) => call.kind === 'graphql');
+    if (unresolved.length)
+        reasons.push(`${count(unresolved.length, 'call', 'calls')} not resolved to a route (first ${used_by_check_placeOf(unresolved[0])})`);
+    if (graphql.length)
+        reasons.push(`${count(graphql.length, 'GraphQL call', 'GraphQL calls')} (first ${used_by_check_placeOf(graphql[0])}), whose permissions GitHub's data does not give`);
+    if (unknown.length)
+        reasons.push(`${count(unknown.length, 'route', 'routes')} GitHub's permission data does not have (first ${used_by_check_placeOf(unknown[0])})`);
+    if (scan.syntaxErrors.length)
+        reasons.push(`${count(scan.syntaxErrors.length, 'file that does not parse', 'files that do not parse')} (${scan.syntaxErrors[0].file})`);
+    if (scan.skipped.length)
+        reasons.push(`${count(scan.skipped.length, 'step', 'steps')} not read (${scan.skipped[0].file}:${scan.skipped[0].line}: ${scan.skipped[0].message})`);
+    if (scan.unmatched.length)
+        reasons.push(`${(0,quote/* listing */.R)(scan.unmatched.map((pattern) => (0,quote/* quote */.h)(pattern)))} ${scan.unmatched.length === 1 ? 'matches' : 'match'} no file`);
+    if (scan.unread.length)
+        reasons.push(`${count(scan.unread.length, 'file', 'files')} not read (${scan.unread[0].file}: ${scan.unread[0].reason})`);
+    return reasons;
+}
+/** Notices at each call and file the check could not judge. */
+function reportPartialPlaces(scan, unknown, report) {
+    for (const call of scan.calls) {
+        if (call.kind === 'rest')
+            continue;
+        const what = call.kind === 'graphql'
+            ? "a GraphQL call: GitHub's data gives no permissions for GraphQL"
+            : 'a call not resolved to a REST route';
+        report('used-by-partial', call.file, callPosition(call), `${what}${call.reason ? ` (${call.reason})` : ''}: the used_by check cannot say what it needs; check its permissions by hand`);
+    }
+    for (const call of unknown)
+        report('used-by-partial', call.file, callPosition(call), `${call.route} (${call.source}) is not in GitHub's permission data (it may need no permission): the used_by check cannot say what it needs`);
+    for (const problem of scan.syntaxErrors)
+        report('used-by-partial', problem.file, {
+            line: problem.line,
+            column: problem.column,
+            endLine: problem.line,
+            endColumn: problem.column + 1,
+        }, `this code does not parse (${problem.message}): its GitHub API calls are not checked against the token`);
+    for (const place of scan.skipped)
+        report('used-by-partial', place.file, {
+            line: place.line,
+            column: place.column,
+            endLine: place.line,
+            endColumn: place.column + 1,
+        }, `${place.message}: its GitHub API calls are not checked against the token`);
+}
+/** A notice at each `used_by` item that matches no file: a typo, or code moved. */
+function reportUnmatched(template, unmatched, report) {
+    const list = template.fields.used_by;
+    for (const pattern of unmatched)
+        report('used-by-partial', template.file, template.locate(['used_by', list.indexOf(pattern)]), `${(0,quote/* quote */.h)(pattern)} matches no file: the calls of the code it names are not checked; fix the path, or remove it`);
+}
+/** The view the endpoint helpers take, for a template the run linted. */
+function viewOf(template, catalog) {
+    return {
+        file: template.file,
+        documentIndex: template.documentIndex,
+        fields: template.fields,
+        schemaErrors: [],
+        catalog,
+        locate: template.locate,
+        start: () => template.locate([]),
+    };
+}
+/** The REST calls sorted by what the data says of their route. */
+function sortCalls(scan) {
+    const needs = [];
+    const unknown = [];
+    const impossible = [];
+    for (const call of scan.calls) {
+        if (call.kind !== 'rest' || call.route === undefined)
+            continue;
+        const found = (0,endpoints/* lookupEndpoint */.sS)(call.route);
+        if (found.kind === 'endpoint')
+            needs.push({
+                id: found.endpoint.id,
+                sets: found.endpoint.sets,
+                endpoint: found.endpoint,
+                call,
+            });
+        else if (found.kind === 'unsupported')
+            impossible.push({ call, why: (0,endpoint_not_supported/* notSupportedMessage */.x)(call.route, found) });
+        else
+            unknown.push(call);
+    }
+    return { needs, unknown, impossible };
+}
+/** Checks one template against its calls; reports through `report`. */
+function checkTemplate({ template, scan }, catalog, report) {
+    // No permissions map: the schema rule says so, and there is no grant.
+    if (!(0,values/* isPlainObject */.Q)(template.fields.permissions))
+        return;
+    const view = viewOf(template, catalog);
+    const at = template.locate(['used_by'], 'key');
+    const { needs, unknown, impossible } = sortCalls(scan);
+    for (const { call, why } of impossible)
+        report('endpoint-not-supported', call.file, callPosition(call), `${why}; this call cannot use the token of ${templateLabel(template)}`);
+    reportPartialPlaces(scan, unknown, report);
+    reportUnmatched(template, scan.unmatched, report);
+    const held = (0,template_endpoints/* templateGrant */.t5)(view);
+    // A level that is no level is unsupported-access-level's: not judged.
+    const unreadable = new Set((0,template_fields/* permissionEntries */.QE)(view)
+        .filter(({ name }) => held[name] === undefined)
+        .map(({ name }) => name));
+    const listed = (0,template_endpoints/* listedEndpoints */.EA)(view) ?? [];
+    const all = [...needs, ...(0,template_endpoints/* knownEndpoints */.sk)(listed)];
+    const check = (0,endpoints/* checkGrant */.v0)(all, held);
+    const missingByRoute = new Map();
+    for (const { endpoint: need, add } of check.missing) {
+        // Listed endpoints are missing-permission's own, at the list.
+        if (!need.call)
+            continue;
+        if (Object.keys(add).some((name) => unreadable.has(name)))
+            continue;
+        const others = (0,endpoint_certainty/* alternativeGrants */.R)(need.endpoint, held, add);
+        const or = others.length > 0
+            ? ` (or ${others.map(template_endpoints/* describeGrant */.aN).join(', or ')})`
+            : '';
+        report('missing-permission', need.call.file, callPosition(need.call), `${need.call.route} (${need.call.source}) needs ${(0,template_endpoints/* describeGrant */.aN)(add)}${or}; the token of ${templateLabel(template)} grants ${heldOf(add, held)}`);
+        const key = `${need.id} ${(0,template_endpoints/* describeGrant */.aN)(add)}`;
+        const entry = missingByRoute.get(key) ?? { add, calls: [] };
+        entry.calls.push(need.call);
+        missingByRoute.set(key, entry);
+    }
+    for (const { add, calls } of missingByRoute.values()) {
+        const first = calls[0];
+        const more = calls.length > 1
+            ? ` (and ${calls.length - 1} more ${calls.length === 2 ? 'call' : 'calls'})`
+            : '';
+        report('missing-permission', template.file, at, `${used_by_check_placeOf(first)} calls ${first.route}${more}, which needs ${(0,template_endpoints/* describeGrant */.aN)(add)}: ${fixOf(add, held)}`);
+    }
+    const reasons = partialReasons(scan, unknown);
+    if (reasons.length > 0) {
+        report('used-by-partial', template.file, at, `the used_by check is partial: ${reasons.join('; ')}; excess-permission is not checked while it is`);
+        return;
+    }
+    reportExcess(view, template, check.excess, listed.length > 0, report);
+}
+/** Permissions, or levels, no call (nor listed endpoint) needs. */
+function reportExcess(view, template, excess, hasList, report) {
+    const listed = (0,template_endpoints/* listedEndpoints */.EA)(view);
+    // An endpoint not understood may need any permission: say nothing.
+    if (listed && !(0,template_endpoints/* isFullyUnderstood */.Cd)(view, listed))
+        return;
+    const what = hasList
+        ? 'the calls in used_by and the listed endpoints'
+        : 'the calls in used_by';
+    for (const { permission, granted, needed } of excess) {
+        // The REST data cannot vouch that a permission it lacks is unused.
+        if (!(0,endpoints/* findDataPermission */.j9)(permission))
+            continue;
+        const levels = view.catalog.find(permission)?.levels;
+        if (levels && !levels.includes(granted))
+            continue;
+        if (needed)
+            report('excess-permission', template.file, template.locate(['permissions', permission]), `${what} need only ${permission}: ${needed}, not ${granted}: lower it to ${needed}`);
+        else
+            report('excess-permission', template.file, template.locate(['permissions', permission], 'key'), `none of ${what} needs ${permission}: remove it${hasList ? '' : ', or add the code that needs it to used_by'}`);
     }
 }
 /**
- * The endpoint a resolved route names: its docs template, exactly or by
- * shape, never by reading the template as a concrete path (which would
- * put `POST /orgs/{org}/attestations/bulk-list` on
- * `/orgs/{org}/{security_product}/{enablement}`).
+ * The findings of the `used_by` check: each template's permissions against
+ * the GitHub API calls found in its code (and its `endpoints:`), at the
+ * levels the config gives the rules.
  */
-function routeEndpoint(route) {
-    const [verb = '', path = ''] = route.split(' ');
-    const endpoint = (isVerb(verb) ? (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .findEndpoint */ .vS)(verb, path) : undefined) ??
-        byShape().get(`${verb} ${shapeOf(path)}`);
-    if (endpoint)
-        return { kind: 'endpoint', endpoint };
-    const lookup = (0,_endpoints_index_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupEndpoint */ .sS)(route);
-    return lookup.kind === 'unsupported'
-        ? { kind: 'unsupported', lookup }
-        : { kind: 'unknown' };
+function usedByFindings(scans, options) {
+    const findings = [];
+    const report = (rule, file, at, message) => {
+        const level = options.ruleLevels?.[rule] ?? (0,rules/* findRule */.Il)(rule)?.defaultSeverity ?? 'off';
+        if (level === 'off')
+            return;
+        findings.push({ file, ...at, severity: level, rule, message });
+    };
+    for (const scan of scans)
+        checkTemplate(scan, options.catalog, report);
+    return findings;
 }
+
+;// CONCATENATED MODULE: ./src/code/used-by-run.ts
+
+
+/**
+ * Scans each template's `used_by` code (the same globs once, however many
+ * templates name them) and checks the template against its calls.
+ */
+function runUsedByCheck(root, templates, options) {
+    const scans = new Map();
+    const checked = [];
+    for (const template of templates) {
+        const patterns = usedByPatterns(template.fields);
+        // None left (all refused, or none written): no globs means every file.
+        if (patterns.length === 0)
+            continue;
+        const key = JSON.stringify(patterns);
+        let scan = scans.get(key);
+        if (!scan) {
+            scan = findCodeCalls(root, patterns);
+            scans.set(key, scan);
+        }
+        checked.push({ template, scan });
+    }
+    const files = new Set([...scans.values()].flatMap((scan) => scan.files));
+    return { findings: usedByFindings(checked, options), files: [...files] };
+}
+
+;// CONCATENATED MODULE: ./src/code/index.ts
+// What the CLI and the Action load on demand, through one import(): one
+// chunk, so the modules these share are not bundled twice.
+
+
+
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=898.index.js.map
+//# sourceMappingURL=874.index.js.map

@@ -1,15 +1,17 @@
-export const id = 341;
-export const ids = [341];
+export const id = 1;
+export const ids = [1];
 export const modules = {
 
-/***/ 2341:
+/***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runUsedByCheck: () => (/* binding */ runUsedByCheck)
+  runUsedByCheck: () => (/* reexport */ runUsedByCheck)
 });
+
+// UNUSED EXPORTS: findCodeCalls, templateForCalls
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1248,7 +1250,7 @@ function fromLookup(text) {
  * put `POST /orgs/{org}/attestations/bulk-list` on
  * `/orgs/{org}/{security_product}/{enablement}`).
  */
-function routeEndpoint(route) {
+function resolve_route_routeEndpoint(route) {
     const [verb = '', path = ''] = route.split(' ');
     const endpoint = (isVerb(verb) ? findEndpoint(verb, path) : undefined) ??
         byShape().get(`${verb} ${shapeOf(path)}`);
@@ -3186,14 +3188,235 @@ function findCodeCalls(root, patterns) {
     return scan;
 }
 
-// EXTERNAL MODULE: ./src/common/values.ts
-var values = __webpack_require__(9195);
+// EXTERNAL MODULE: ./src/lint/lint-config.ts + 7 modules
+var lint_config = __webpack_require__(1035);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 5 modules
+var catalog = __webpack_require__(1411);
+// EXTERNAL MODULE: ./src/config/load-config.ts
+var load_config = __webpack_require__(6943);
+// EXTERNAL MODULE: ./src/links/import-url.ts
+var import_url = __webpack_require__(1124);
 // EXTERNAL MODULE: ./src/rules/endpoint-certainty.ts
 var endpoint_certainty = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/rules/endpoint-not-supported.ts
 var endpoint_not_supported = __webpack_require__(8517);
-// EXTERNAL MODULE: ./src/rules/index.ts + 35 modules
-var rules = __webpack_require__(9900);
+// EXTERNAL MODULE: ./src/rules/unknown-endpoint.ts
+var unknown_endpoint = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/schema/index.ts + 1 modules
+var schema = __webpack_require__(7323);
+;// CONCATENATED MODULE: ./src/cli/suggest-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE_NAME = 'API token';
+const SUGGESTED_FILE = 'suggested.yml';
+/** `GET /x` as one argument, or `GET` and `/x` as two. */
+function joinEndpointArguments(args) {
+    const texts = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const next = args[i + 1];
+        if (/^\s*[A-Za-z]+\s*$/.test(word) &&
+            next !== undefined &&
+            /^\s*(\/|https?:\/\/)/i.test(next)) {
+            texts.push(`${word.trim()} ${next.trim()}`);
+            i += 1;
+        }
+        else
+            texts.push(word);
+    }
+    return texts;
+}
+function scopeOf(name) {
+    return findPermission(name)?.scope ?? findDataPermission(name)?.scope;
+}
+function categoriesText(endpoints) {
+    const categories = [...new Set(endpoints.map((e) => e.category))];
+    const apis = categories.length === 1 ? 'REST API' : 'REST APIs';
+    return `Calls the ${listing(categories)} ${apis}`;
+}
+/**
+ * The least-privilege template for calling `texts`: each endpoint looked
+ * up, and the smallest grant that lets a token call them all. Problems
+ * (unknown endpoints, ones fine-grained tokens cannot call, account and
+ * organization permissions together) leave no template.
+ */
+function suggest_command_suggestTemplate(texts, options = {}) {
+    const problems = [];
+    const endpoints = [];
+    for (const text of texts) {
+        const found = lookupEndpoint(text);
+        if (found.kind === 'endpoint') {
+            if (!endpoints.includes(found.endpoint))
+                endpoints.push(found.endpoint);
+        }
+        else if (found.kind === 'unsupported') {
+            problems.push(notSupportedMessage(text, found));
+        }
+        else {
+            problems.push(unknownEndpointMessage(text, found));
+        }
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const result = requiredGrant(endpoints);
+    const permissions = { ...result.permissions };
+    const byScope = (scope) => Object.keys(permissions).filter((name) => scopeOf(name) === scope);
+    const account = byScope('account');
+    const organization = byScope('organization');
+    if (account.length > 0 && organization.length > 0) {
+        return {
+            ok: false,
+            problems: [
+                `these endpoints need account permissions (${listing(account)}) and organization permissions (${listing(organization)}), which one token cannot hold: run suggest once for the endpoints of each`,
+            ],
+        };
+    }
+    // Repository endpoints that need only metadata still need repository
+    // access: metadata: read is what asks for it when nothing else does.
+    const needsMetadata = endpoints.some((e) => e.sets.some((set) => set.metadata !== undefined));
+    if (needsMetadata && byScope('repository').length === 0) {
+        permissions.metadata = 'read';
+    }
+    const notes = [];
+    for (const { endpoint, set } of result.choices) {
+        const note = certaintyNote(endpoint, set);
+        if (note)
+            notes.push(`${endpoint.id}: ${note}`);
+    }
+    for (const endpoint of result.unpublished) {
+        notes.push(`${endpoint.id}: ${certaintyNote(endpoint, {})}`);
+    }
+    if (result.search === 'greedy') {
+        notes.push('with this many endpoints that accept alternatives, the grant was chosen greedily: it works, but a smaller one may exist');
+    }
+    const fields = {
+        name: options.name ?? DEFAULT_TEMPLATE_NAME,
+        description: options.description ?? categoriesText(endpoints),
+    };
+    if (options.target !== undefined)
+        fields.target_name = options.target;
+    fields.endpoints = endpoints.map((endpoint) => endpoint.id);
+    fields.permissions = permissions;
+    return { ok: true, fields, notes };
+}
+function checkOptions(options) {
+    const { name, description, target } = options;
+    if (name !== undefined &&
+        (name.length === 0 || [...name].length > FIELD_LIMITS.nameMaxLength)) {
+        throw new UserError(`--name must be 1 to ${FIELD_LIMITS.nameMaxLength} characters (GitHub's limit for token names)`);
+    }
+    if (description !== undefined &&
+        [...description].length > FIELD_LIMITS.descriptionMaxLength) {
+        throw new UserError(`--description must be at most ${FIELD_LIMITS.descriptionMaxLength} characters`);
+    }
+    if (target !== undefined && !new RegExp(TARGET_NAME_PATTERN).test(target)) {
+        throw new UserError(`--target must be a user or organization slug, such as octodemo; got ${JSON.stringify(target)}`);
+    }
+}
+/**
+ * `token-templates suggest ENDPOINT...`: prints the least-privilege
+ * template for the endpoints (exit 0), then lints it and prints what lint
+ * says on stderr. Unknown endpoints, or ones fine-grained tokens cannot
+ * call, print no template and exit 1.
+ */
+function suggestCommand(options, io) {
+    const texts = joinEndpointArguments(options.endpoints);
+    if (texts.length === 0)
+        throw new UserError("suggest needs at least one endpoint, e.g. token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}'");
+    checkOptions(options);
+    const config = loadConfig(io.cwd, options.config);
+    const suggestion = suggest_command_suggestTemplate(texts, options);
+    if (!suggestion.ok) {
+        for (const problem of suggestion.problems)
+            writeLine(io.stderr, `token-templates: ${problem}`);
+        return 1;
+    }
+    const yaml = importedTemplateYaml(suggestion.fields);
+    io.stdout(yaml);
+    for (const note of suggestion.notes)
+        writeLine(io.stderr, `token-templates: note: ${note}`);
+    const result = lintGeneratedYaml(config, SUGGESTED_FILE, yaml, io);
+    return result.summary.errors > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/code/code-template.ts
+
+
+
+
+const NOT_IN_DATA = "GitHub's permission data does not have this route (it may need no permission)";
+/** `src/release.ts:12:9`: where a call is, as lint prints places. */
+const placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
+/**
+ * The least-privilege template for the REST calls found in code, as
+ * `suggest` makes it for their routes, with each permission's reason.
+ * A route GitHub's data does not have (it may need no permission) is left
+ * out, and said so; one fine-grained tokens cannot call is left out too,
+ * as an error, with what to use instead.
+ */
+function templateForCalls(calls, fields = {}) {
+    const byRoute = new Map();
+    const leftOut = [];
+    const impossible = [];
+    for (const call of calls) {
+        if (call.kind !== 'rest' || call.route === undefined)
+            continue;
+        const found = routeEndpoint(call.route);
+        if (found.kind === 'unsupported') {
+            impossible.push({
+                call,
+                why: notSupportedMessage(call.route, found.lookup),
+            });
+            continue;
+        }
+        if (found.kind === 'unknown') {
+            leftOut.push({ call, why: NOT_IN_DATA });
+            continue;
+        }
+        const id = found.endpoint.id;
+        byRoute.set(id, [...(byRoute.get(id) ?? []), call]);
+    }
+    const routes = [...byRoute.keys()];
+    const suggestion = routes.length > 0
+        ? suggestTemplate(routes, fields)
+        : {
+            ok: false,
+            problems: ['no REST call was found that needs a permission'],
+        };
+    return { suggestion, reasons: reasonsFor(byRoute), leftOut, impossible };
+}
+/** For each permission of the chosen grant, the routes whose chosen set holds it. */
+function reasonsFor(byRoute) {
+    const callsOf = new Map();
+    for (const [route, calls] of byRoute) {
+        const found = routeEndpoint(route);
+        if (found.kind === 'endpoint')
+            callsOf.set(found.endpoint, calls.map(placeOf));
+    }
+    const reasons = {};
+    for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)
+        for (const permission of Object.keys(set))
+            (reasons[permission] ??= []).push({
+                route: endpoint.id,
+                calls: callsOf.get(endpoint) ?? [],
+            });
+    return reasons;
+}
+
+// EXTERNAL MODULE: ./src/common/values.ts
+var values = __webpack_require__(9195);
+// EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
+var rules = __webpack_require__(33);
 // EXTERNAL MODULE: ./src/rules/template-endpoints.ts
 var template_endpoints = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/rules/template-fields.ts
@@ -3220,7 +3443,7 @@ function usedByPatterns(fields) {
         item !== '' &&
         (0,workspace_pattern/* unsafePatternReason */.NJ)(item) === undefined);
 }
-const placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
+const used_by_check_placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
 /** The call's place: its source's first line marks how far it reaches. */
 function callPosition(call) {
     const length = call.source.split(/\r?\n/)[0].length;
@@ -3257,11 +3480,11 @@ function partialReasons(scan, unknown) {
     const unresolved = scan.calls.filter((call) => call.kind === 'unresolved');
     const graphql = scan.calls.filter((call) => call.kind === 'graphql');
     if (unresolved.length)
-        reasons.push(`${count(unresolved.length, 'call', 'calls')} not resolved to a route (first ${placeOf(unresolved[0])})`);
+        reasons.push(`${count(unresolved.length, 'call', 'calls')} not resolved to a route (first ${used_by_check_placeOf(unresolved[0])})`);
     if (graphql.length)
-        reasons.push(`${count(graphql.length, 'GraphQL call', 'GraphQL calls')} (first ${placeOf(graphql[0])}), whose permissions GitHub's data does not give`);
+        reasons.push(`${count(graphql.length, 'GraphQL call', 'GraphQL calls')} (first ${used_by_check_placeOf(graphql[0])}), whose permissions GitHub's data does not give`);
     if (unknown.length)
-        reasons.push(`${count(unknown.length, 'route', 'routes')} GitHub's permission data does not have (first ${placeOf(unknown[0])})`);
+        reasons.push(`${count(unknown.length, 'route', 'routes')} GitHub's permission data does not have (first ${used_by_check_placeOf(unknown[0])})`);
     if (scan.syntaxErrors.length)
         reasons.push(`${count(scan.syntaxErrors.length, 'file that does not parse', 'files that do not parse')} (${scan.syntaxErrors[0].file})`);
     if (scan.skipped.length)
@@ -3382,7 +3605,7 @@ function checkTemplate({ template, scan }, catalog, report) {
         const more = calls.length > 1
             ? ` (and ${calls.length - 1} more ${calls.length === 2 ? 'call' : 'calls'})`
             : '';
-        report('missing-permission', template.file, at, `${placeOf(first)} calls ${first.route}${more}, which needs ${(0,template_endpoints/* describeGrant */.aN)(add)}: ${fixOf(add, held)}`);
+        report('missing-permission', template.file, at, `${used_by_check_placeOf(first)} calls ${first.route}${more}, which needs ${(0,template_endpoints/* describeGrant */.aN)(add)}: ${fixOf(add, held)}`);
     }
     const reasons = partialReasons(scan, unknown);
     if (reasons.length > 0) {
@@ -3458,9 +3681,16 @@ function runUsedByCheck(root, templates, options) {
     return { findings: usedByFindings(checked, options), files: [...files] };
 }
 
+;// CONCATENATED MODULE: ./src/code/index.ts
+// What the CLI and the Action load on demand, through one import(): one
+// chunk, so the modules these share are not bundled twice.
+
+
+
+
 
 /***/ })
 
 };
 
-//# sourceMappingURL=341.index.js.map
+//# sourceMappingURL=1.index.js.map
