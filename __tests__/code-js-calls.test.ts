@@ -199,6 +199,147 @@ describe('findJsCalls on a JavaScript maintenance script', () => {
   })
 })
 
+const TAKEN = (into: string) =>
+  `the client's methods are taken into ${into}: calls through it are not followed`
+const OLDER = (method: string, route: string) =>
+  `looks like Octokit's older X.scope.method form on a value not known to be a client (${method} is ${route})`
+const CAUTIOUS = { cautious: true }
+
+describe('findJsCalls through parts of a client taken into names', () => {
+  const source = fixture('aliases.js')
+  const resolved = [
+    '13:9 rest POST /repos/{owner}/{repo}/releases | rest.repos.createRelease',
+    '14:9 rest DELETE /repos/{owner}/{repo} | repos.delete',
+    '15:9 rest POST /repos/{owner}/{repo}/issues | issues.create',
+    '16:9 rest PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge | api.merge',
+    '17:9 rest POST /repos/{owner}/{repo}/releases | createRelease',
+    '18:9 rest POST /repos/{owner}/{repo}/git/refs | git.createRef',
+    '19:9 rest GET /repos/{owner}/{repo} | octokit.rest.repos.get.call',
+    '20:9 rest GET /repos/{owner}/{repo}/actions/workflows | octokit.rest.actions.listRepoWorkflows.apply',
+    '21:9 rest POST /repos/{owner}/{repo}/check-runs | octokit.rest.checks.create.bind(octokit) | fine-grained tokens cannot call it',
+    "22:9 rest GET /repos/{owner}/{repo}/branches | request('GET /repos/{owner}/{repo}/branches')",
+    '23:10 rest GET /repos/{owner}/{repo}/issues | octokit.paginate(issues.listForRepo)',
+    '30:11 rest PATCH /repos/{owner}/{repo}/releases/{release_id} | this.releases.updateRelease',
+    '31:11 rest POST /repos/{owner}/{repo}/releases/{release_id}/assets | kit.repos.uploadReleaseAsset | on uploads.github.com',
+  ]
+
+  it('resolves { rest }, { repos } of .rest, a scope, a method, nested patterns, call/apply/bind, a class field and a default', () => {
+    expect(rows(source)).toEqual(resolved)
+  })
+
+  it('resolves the same when cautious, with nothing left unresolved', () => {
+    expect(rows(source, 'x.js', CAUTIOUS)).toEqual(resolved)
+  })
+
+  it('follows a part of github in a github-script body, and .bind kept in a name', () => {
+    const script = [
+      'const { repos, issues } = github.rest',
+      'const lock = github.rest.issues.lock.bind(github)',
+      'await repos.createRelease({ ...context.repo, tag_name: tag })',
+      'await lock({ ...context.repo, issue_number: 1 })',
+      "const { rest } = github; await rest.git.deleteRef({ ...context.repo, ref: 'tags/x' })",
+    ].join('\n')
+    expect(rows(script, 'x.js', { githubScript: true })).toEqual([
+      '3:7 rest POST /repos/{owner}/{repo}/releases | repos.createRelease',
+      '4:7 rest PUT /repos/{owner}/{repo}/issues/{issue_number}/lock | lock',
+      '5:32 rest DELETE /repos/{owner}/{repo}/git/refs/{ref} | rest.git.deleteRef',
+    ])
+  })
+})
+
+describe('findJsCalls where parts of a client go where they are not followed', () => {
+  const source = fixture('unfollowed.js')
+  const unfollowed = [
+    `5:22 unresolved - | octokit.rest | ${TAKEN('the property "api"')}`,
+    `6:9 unresolved - | octokit.rest.repos | ${TAKEN('an argument of publish()')}`,
+    `7:9 unresolved - | [process.env.SCOPE]: chosen | ${TAKEN('"chosen"')}`,
+    `8:7 unresolved - | [first] | ${TAKEN('"[first]"')}`,
+    `9:26 unresolved - | octokit.rest.repos.get | ${TAKEN('an export')}`,
+    `10:22 unresolved - | octokit.rest.pulls | ${TAKEN('an export "pulls"')}`,
+    `11:21 unresolved - | octokit.rest.git | ${TAKEN('a return value')}`,
+  ]
+  const ambiguous =
+    '"api" holds different parts of the client in different places: calls through it are not followed'
+
+  it('reports each as unresolved, never the client itself going to a function or an object; a name given two parts is not read as either', () => {
+    expect(rows(source)).toEqual([
+      ...unfollowed,
+      `19:10 unresolved - | api.get | ${ambiguous}`,
+      `24:10 unresolved - | api.get | ${ambiguous}`,
+    ])
+  })
+
+  it('when cautious, also reports the older form on an untyped parameter', () => {
+    expect(rows(source, 'x.js', CAUTIOUS)).toEqual([
+      ...unfollowed,
+      `14:10 unresolved - | client.repos.createRelease | ${OLDER('repos.createRelease', 'POST /repos/{owner}/{repo}/releases')}`,
+      `19:10 unresolved - | api.get | ${ambiguous}`,
+      `24:10 unresolved - | api.get | ${ambiguous}`,
+    ])
+  })
+
+  it('reports an export list and a spread, not a re-export from elsewhere nor a test of the value', () => {
+    const source = [
+      'const octokit = new Octokit()',
+      'const api = octokit.rest.repos',
+      'export { api }',
+      "export { x } from './y.js'",
+      'const all = { ...octokit.rest }',
+      'if (api && typeof octokit.rest.repos.get === "function") api.get()',
+    ].join('\n')
+    expect(rows(source, 'x.mjs')).toEqual([
+      `3:10 unresolved - | api | ${TAKEN('an export')}`,
+      `5:18 unresolved - | octokit.rest | ${TAKEN('a spread')}`,
+      '6:58 rest GET /repos/{owner}/{repo} | api.get',
+    ])
+  })
+})
+
+describe('findJsCalls, cautious', () => {
+  it('reports look-alikes of the older form on an unbound name, never on a module or a known client', () => {
+    expect(rows(fixture('look-alikes.js'), 'x.js', CAUTIOUS)).toEqual([
+      `14:3 unresolved - | octokit.issues.create | ${OLDER('issues.create', 'POST /repos/{owner}/{repo}/issues')}`,
+    ])
+    expect(rows(fixture('bindings.js'), 'x.js', CAUTIOUS)).toEqual(
+      rows(fixture('bindings.js')),
+    )
+  })
+
+  it('reads only exact methods of the older form: a scope alone or a method Octokit lacks is no call', () => {
+    const source = [
+      'function f(octokit, cache) {',
+      '  octokit.repos.createRelese()',
+      '  cache.users.list()',
+      '  cache.size.get()',
+      '}',
+    ].join('\n')
+    expect(rows(source, 'x.js', CAUTIOUS)).toEqual([
+      `3:3 unresolved - | cache.users.list | ${OLDER('users.list', 'GET /users')}`,
+    ])
+    expect(rows(source)).toEqual([])
+  })
+
+  it('reports a local script a github-script body runs, not a package', () => {
+    const script = [
+      "const run = require('./scripts/label.js')",
+      'await run({ github, context })',
+      "const { default: tag } = await import('../tag.mjs')",
+      "const fs = require('fs'), core2 = require('@actions/core')",
+      'require(`${process.env.GITHUB_WORKSPACE}/ci/notify.js`)({ github })',
+      "await require('node:child_process')",
+    ].join('\n')
+    const both = { githubScript: true, cautious: true }
+    expect(rows(script, 'x.js', both)).toEqual([
+      "1:13 unresolved - | require('./scripts/label.js') | the script runs ./scripts/label.js: its calls are not followed",
+      "3:32 unresolved - | import('../tag.mjs') | the script runs ../tag.mjs: its calls are not followed",
+      '5:1 unresolved - | require(`${process.env.GITHUB_WORKSPACE}/ci/notify.js`) | the script runs ${process.env.GITHUB_WORKSPACE}/ci/notify.js: its calls are not followed',
+    ])
+    expect(rows(script, 'x.js', { githubScript: true })).toEqual([])
+    // Outside github-script, a local module is the code's own: the glob names it.
+    expect(rows(script, 'x.js', CAUTIOUS)).toEqual([])
+  })
+})
+
 describe('findJsCalls on a file that does not parse', () => {
   it('keeps the calls on both sides of a broken line and reports the error', () => {
     const found = findJsCalls(fixture('broken.js'), 'broken.js')

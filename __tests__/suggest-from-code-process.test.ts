@@ -408,6 +408,7 @@ describe('suggest --from-code on real-shaped code (json)', () => {
         graphql: count('graphql'),
         unresolved: count('unresolved'),
         syntax_errors: 0,
+        default_token_steps: 0,
       })
       expect(notedRoutes(result.stderr)).toEqual(sample.notes)
       expect(
@@ -508,6 +509,7 @@ describe('suggest --from-code without paths', () => {
       graphql: 2,
       unresolved: 1,
       syntax_errors: 0,
+      default_token_steps: 0,
     })
     expect(out.template?.endpoints).toEqual([
       ...new Set(inOrder.flatMap((sample) => sample.endpoints)),

@@ -31,6 +31,7 @@ function scan(calls: ApiCall[], more: Partial<CodeScan> = {}): CodeScan {
     skipped: [],
     unread: [],
     unmatched: [],
+    defaultTokenSteps: 0,
     ...more,
   }
 }
@@ -194,6 +195,54 @@ describe('the used_by check', () => {
     expect(findings[2]!.message).toContain('1 file that does not parse')
   })
 
+  it('says the check is partial at a step that hands the token to an action', () => {
+    const findings = check(RELEASE('  contents: write\n'), [CREATE_RELEASE], {
+      skipped: [
+        {
+          file: '.github/workflows/release.yml',
+          line: 12,
+          column: 15,
+          kind: 'action',
+          message: 'the token goes to actions/checkout@v4',
+        },
+      ],
+    })
+    expect(findings.map((f) => [f.file, f.line, f.rule, f.message])).toEqual([
+      [
+        '.github/workflows/release.yml',
+        12,
+        'used-by-partial',
+        'the token goes to actions/checkout@v4: what it calls is not checked',
+      ],
+      [
+        FILE,
+        6,
+        'used-by-partial',
+        'the used_by check is partial: 1 step hands the token to an action not read (.github/workflows/release.yml:12: the token goes to actions/checkout@v4); excess-permission is not checked while it is',
+      ],
+    ])
+  })
+
+  it('never reads a route GitHub lacks as another endpoint, nor prints hidden characters raw', () => {
+    // As a concrete path, `attestations/bulk-list` would match
+    // /orgs/{org}/{security_product}/{enablement} and ask for
+    // organization_administration: write.
+    const bulk: ApiCall = {
+      ...CREATE_RELEASE,
+      route: 'POST /orgs/{org}/attestations/bulk-list',
+      source: 'octokit.rest.orgs.listAttestationsBulk\u202e',
+    }
+    const findings = check(RELEASE('  contents: read\n'), [bulk])
+    expect(findings.map((f) => f.rule)).not.toContain('missing-permission')
+    const notice = findings.find(
+      (f) => f.rule === 'used-by-partial' && f.file === 'src/main.ts',
+    )
+    expect(notice?.message).toContain(
+      'POST /orgs/{org}/attestations/bulk-list (octokit.rest.orgs.listAttestationsBulk\\u{202e}) is not in',
+    )
+    expect(findings.every((f) => !f.message.includes('\u202e'))).toBe(true)
+  })
+
   it('reports a call fine-grained tokens cannot make at the call', () => {
     const checks: ApiCall = {
       ...CREATE_RELEASE,
@@ -266,6 +315,54 @@ describe('used_by globs', () => {
       ],
     ])
   })
+
+  it('keep a negated glob, which leaves files out', () => {
+    expect(usedByPatterns({ used_by: ['src/**', '!src/skip.js'] })).toEqual([
+      'src/**',
+      '!src/skip.js',
+    ])
+  })
+
+  it('may not be an empty list', () => {
+    const linter = new Linter()
+    linter.lintText(
+      FILE,
+      'name: Release\ndescription: x\nexpires_in: 30\npermissions:\n  contents: write\nused_by: []\n',
+    )
+    const findings = linter
+      .finish()
+      .findings.filter((finding) => finding.rule === 'schema')
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
+      [
+        6,
+        10,
+        '"used_by" is an empty list: it must be a list of paths or globs of the code that uses the token, such as src/**/*.ts, with at least one; or remove it',
+      ],
+    ])
+  })
+
+  it.each([
+    ['empty', '[]'],
+    ['only refused', '["../x/*.js"]'],
+    ['only negated', '["!src/skip.js"]'],
+  ])(
+    'that are %s leave the endpoints-only excess-permission rule on',
+    (_, list) => {
+      const linter = new Linter()
+      linter.lintText(
+        FILE,
+        `name: Release\ndescription: x\nexpires_in: 30\npermissions:\n  contents: write\n  issues: write\nendpoints:\n  - POST /repos/{owner}/{repo}/releases\nused_by: ${list}\n`,
+      )
+      expect(
+        linter
+          .finish()
+          .findings.filter((f) => f.rule === 'excess-permission')
+          .map((f) => f.message),
+      ).toEqual([
+        'none of the listed endpoints needs issues: remove it, or list the endpoint it is for under endpoints:',
+      ])
+    },
+  )
 
   it('turn the endpoints-only excess-permission rule off for the template', () => {
     const linter = new Linter()

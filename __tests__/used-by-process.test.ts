@@ -172,6 +172,106 @@ describe('lint with used_by (bundled CLI)', () => {
   })
 })
 
+const WORKFLOW = '.github/workflows/triage.yml'
+
+/** Two steps: one with the workflow's own token, one with the template's. */
+const TRIAGE_YML = `on: issues
+jobs:
+  triage:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/github-script@v7
+        with:
+          script: |
+            await github.rest.repos.createRelease({ ...context.repo, tag_name: 'v1' })
+      - uses: actions/github-script@v7
+        with:
+          github-token: \${{ secrets.TRIAGE_TOKEN }}
+          script: |
+            await github.rest.issues.addLabels({ ...context.repo, issue_number: 1, labels: ['x'] })
+      - run: |
+          gh api repos/{owner}/{repo}/releases
+        env:
+          GH_TOKEN: \${{ github.token }}
+`
+
+const triageTemplate = (usedBy: string) =>
+  `name: Triage\ndescription: Labels issues\nexpires_in: 30\npermissions:\n  issues: write\nused_by: ${usedBy}\n`
+
+describe("used_by and the workflow's own token (bundled CLI)", () => {
+  it('counts only the steps given another token', () => {
+    const run = lintJson({
+      [TEMPLATE]: triageTemplate(`[${WORKFLOW}]`),
+      [WORKFLOW]: TRIAGE_YML,
+    })
+    // createRelease (contents: write) is the workflow token's: not reported.
+    expect(run.status).toBe(0)
+    expect(run.diagnostics).toEqual([])
+  })
+
+  it('makes the check partial at a step that hands the token to an action', () => {
+    const handing = TRIAGE_YML.replace(
+      '    steps:\n',
+      '    steps:\n      - uses: actions/checkout@v4\n        with:\n          token: ${{ secrets.TRIAGE_TOKEN }}\n',
+    )
+    const run = lintJson({
+      [TEMPLATE]: triageTemplate(`[${WORKFLOW}]`),
+      [WORKFLOW]: handing,
+    })
+    expect(run.status).toBe(0)
+    expect(places(run.diagnostics)).toEqual([
+      `${TEMPLATE}:6:1 notice used-by-partial`,
+      `${WORKFLOW}:6:15 notice used-by-partial`,
+    ])
+    expect(run.diagnostics.map((f) => f.message)).toEqual([
+      `the used_by check is partial: 1 step hands the token to an action not read (${WORKFLOW}:6: the token goes to actions/checkout@v4); excess-permission is not checked while it is`,
+      'the token goes to actions/checkout@v4: what it calls is not checked',
+    ])
+  })
+
+  it('suggest --from-code leaves those steps out, and says so once', () => {
+    const root = cliWorkspace({ [WORKFLOW]: TRIAGE_YML })
+    const json = runCli(['suggest', '--from-code', '--format', 'json'], root)
+    expect(json.status).toBe(0)
+    const out = JSON.parse(json.stdout) as {
+      calls: Array<{ source: string }>
+      summary: Record<string, number>
+    }
+    expect(out.calls.map((call) => call.source)).toEqual([
+      'github.rest.issues.addLabels',
+    ])
+    expect(out.summary).toMatchObject({ calls: 1, default_token_steps: 2 })
+    const text = runCli(['suggest', '--from-code'], root)
+    expect(
+      text.stderr.split('\n').filter((line) => line.includes('GITHUB_TOKEN')),
+    ).toEqual([
+      "token-templates: note: 2 steps use the workflow's own GITHUB_TOKEN: their calls are not counted",
+    ])
+  })
+})
+
+describe('used_by lists (bundled CLI)', () => {
+  it('may not be empty', () => {
+    const run = lintJson({
+      [TEMPLATE]: triageTemplate('[]'),
+      [WORKFLOW]: TRIAGE_YML,
+    })
+    expect(run.status).toBe(1)
+    expect(places(run.diagnostics)).toEqual([`${TEMPLATE}:6:10 error schema`])
+    expect(run.diagnostics[0]!.message).toMatch(/^"used_by" is an empty list: /)
+  })
+
+  it('leave out what a negated glob names, and never call it unmatched', () => {
+    const run = lintJson({
+      [TEMPLATE]: `${template('  contents: write\n')}  - '!src/dynamic.ts'\n  - '!src/gone/**'\n`,
+      [CODE]: MAIN_TS,
+      'src/dynamic.ts': UNRESOLVED_TS,
+    })
+    expect(run.status).toBe(0)
+    expect(run.diagnostics).toEqual([])
+  })
+})
+
 /** The files of a bundle's folder that hold the code parser (@babel/parser). */
 function parserChunks(dist = dirname(ACTION)): string[] {
   return readdirSync(dist).filter(

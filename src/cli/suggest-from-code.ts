@@ -70,6 +70,7 @@ function summaryOf(scan: CodeScan) {
     graphql: count('graphql'),
     unresolved: count('unresolved'),
     syntax_errors: scan.syntaxErrors.length,
+    default_token_steps: scan.defaultTokenSteps,
   }
 }
 
@@ -77,11 +78,26 @@ function summaryOf(scan: CodeScan) {
 function reportScanProblems(scan: CodeScan, io: CliIo): void {
   for (const pattern of scan.unmatched)
     writeLine(io.stderr, `token-templates: warning: ${pattern} matches no file`)
-  const partial = scan.calls.filter((call) => call.kind !== 'rest').length
-  if (partial > 0)
+  const graphql = scan.calls.filter((call) => call.kind === 'graphql').length
+  const unresolved = scan.calls.filter(
+    (call) => call.kind === 'unresolved',
+  ).length
+  const partial = [
+    ...(graphql ? [`${plural(graphql, 'GraphQL call')}`] : []),
+    ...(unresolved
+      ? [`${plural(unresolved, 'call')} not resolved to a REST route`]
+      : []),
+  ]
+  if (partial.length > 0)
     writeLine(
       io.stderr,
-      `token-templates: note: ${plural(partial, 'call')} could not be resolved to a REST route (listed with the calls): the template may lack what ${partial === 1 ? 'it needs' : 'they need'}`,
+      `token-templates: note: ${partial.join(' and ')} (listed with the calls): the template may lack what ${graphql + unresolved === 1 ? 'it needs' : 'they need'}`,
+    )
+  // Their calls are not the template's token's: left out, and said once.
+  if (scan.defaultTokenSteps > 0)
+    writeLine(
+      io.stderr,
+      `token-templates: note: ${plural(scan.defaultTokenSteps, 'step')} ${scan.defaultTokenSteps === 1 ? 'uses' : 'use'} the workflow's own GITHUB_TOKEN: ${scan.defaultTokenSteps === 1 ? 'its' : 'their'} calls are not counted`,
     )
   for (const { file, reason } of scan.unread)
     writeLine(

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
+import picomatch from 'picomatch'
 import { escapePath, isDynamicPattern } from 'tinyglobby'
 import { discoverTemplateFiles } from '../lint/discover.js'
 import { readTemplateFile } from '../lint/read-template-file.js'
@@ -60,10 +61,20 @@ export interface CodeScan {
   syntaxErrors: CodeProblem[]
   /** Files that were not read, and why. */
   unread: Array<{ file: string; reason: string }>
-  /** Code in a file that was not read (a run: step in pwsh): its calls are missing. */
-  skipped: CodeProblem[]
-  /** Paths or globs that matched nothing. */
+  /**
+   * Code whose calls are missing: a run: step in pwsh (`shell`), or an
+   * action a step hands the token to (`action`).
+   */
+  skipped: Array<CodeProblem & { kind: 'shell' | 'action' }>
+  /** Paths or globs that matched nothing (never a negated one). */
   unmatched: string[]
+  /** Workflow steps whose calls use the workflow's own GITHUB_TOKEN: not in `calls`. */
+  defaultTokenSteps: number
+}
+
+export interface CodeScanOptions {
+  /** Report what only looks like a call as unresolved (see JsCallOptions): for the used_by check, which must not miss one. */
+  cautious?: boolean
 }
 
 /** A directory argument means the code files below it. */
@@ -78,22 +89,57 @@ function expandCodePattern(pattern: string, root: string): string {
   return pattern
 }
 
+/** A leading `!` leaves out what the rest names, as in `.gitignore`. */
+const NEGATED = /^!+/
+
+/**
+ * The patterns to search, and whether a file is left out by a negated
+ * one (`!scripts/skip.js`, `!vendor/**`, `!vendor`: a directory leaves
+ * out the files below it).
+ */
+function splitNegated(patterns: readonly string[], root: string) {
+  const kept = patterns.filter((pattern) => !NEGATED.test(pattern))
+  const negated = patterns
+    .filter((pattern) => NEGATED.test(pattern))
+    .map((pattern) =>
+      expandCodePattern(pattern.replace(NEGATED, ''), root).replace(
+        /^\.\/|\/+$/g,
+        '',
+      ),
+    )
+    .filter((pattern) => pattern !== '')
+  if (negated.length === 0) return { kept, excluded: () => false }
+  const isMatch = picomatch(
+    negated.flatMap((pattern) => [pattern, `${pattern}/**`]),
+    { dot: true },
+  )
+  return { kept, excluded: (file: string) => isMatch(file) }
+}
+
 /** YAML that is a workflow or an action: other YAML (templates, configs) has no steps. */
 const isWorkflowFile = (file: string) =>
   /(^|\/)\.github\/workflows\//.test(file) ||
   /^action\.ya?ml$/.test(basename(file))
 
-function scanFile(file: string, text: string, named: boolean, scan: CodeScan) {
+function scanFile(
+  file: string,
+  text: string,
+  named: boolean,
+  scan: CodeScan,
+  options: CodeScanOptions,
+) {
   const language = languageOf(file) ?? languageOfScript(text)
   if (language === 'javascript') {
-    const found = findJsCalls(text, file)
+    const found = findJsCalls(text, file, undefined, {
+      cautious: options.cautious === true,
+    })
     scan.calls.push(...found.calls)
     if (found.syntaxError)
       scan.syntaxErrors.push({ file, ...found.syntaxError })
   } else if (language === 'shell') {
     scan.calls.push(...findShellCalls(text, file))
   } else if (language === 'workflow' && (named || isWorkflowFile(file))) {
-    const found = findWorkflowCalls(text, file)
+    const found = findWorkflowCalls(text, file, options)
     scan.calls.push(...found.calls)
     for (const error of found.syntaxErrors)
       scan.syntaxErrors.push({ file, ...error })
@@ -102,8 +148,18 @@ function scanFile(file: string, text: string, named: boolean, scan: CodeScan) {
         file,
         line,
         column,
+        kind: 'shell',
         message: `a run: step in ${shell} is not read`,
       })
+    for (const { line, column, action } of found.handedOff)
+      scan.skipped.push({
+        file,
+        line,
+        column,
+        kind: 'action',
+        message: `the token goes to ${action}`,
+      })
+    scan.defaultTokenSteps += found.defaultTokenSteps
   }
 }
 
@@ -114,26 +170,31 @@ function scanFile(file: string, text: string, named: boolean, scan: CodeScan) {
 export function findCodeCalls(
   root: string,
   patterns: readonly string[],
+  options: CodeScanOptions = {},
 ): CodeScan {
-  const named = patterns.length > 0
+  const { kept, excluded } = splitNegated(patterns, root)
+  const named = kept.length > 0
   const searched = named
-    ? patterns.map((pattern) => expandCodePattern(pattern, root))
+    ? kept.map((pattern) => expandCodePattern(pattern, root))
     : [...DEFAULT_CODE_GLOBS]
   const discovery = discoverTemplateFiles(searched, root)
-  const files = named
-    ? discovery.files
-    : discovery.files.filter((file) => !BUILD_OUTPUT.test(file))
+  const files = discovery.files.filter(
+    (file) => !excluded(file) && (named || !BUILD_OUTPUT.test(file)),
+  )
   const scan: CodeScan = {
     files: [],
     calls: [],
     syntaxErrors: [],
     skipped: [],
-    unread: discovery.refused.map(({ file, reason }) => ({ file, reason })),
+    unread: discovery.refused
+      .filter(({ file }) => !excluded(file))
+      .map(({ file, reason }) => ({ file, reason })),
     unmatched: named
       ? discovery.unmatched.map(
-          (pattern) => patterns[searched.indexOf(pattern)] ?? pattern,
+          (pattern) => kept[searched.indexOf(pattern)] ?? pattern,
         )
       : [],
+    defaultTokenSteps: 0,
   }
   for (const file of files) {
     if (languageOf(file) === undefined && !named) continue
@@ -150,7 +211,7 @@ export function findCodeCalls(
     // Editors count columns after a byte order mark, not from it.
     const text = read.toString('utf8').replace(/^\uFEFF/, '')
     try {
-      scanFile(file, text, named, scan)
+      scanFile(file, text, named, scan, options)
     } catch (error) {
       // The parser recurses: code nested thousands deep overflows it. One
       // such file must not stop the others being read.

@@ -34,6 +34,14 @@ export interface JsCalls {
 export interface JsCallOptions {
   /** The body of an `actions/github-script` step: `github` is a client, top-level `await` and `return` are allowed, `${{ }}` is masked. */
   githubScript?: boolean
+  /**
+   * For a check that must not miss a call (`used_by`): what only looks like
+   * a call is reported unresolved rather than left out. The older
+   * `X.scope.method(...)` form on a value not known to be a client, when
+   * `scope.method` is exactly one of Octokit's methods; and, in a
+   * github-script body, a local script it runs (`require('./x.js')`).
+   */
+  cautious?: boolean
 }
 
 /**
@@ -55,7 +63,13 @@ export function findJsCalls(
     message: parsed.error.message,
   }
   const calls = parsed.ast
-    ? scanCalls(parsed.ast, { source, file, place, githubScript })
+    ? scanCalls(parsed.ast, {
+        source,
+        file,
+        place,
+        githubScript,
+        cautious: options.cautious === true,
+      })
     : []
   return syntaxError ? { calls, syntaxError } : { calls }
 }
@@ -155,6 +169,8 @@ function propertyName(member: Node): string | undefined {
   if (!property) return undefined
   if (!member.computed && property.type === 'Identifier')
     return property.name as string
+  if (property.type === 'PrivateName')
+    return `#${child(property, 'id')?.name as string}`
   if (property.type === 'StringLiteral') return property.value as string
   if (
     property.type === 'TemplateLiteral' &&
@@ -421,14 +437,22 @@ interface Scan {
   file: string
   place: (position: Position) => { line: number; column: number }
   githubScript: boolean
+  cautious: boolean
 }
 
 /** What the file binds, by name (file-wide: scopes are not tracked). */
 interface Bindings {
   /** Client instances: `octokit`, `this.client`. */
   clients: Set<string>
-  /** A client's `rest`: `const { rest } = getOctokit(token)`. */
-  restNamespaces: Set<string>
+  /**
+   * Names holding a part of a client (file-wide, like the rest):
+   * `const { rest } = getOctokit(token)`, `const { repos } = octokit.rest`,
+   * `const api = octokit.rest.repos`, `const { createRelease } = api`,
+   * `const { request } = octokit`.
+   */
+  aliases: Map<string, Kind>
+  /** Modules, `require('lodash')`, `import * as github from '@actions/github'`: not clients. */
+  modules: Set<string>
   /** Client classes: `Octokit`, `const MyOctokit = Octokit.plugin(...)`. */
   classes: Set<string>
   /** Functions returning a client: `getOctokit`. */
@@ -440,21 +464,29 @@ interface Bindings {
   clientTypes: Set<string>
   /** `const ROUTE = 'GET /user'`: constants a route or URL may be read from. */
   constants: Map<string, Node | null>
+  githubScript: boolean
+  cautious: boolean
+  /** The text scanned, to quote. */
+  source: string
 }
 
 const CLIENT_TYPE = /\b(?:Octokit|GitHub|ProbotOctokit|getOctokit)\b/
 const FACTORY_NAME = /^get\w*Octokit$/
 
-function newBindings(githubScript: boolean): Bindings {
+function newBindings(scan: Scan): Bindings {
   return {
-    clients: new Set(githubScript ? ['github'] : []),
-    restNamespaces: new Set(),
+    clients: new Set(scan.githubScript ? ['github'] : []),
+    aliases: new Map(),
+    modules: new Set(),
     classes: new Set(['Octokit', 'GitHub', 'ProbotOctokit']),
     factories: new Set(),
     clientTypes: new Set(),
     requestFunctions: new Set(),
     graphqlFunctions: new Set(),
     constants: new Map(),
+    githubScript: scan.githubScript,
+    cautious: scan.cautious,
+    source: scan.source,
   }
 }
 
@@ -463,6 +495,110 @@ function isClient(node: Node | undefined, b: Bindings): boolean {
   const key = keyOf(node)
   if (key && (b.clients.has(key) || /\.octokit$/.test(key))) return true
   return makesClient(node, b)
+}
+
+/** What an expression holds of a client: the client, or a part of it. */
+type Kind =
+  | { kind: 'client' }
+  | { kind: 'rest' }
+  /** `octokit.rest.repos`, the older `octokit.repos`; `scope` undefined when computed. `sure`: from a known client, so a scope Octokit lacks is reported. */
+  | { kind: 'scope'; scope?: string; sure: boolean }
+  | { kind: 'method'; scope?: string; method?: string; sure: boolean }
+  /** `octokit.request`, `octokit.graphql`, `octokit.paginate`. */
+  | { kind: 'function'; name: 'request' | 'graphql' | 'paginate' }
+  /** A name given different parts of a client in different places. */
+  | { kind: 'ambiguous'; name: string }
+
+const CLIENT: Kind = { kind: 'client' }
+const REST: Kind = { kind: 'rest' }
+
+/**
+ * What `node` holds of a client, if anything: through a bound name, a
+ * member chain (`octokit.rest.repos`, and `X.rest.scope` on any X when the
+ * scope is Octokit's), `.bind(...)`, or either side of `?:`, `||`, `??`.
+ */
+function kindOf(
+  node: Node | undefined,
+  b: Bindings,
+  depth = 0,
+): Kind | undefined {
+  const bare = unwrap(node)
+  if (!bare || depth > 50) return undefined
+  switch (bare.type) {
+    case 'ConditionalExpression':
+      return (
+        kindOf(child(bare, 'consequent'), b, depth + 1) ??
+        kindOf(child(bare, 'alternate'), b, depth + 1)
+      )
+    case 'LogicalExpression':
+      return (
+        kindOf(child(bare, 'left'), b, depth + 1) ??
+        kindOf(child(bare, 'right'), b, depth + 1)
+      )
+    case 'SequenceExpression':
+      return kindOf(children(bare, 'expressions').at(-1), b, depth + 1)
+  }
+  const key = keyOf(bare)
+  const known = key === undefined ? undefined : b.aliases.get(key)
+  if (known) return known
+  if (isClient(bare, b)) return CLIENT
+  if (isCall(bare)) {
+    // `octokit.rest.repos.get.bind(octokit)`
+    const callee = unwrap(child(bare, 'callee'))
+    if (!isMember(callee) || propertyName(callee) !== 'bind') return undefined
+    const bound = kindOf(child(callee, 'object'), b, depth + 1)
+    return bound?.kind === 'method' || bound?.kind === 'function'
+      ? bound
+      : undefined
+  }
+  if (!isMember(bare)) return undefined
+  const object = child(bare, 'object')
+  const name = propertyName(bare)
+  const base = kindOf(object, b, depth + 1)
+  if (base) return memberKind(base, name)
+  const inner = unwrap(object)
+  if (
+    isMember(inner) &&
+    propertyName(inner) === 'rest' &&
+    (name === undefined || isOctokitScope(name))
+  )
+    return { kind: 'scope', scope: name, sure: false }
+  return undefined
+}
+
+/** The part `name` (undefined: computed) of a client or of a part of one. */
+function memberKind(base: Kind, name: string | undefined): Kind | undefined {
+  switch (base.kind) {
+    case 'client':
+      if (name === 'rest') return REST
+      if (name === 'request' || name === 'graphql' || name === 'paginate')
+        return { kind: 'function', name }
+      // The older `octokit.repos`.
+      if (name === undefined || isOctokitScope(name))
+        return { kind: 'scope', scope: name, sure: false }
+      return undefined
+    case 'rest':
+      return { kind: 'scope', scope: name, sure: true }
+    case 'scope':
+      return {
+        kind: 'method',
+        scope: base.scope,
+        method: name,
+        sure: base.sure,
+      }
+    case 'ambiguous':
+      return base
+    default:
+      return undefined
+  }
+}
+
+/** A part of a client whose calls could be missed when it goes somewhere the scan does not follow. */
+function isTraceable(kind: Kind | undefined): boolean {
+  if (!kind || kind.kind === 'client') return false
+  if (kind.kind === 'scope' || kind.kind === 'method')
+    return kind.sure || (kind.scope !== undefined && isOctokitScope(kind.scope))
+  return true
 }
 
 /**
@@ -528,10 +664,10 @@ function hasClientType(
 
 /** Binding passes until nothing new is learnt (a class bound after its use, a client from a client's factory). */
 function collectBindings(nodes: Node[], scan: Scan): Bindings {
-  const b = newBindings(scan.githubScript)
+  const b = newBindings(scan)
   const size = () =>
     b.clients.size +
-    b.restNamespaces.size +
+    b.aliases.size +
     b.classes.size +
     b.factories.size +
     b.clientTypes.size
@@ -549,15 +685,19 @@ function bindOne(node: Node, b: Bindings, scan: Scan): void {
       return bindTarget(child(node, 'id'), child(node, 'init'), b, scan)
     case 'AssignmentExpression':
       return bindTarget(child(node, 'left'), child(node, 'right'), b, scan)
+    case 'AssignmentPattern':
+      // A default, `function publish(kit = new Octokit())`: a client or a
+      // part of one, never a constant (a caller may pass another value).
+      return bindTarget(child(node, 'left'), child(node, 'right'), b)
     case 'ClassProperty':
     case 'ClassAccessorProperty':
     case 'ClassPrivateProperty': {
       const name = propertyKey(node)
-      if (
-        name &&
-        (makesClient(child(node, 'value'), b) || hasClientType(node, b, scan))
-      )
+      if (!name) return
+      const value = child(node, 'value')
+      if (makesClient(value, b) || hasClientType(node, b, scan))
         b.clients.add(`this.${name}`)
+      else if (value) bindName(`this.${name}`, value, b)
       return
     }
     case 'TSParameterProperty': {
@@ -603,22 +743,25 @@ function propertyKey(node: Node): string | undefined {
   return key?.type === 'StringLiteral' ? (key.value as string) : undefined
 }
 
+/** `scan`: remember a one-valued name as a constant (not for a default). */
 function bindTarget(
   target: Node | undefined,
   value: Node | undefined,
   b: Bindings,
-  scan: Scan,
+  scan?: Scan,
 ): void {
   if (!target || !value) return
   if (target.type === 'ObjectPattern') {
     bindRequire(target, value, b)
-    return bindPattern(target, value, b)
+    bindPattern(target, value, b)
+    const kind = kindOf(value, b)
+    if (kind) followPattern(target, kind, b)
+    return
   }
   const key = keyOf(target)
   if (!key) return
-  if (makesClient(value, b)) b.clients.add(key)
-  else if (isClassMaker(value, b)) b.classes.add(key)
-  else if (isRestOf(value, b)) b.restNamespaces.add(key)
+  if (target.type === 'Identifier' && isModule(value)) b.modules.add(key)
+  bindName(key, value, b)
   const bare = unwrap(value)
   if (
     target.type === 'Identifier' &&
@@ -626,25 +769,90 @@ function bindTarget(
     makesClient(child(bare, 'body'), b)
   )
     b.factories.add(key)
-  rememberConstant(target, value, b, scan)
+  if (scan) rememberConstant(target, value, b, scan)
+}
+
+/** A name (`api`, `this.api`) given a client, a client class, or a part of a client. */
+function bindName(key: string, value: Node, b: Bindings): void {
+  if (isClassMaker(value, b)) return void b.classes.add(key)
+  const kind = kindOf(value, b)
+  if (kind?.kind === 'client') b.clients.add(key)
+  else if (kind) alias(key, kind, b)
 }
 
 /** `Octokit.plugin(...)`, `Octokit.defaults(...)`: a new client class. */
 const isClassMaker = (value: Node, b: Bindings): boolean =>
   isCall(unwrap(value)) && isClientClass(value, b)
 
-/** `octokit.rest` on a client. */
-function isRestOf(value: Node, b: Bindings): boolean {
-  const bare = unwrap(value)
-  return (
-    isMember(bare) &&
-    propertyName(bare) === 'rest' &&
-    isClient(child(bare, 'object'), b)
+/** A name given two different parts of a client holds neither for sure. */
+function alias(key: string, kind: Kind, b: Bindings): void {
+  if (kind.kind === 'client') return void b.clients.add(key)
+  const known = b.aliases.get(key)
+  b.aliases.set(
+    key,
+    !known || sameKind(known, kind) ? kind : { kind: 'ambiguous', name: key },
   )
 }
 
+const sameKind = (x: Kind, y: Kind): boolean =>
+  JSON.stringify(x) === JSON.stringify(y)
+
+/** `require('lodash')`: a package's module, which is no client (a local file's may be). */
+function isModule(value: Node): boolean {
+  const call = unwrap(value)
+  if (!isCall(call)) return false
+  const callee = unwrap(child(call, 'callee'))
+  if (callee?.type !== 'Identifier' || callee.name !== 'require') return false
+  const from = unwrap(children(call, 'arguments')[0])?.value
+  return typeof from === 'string' && PACKAGE.test(from)
+}
+
+/** A package name, `lodash`, `@actions/github`, `node:fs`: not a path (`./x`, `src/x`, `@/x`). */
+const PACKAGE = /^(?:node:[\w/]+|@[\w.-]+\/[\w.-]+|[\w.-]+)$/
+
 /**
- * `const { rest } = getOctokit(t)`; `const { octokit } = context` (Probot);
+ * What a destructuring takes from a client or a part of one: the parts it
+ * names (`{ rest }`, `{ repos }`, `{ createRelease }`, `{ rest: { repos } }`),
+ * or, with `report`, each it cannot follow (a computed key, an array).
+ */
+function followPattern(
+  pattern: Node,
+  kind: Kind,
+  b: Bindings,
+  report?: (at: Node, into: Node) => void,
+): void {
+  const target =
+    pattern.type === 'AssignmentPattern' ? child(pattern, 'left') : pattern
+  if (!target) return
+  if (target.type === 'Identifier' || isMember(target)) {
+    const key = keyOf(target)
+    if (key && !report) alias(key, kind, b)
+    return
+  }
+  if (target.type !== 'ObjectPattern') {
+    if (report && kind.kind !== 'client') report(target, target)
+    return
+  }
+  for (const property of children(target, 'properties')) {
+    const value = child(property, 'value') ?? child(property, 'argument')
+    if (!value) continue
+    if (property.type === 'RestElement') {
+      // `{ ...others }`: the same members, less the ones named.
+      followPattern(value, kind, b, report)
+      continue
+    }
+    const key = property.computed ? undefined : propertyKey(property)
+    if (key === undefined) {
+      if (report) report(property, value)
+      continue
+    }
+    const part = memberKind(kind, key)
+    if (part) followPattern(value, part, b, report)
+  }
+}
+
+/**
+ * `const { octokit } = context` (Probot);
  * `async ({ github, context }) => ...`, a script github-script requires.
  */
 function bindPattern(
@@ -656,14 +864,12 @@ function bindPattern(
     (p) => p.type === 'ObjectProperty',
   )
   const keys = properties.map((p) => propertyKey(p))
-  const fromClient = value !== undefined && makesClient(value, b)
   for (const [i, property] of properties.entries()) {
     const local = child(property, 'value')
     const name = (
       local?.type === 'AssignmentPattern' ? child(local, 'left') : local
     )?.name
     if (typeof name !== 'string') continue
-    if (fromClient && keys[i] === 'rest') b.restNamespaces.add(name)
     if (
       keys[i] === 'octokit' ||
       (keys[i] === 'github' && keys.includes('context'))
@@ -680,6 +886,11 @@ function bindImport(node: Node, b: Bindings): void {
   for (const specifier of children(node, 'specifiers')) {
     const imported = child(specifier, 'imported')?.name
     const local = child(specifier, 'local')?.name as string
+    if (
+      specifier.type === 'ImportNamespaceSpecifier' ||
+      (specifier.type === 'ImportDefaultSpecifier' && PACKAGE.test(from))
+    )
+      b.modules.add(local)
     if (from === '@octokit/request' && imported === 'request')
       b.requestFunctions.add(local)
     if (from === '@octokit/graphql' && imported === 'graphql')
@@ -823,11 +1034,7 @@ function scanCalls(ast: Node, scan: Scan): ApiCall[] {
   const nodes = allNodes(ast)
   const b = collectBindings(nodes, scan)
   const calls: ApiCall[] = []
-  for (const node of nodes) {
-    if (!isCall(node)) continue
-    const found = callOf(node, b)
-    if (!found) continue
-    const { found: what, source } = found
+  const add = (node: Node, { found: what, source }: Described) => {
     const position = scan.place(node.loc!.start)
     calls.push({
       file: scan.file,
@@ -838,7 +1045,194 @@ function scanCalls(ast: Node, scan: Scan): ApiCall[] {
       ...(what.reason !== undefined && { reason: what.reason }),
     })
   }
+  for (const node of nodes) {
+    if (!isCall(node)) continue
+    const found = callOf(node, b)
+    if (found) add(node, found)
+  }
+  for (const [node, into] of escapes(nodes, b, scan))
+    add(node, {
+      found: {
+        kind: 'unresolved',
+        reason: `the client's methods are taken into ${into}: calls through it are not followed`,
+      },
+      source: (scan) => textOf(node, scan),
+    })
   return calls.sort((x, y) => x.line - y.line || x.column - y.column)
+}
+
+// ---------------------------------------------------------------- escapes
+
+/** Where a node sits: its parent and the parent's key holding it. */
+type Place = { parent: Node; key: string; index: number }
+
+function parentsOf(nodes: Node[]): Map<Node, Place> {
+  const places = new Map<Node, Place>()
+  for (const parent of nodes)
+    for (const [key, value] of Object.entries(parent)) {
+      if (SKIPPED_KEYS.has(key)) continue
+      if (isNode(value)) places.set(value, { parent, key, index: 0 })
+      else if (Array.isArray(value))
+        value.forEach((item, index) => {
+          if (isNode(item)) places.set(item, { parent, key, index })
+        })
+    }
+  return places
+}
+
+/** Expressions a value passes through unchanged (`a ?? b`, `c ? a : b`). */
+const PASS_THROUGH = new Set([
+  ...WRAPPERS,
+  'ConditionalExpression',
+  'LogicalExpression',
+  'SequenceExpression',
+])
+
+/**
+ * The places a part of a client (its `rest`, a scope, a method, `request`)
+ * goes where the scan cannot follow its calls: an argument, an object or
+ * array, a return value, an export, a computed destructuring. Each with
+ * what takes it, to say so. The client itself may go anywhere: its calls
+ * read the same wherever it lands (`x.rest.repos.get`, or, cautious, the
+ * older `x.repos.get`).
+ */
+function escapes(nodes: Node[], b: Bindings, scan: Scan): Map<Node, string> {
+  const places = parentsOf(nodes)
+  const found = new Map<Node, string>()
+  const quote = (node: Node) => `"${shorten(textOf(node, scan))}"`
+  for (const node of nodes) {
+    if (PASS_THROUGH.has(node.type)) continue
+    const target = targetOf(node, places)
+    if (target) {
+      const kind = kindOf(target.value, b)
+      if (kind)
+        followPattern(target.pattern, kind, b, (at, into) =>
+          found.set(at, quote(into)),
+        )
+    }
+    if (!isTraceable(kindOf(node, b))) continue
+    const into = escapeOf(node, places, b, quote)
+    if (into) found.set(node, into)
+  }
+  return found
+}
+
+/** A destructuring's pattern and its value: `const { repos } = octokit.rest`. */
+function targetOf(
+  node: Node,
+  places: Map<Node, Place>,
+): { pattern: Node; value: Node } | undefined {
+  const [pattern, value] =
+    node.type === 'VariableDeclarator'
+      ? [child(node, 'id'), child(node, 'init')]
+      : node.type === 'AssignmentExpression' ||
+          node.type === 'AssignmentPattern'
+        ? [child(node, 'left'), child(node, 'right')]
+        : []
+  if (!pattern || !value) return undefined
+  // Inside a bigger pattern, the outer one is followed.
+  if (node.type === 'AssignmentPattern') {
+    const up = places.get(node)?.parent.type
+    if (up === 'ObjectProperty' || up === 'ArrayPattern') return undefined
+  }
+  return pattern.type === 'ObjectPattern' || pattern.type === 'ArrayPattern'
+    ? { pattern, value }
+    : undefined
+}
+
+/** What takes `node` where the scan does not follow it; undefined where it does. */
+function escapeOf(
+  node: Node,
+  places: Map<Node, Place>,
+  b: Bindings,
+  quote: (node: Node) => string,
+): string | undefined {
+  let current = node
+  let place = places.get(current)
+  while (place && PASS_THROUGH.has(place.parent.type)) {
+    if (place.parent.type === 'ConditionalExpression' && place.key === 'test')
+      return undefined
+    current = place.parent
+    place = places.get(current)
+  }
+  if (!place) return undefined
+  const { parent, key, index } = place
+  switch (parent.type) {
+    case 'CallExpression':
+    case 'OptionalCallExpression':
+    case 'NewExpression': {
+      if (key !== 'arguments') return undefined
+      const callee = unwrap(child(parent, 'callee'))!
+      if (index === 0 && isPaginate(callee, b)) return undefined
+      return `an argument of ${shorten(b.source.slice(callee.start ?? 0, callee.end ?? 0))}()`
+    }
+    case 'ObjectProperty': {
+      if (key !== 'value') return undefined
+      const up = places.get(parent)?.parent
+      if (up?.type !== 'ObjectExpression') return undefined
+      const name = parent.computed ? undefined : propertyKey(parent)
+      return name === undefined ? 'an object' : `the property "${name}"`
+    }
+    case 'ArrayExpression':
+      return 'an array'
+    case 'SpreadElement':
+      return 'a spread'
+    case 'ReturnStatement':
+      return 'a return value'
+    case 'ArrowFunctionExpression':
+      return key === 'body' ? 'a return value' : undefined
+    case 'YieldExpression':
+      return 'a yielded value'
+    case 'JSXExpressionContainer':
+      return 'a JSX attribute'
+    case 'ExportDefaultDeclaration':
+      return 'an export'
+    case 'ExportSpecifier':
+      return key === 'local' &&
+        !child(places.get(parent)?.parent ?? parent, 'source')
+        ? 'an export'
+        : undefined
+    case 'VariableDeclarator': {
+      if (key !== 'init') return undefined
+      const id = child(parent, 'id')
+      const declaration = places.get(parent)?.parent
+      const exported =
+        declaration &&
+        places.get(declaration)?.parent.type === 'ExportNamedDeclaration'
+      if (exported) return `an export ${quote(id ?? parent)}`
+      // A pattern is followed, or reported where it is not (targetOf).
+      return id?.type === 'Identifier' ||
+        id?.type === 'ObjectPattern' ||
+        id?.type === 'ArrayPattern'
+        ? undefined
+        : quote(id ?? parent)
+    }
+    case 'AssignmentExpression': {
+      if (key !== 'right') return undefined
+      const left = child(parent, 'left')!
+      if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern')
+        return undefined
+      const target = keyOf(left)
+      if (target && /^(?:module\.)?exports(?:\.|$)/.test(target))
+        return 'an export'
+      return target ? undefined : quote(left)
+    }
+    default:
+      return undefined
+  }
+}
+
+/** `octokit.paginate`, `octokit.paginate.iterator`, a `paginate` taken from a client: its first argument is a method. */
+function isPaginate(callee: Node, b: Bindings): boolean {
+  if (kindOf(callee, b)?.kind === 'function')
+    return (kindOf(callee, b) as { name: string }).name === 'paginate'
+  if (!isMember(callee)) return false
+  const { props } = memberChain(callee)
+  const n = props.length
+  return (
+    props[n - 1] === 'paginate' ||
+    (props[n - 1] === 'iterator' && props[n - 2] === 'paginate')
+  )
 }
 
 type Described = { found: Found; source: (scan: Scan) => string }
@@ -854,6 +1248,7 @@ function callOf(call: Node, b: Bindings): Described | undefined {
   const withArgument = (found: Found | undefined) =>
     found && { found, source: quoteWithArgument }
 
+  if (callee.type === 'Import') return withArgument(localScript(args, b))
   if (callee.type === 'Identifier') {
     const name = callee.name as string
     if (name === 'fetch') return withArgument(fetchCall(args, b))
@@ -861,9 +1256,22 @@ function callOf(call: Node, b: Bindings): Described | undefined {
       return withArgument(requestCall(args, b, true))
     if (b.graphqlFunctions.has(name))
       return { found: GRAPHQL, source: quoteCallee }
-    return undefined
+    if (name === 'require') return withArgument(localScript(args, b))
   }
-  if (!isMember(callee)) return undefined
+  // A name or a `.bind(...)` holding a method or `request`:
+  // `createRelease(...)`, `request('GET /user')`, `get.bind(octokit)(...)`.
+  if (!isMember(callee)) {
+    const kind = kindOf(callee, b)
+    if (kind?.kind === 'function') {
+      if (kind.name === 'request')
+        return withArgument(requestCall(args, b, true))
+      if (kind.name === 'paginate')
+        return withArgument(paginateCall(true, args, b))
+      return { found: GRAPHQL, source: quoteCallee }
+    }
+    const method = kind && methodOf(kind)
+    return method && { found: method, source: quoteCallee }
+  }
   const { props, objects } = memberChain(callee)
   const last = props.at(-1)
   const n = props.length
@@ -871,43 +1279,110 @@ function callOf(call: Node, b: Bindings): Described | undefined {
   const owner = objects[n - 1]!
   if (last === 'request')
     return withArgument(
-      requestCall(args, b, isClient(owner, b) || namedOctokit(owner)),
+      requestCall(
+        args,
+        b,
+        isClient(owner, b) || namedOctokit(owner) || aliasOf(owner, b),
+      ),
     )
   const graphql = props.lastIndexOf('graphql')
   const tail = props.slice(graphql + 1)
   if (graphql >= 0 && tail.every((p) => p === 'paginate' || p === 'iterator'))
     return { found: GRAPHQL, source: quoteCallee }
-  if (last === 'paginate') return withArgument(paginateCall(owner, args, b))
+  if (last === 'paginate')
+    return withArgument(paginateCall(isClient(owner, b), args, b))
   if (last === 'iterator' && props[n - 2] === 'paginate')
-    return withArgument(paginateCall(objects[n - 2]!, args, b))
+    return withArgument(paginateCall(isClient(objects[n - 2]!, b), args, b))
+  // `octokit.rest.repos.createRelease.call(octokit, ...)`, `.apply(...)`.
+  const through =
+    (last === 'call' || last === 'apply') && methodReference(owner, b)
+  if (through) return { found: through, source: quoteCallee }
   const method = methodReference(callee, b)
-  return method && { found: method, source: quoteCallee }
+  if (method) return { found: method, source: quoteCallee }
+  const older = b.cautious ? olderLookAlike(props, objects, b) : undefined
+  return older && { found: older, source: quoteCallee }
 }
 
+/** `api.request(...)` where `api` holds a part of a client: Octokit's `request` on it. */
+const aliasOf = (node: Node, b: Bindings): boolean =>
+  kindOf(node, b) !== undefined
+
 /**
- * `X.rest.scope.method` for any X (when `scope` is Octokit's), or the older
- * `X.scope.method` when X is a client.
+ * `X.rest.scope.method` for any X (when `scope` is Octokit's), the older
+ * `X.scope.method` when X is a client, or a method through a name holding
+ * a part of a client (`rest.repos.get`, `api.get`, `get`).
  */
 function methodReference(node: Node, b: Bindings): Found | undefined {
   const bare = unwrap(node)
-  if (!isMember(bare)) return undefined
-  const { props, objects } = memberChain(bare)
-  const n = props.length
-  if (n >= 3 && props[n - 3] === 'rest') {
-    const client = isClient(objects[n - 3], b)
-    return restMethod(
-      props[n - 2],
-      props[n - 1],
-      client || props[n - 2] === undefined,
-    )
+  if (isMember(bare)) {
+    const { props, objects } = memberChain(bare)
+    const n = props.length
+    if (n >= 3 && props[n - 3] === 'rest' && !kindOf(objects[n - 3], b)) {
+      // `X.rest.scope.method` on an X not known to be a client.
+      return restMethod(props[n - 2], props[n - 1], props[n - 2] === undefined)
+    }
   }
-  if (n < 2) return undefined
-  const owner = objects[n - 2]
-  const bound = isClient(owner, b) || b.restNamespaces.has(keyOf(owner) ?? '')
-  const scope = props[n - 2]
-  if (!bound || (scope !== undefined && !isOctokitScope(scope)))
+  const kind = kindOf(bare, b)
+  return kind && methodOf(kind)
+}
+
+/** The call through a method of a client: its route, or why not. */
+function methodOf(kind: Kind): Found | undefined {
+  if (kind.kind === 'ambiguous')
+    return {
+      kind: 'unresolved',
+      reason: `"${kind.name}" holds different parts of the client in different places: calls through it are not followed`,
+    }
+  if (kind.kind !== 'method') return undefined
+  return restMethod(kind.scope, kind.method, kind.sure)
+}
+
+/**
+ * Cautious: `X.scope.method` on an X not known to be a client (an untyped
+ * parameter), when `scope.method` is exactly one of Octokit's methods.
+ */
+function olderLookAlike(
+  props: (string | undefined)[],
+  objects: Node[],
+  b: Bindings,
+): Found | undefined {
+  const n = props.length
+  const [scope, method] = [props[n - 2], props[n - 1]]
+  if (n < 2 || scope === undefined || method === undefined) return undefined
+  const known = octokitMethod(scope, method)
+  const owner = objects[n - 2]!
+  if (!known || kindOf(owner, b) || b.modules.has(rootName(owner) ?? ''))
     return undefined
-  return restMethod(scope, props[n - 1], false)
+  return {
+    kind: 'unresolved',
+    reason: `looks like Octokit's older X.scope.method form on a value not known to be a client (${scope}.${method} is ${known.route})`,
+  }
+}
+
+/** `github` of `github.context.payload`. */
+function rootName(node: Node): string | undefined {
+  let current = unwrap(node)
+  while (isMember(current)) current = unwrap(child(current, 'object'))
+  return current?.type === 'Identifier' ? (current.name as string) : undefined
+}
+
+/** Cautious, in a github-script body: `require('./x.js')`, `import('./x.mjs')` of a local script, whose calls are not read. */
+function localScript(args: Node[], b: Bindings): Found | undefined {
+  if (!b.cautious || !b.githubScript) return undefined
+  const first = unwrap(args[0])
+  if (!first) return undefined
+  const parts = pieces(first, b)
+  const named =
+    parts &&
+    render(
+      parts,
+      (node) => `\${${b.source.slice(node.start ?? 0, node.end ?? 0)}}`,
+    )
+  if (named !== undefined && PACKAGE.test(named)) return undefined
+  return {
+    kind: 'unresolved',
+    reason: `the script runs ${named ?? 'a file named at run time'}: its calls are not followed`,
+  }
 }
 
 /** A method by scope and name: its route, or why not. `sure` reports a scope Octokit does not have. */
@@ -955,7 +1430,7 @@ function fromResolution(
 
 /** `X.paginate(method, ...)`, `X.paginate('GET /path')`, `X.paginate(method.endpoint.merge({...}))`. */
 function paginateCall(
-  owner: Node,
+  client: boolean,
   args: Node[],
   b: Bindings,
 ): Found | undefined {
@@ -968,7 +1443,7 @@ function paginateCall(
     const at = props.lastIndexOf('endpoint')
     if (at > 0) return methodReference(objects[at]!, b)
   }
-  return requestCall(args, b, isClient(owner, b))
+  return requestCall(args, b, client)
 }
 
 const VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i

@@ -1,11 +1,7 @@
 import type { PermissionCatalog } from '../catalog/index.js'
 import { listing, quote } from '../common/quote.js'
 import { isPlainObject } from '../common/values.js'
-import {
-  checkGrant,
-  findDataPermission,
-  lookupEndpoint,
-} from '../endpoints/index.js'
+import { checkGrant, findDataPermission } from '../endpoints/index.js'
 import type { Endpoint, Grant } from '../endpoints/index.js'
 import type { Finding, Position, RuleLevel } from '../lint/finding.js'
 import { alternativeGrants } from '../rules/endpoint-certainty.js'
@@ -20,9 +16,12 @@ import {
   templateGrant,
 } from '../rules/template-endpoints.js'
 import { permissionEntries } from '../rules/template-fields.js'
-import { unsafePatternReason } from '../workspace-pattern.js'
+import { showHiddenCharacters } from '../common/hidden-characters.js'
+import { routeEndpoint } from './resolve-route.js'
 import type { ApiCall } from './api-call.js'
 import type { CodeScan } from './find-calls.js'
+
+export { usedByPatterns } from './used-by-patterns.js'
 
 /** A linted template with `used_by`: what the check reads of it. */
 export interface UsedByTemplate {
@@ -42,21 +41,6 @@ export interface UsedByScan {
 export interface UsedByOptions {
   catalog: PermissionCatalog
   ruleLevels?: Readonly<Record<string, RuleLevel>>
-}
-
-/** The template's `used_by` globs that may be searched: text, inside the root. */
-export function usedByPatterns(
-  fields: Readonly<Record<string, unknown>>,
-): string[] {
-  const list = fields.used_by
-  if (!Array.isArray(list)) return []
-  // The schema rule reports the rest: other types, `..`, absolute paths.
-  return list.filter(
-    (item: unknown): item is string =>
-      typeof item === 'string' &&
-      item !== '' &&
-      unsafePatternReason(item) === undefined,
-  )
 }
 
 type Report = (
@@ -136,9 +120,17 @@ function partialReasons(scan: CodeScan, unknown: readonly ApiCall[]): string[] {
     reasons.push(
       `${count(scan.syntaxErrors.length, 'file that does not parse', 'files that do not parse')} (${scan.syntaxErrors[0]!.file})`,
     )
-  if (scan.skipped.length)
+  const first = (places: CodeScan['skipped']) =>
+    `${places[0]!.file}:${places[0]!.line}: ${places[0]!.message}`
+  const notRead = scan.skipped.filter((place) => place.kind === 'shell')
+  const handed = scan.skipped.filter((place) => place.kind === 'action')
+  if (notRead.length)
     reasons.push(
-      `${count(scan.skipped.length, 'step', 'steps')} not read (${scan.skipped[0]!.file}:${scan.skipped[0]!.line}: ${scan.skipped[0]!.message})`,
+      `${count(notRead.length, 'step', 'steps')} not read (${first(notRead)})`,
+    )
+  if (handed.length)
+    reasons.push(
+      `${count(handed.length, 'step hands', 'steps hand')} the token to an action not read (${first(handed)})`,
     )
   if (scan.unmatched.length)
     reasons.push(
@@ -167,7 +159,7 @@ function reportPartialPlaces(
       'used-by-partial',
       call.file,
       callPosition(call),
-      `${what}${call.reason ? ` (${call.reason})` : ''}: the used_by check cannot say what it needs; check its permissions by hand`,
+      `${what}${call.reason ? ` (${shownCode(call.reason)})` : ''}: the used_by check cannot say what it needs; check its permissions by hand`,
     )
   }
   for (const call of unknown)
@@ -175,7 +167,7 @@ function reportPartialPlaces(
       'used-by-partial',
       call.file,
       callPosition(call),
-      `${call.route} (${call.source}) is not in GitHub's permission data (it may need no permission): the used_by check cannot say what it needs`,
+      `${shownCode(call.route ?? '')} (${shownCode(call.source)}) is not in GitHub's permission data (it may need no permission): the used_by check cannot say what it needs`,
     )
   for (const problem of scan.syntaxErrors)
     report(
@@ -199,7 +191,9 @@ function reportPartialPlaces(
         endLine: place.line,
         endColumn: place.column + 1,
       },
-      `${place.message}: its GitHub API calls are not checked against the token`,
+      place.kind === 'action'
+        ? `${place.message}: what it calls is not checked`
+        : `${place.message}: its GitHub API calls are not checked against the token`,
     )
 }
 
@@ -235,6 +229,14 @@ function viewOf(
   }
 }
 
+/**
+ * Text from code in a message, with hidden characters (bidi controls,
+ * zero-width) shown as `\u{202e}`, as quote() shows them: a route or call
+ * written with one must not read reordered in an annotation.
+ */
+const shownCode = (text: string) =>
+  showHiddenCharacters(text, (code) => `\\u{${code.toString(16)}}`)
+
 /** The REST calls sorted by what the data says of their route. */
 function sortCalls(scan: CodeScan) {
   const needs: CallNeed[] = []
@@ -242,7 +244,8 @@ function sortCalls(scan: CodeScan) {
   const impossible: Array<{ call: ApiCall; why: string }> = []
   for (const call of scan.calls) {
     if (call.kind !== 'rest' || call.route === undefined) continue
-    const found = lookupEndpoint(call.route)
+    // By template, never as a concrete path (see routeEndpoint).
+    const found = routeEndpoint(call.route)
     if (found.kind === 'endpoint')
       needs.push({
         id: found.endpoint.id,
@@ -251,7 +254,10 @@ function sortCalls(scan: CodeScan) {
         call,
       })
     else if (found.kind === 'unsupported')
-      impossible.push({ call, why: notSupportedMessage(call.route, found) })
+      impossible.push({
+        call,
+        why: notSupportedMessage(call.route, found.lookup),
+      })
     else unknown.push(call)
   }
   return { needs, unknown, impossible }
@@ -302,7 +308,7 @@ function checkTemplate(
       'missing-permission',
       need.call.file,
       callPosition(need.call),
-      `${need.call.route} (${need.call.source}) needs ${describeGrant(add)}${or}; the token of ${templateLabel(template)} grants ${heldOf(add, held)}`,
+      `${shownCode(need.call.route ?? '')} (${shownCode(need.call.source)}) needs ${describeGrant(add)}${or}; the token of ${templateLabel(template)} grants ${heldOf(add, held)}`,
     )
     const key = `${need.id} ${describeGrant(add)}`
     const entry = missingByRoute.get(key) ?? { add, calls: [] }

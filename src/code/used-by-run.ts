@@ -1,12 +1,13 @@
 import type { Finding } from '../lint/finding.js'
 import { findCodeCalls } from './find-calls.js'
 import type { CodeScan } from './find-calls.js'
-import { usedByFindings, usedByPatterns } from './used-by-check.js'
+import { usedByFindings } from './used-by-check.js'
 import type {
   UsedByOptions,
   UsedByScan,
   UsedByTemplate,
 } from './used-by-check.js'
+import { namesCode, usedByPatterns } from './used-by-patterns.js'
 
 export interface UsedByRun {
   findings: Finding[]
@@ -26,13 +27,14 @@ export function runUsedByCheck(
   const scans = new Map<string, CodeScan>()
   const checked: UsedByScan[] = []
   for (const template of templates) {
+    // None to search (all refused, or negated): no globs means every file,
+    // and excess-permission checks the endpoints alone.
+    if (!namesCode(template.fields)) continue
     const patterns = usedByPatterns(template.fields)
-    // None left (all refused, or none written): no globs means every file.
-    if (patterns.length === 0) continue
     const key = JSON.stringify(patterns)
     let scan = scans.get(key)
     if (!scan) {
-      scan = findCodeCalls(root, patterns)
+      scan = findCodeCalls(root, patterns, { cautious: true })
       scans.set(key, scan)
     }
     checked.push({ template, scan })

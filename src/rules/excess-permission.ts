@@ -1,3 +1,4 @@
+import { namesCode } from '../code/used-by-patterns.js'
 import { findDataPermission } from '../endpoints/index.js'
 import { listing, quote } from '../common/quote.js'
 import { perTemplate } from './rule.js'
@@ -21,7 +22,7 @@ export const excessPermissionRule: Rule = {
   create: perTemplate((template, report) => {
     // With used_by, the check after the run weighs the code's calls and
     // the list together: one verdict, not two that may disagree.
-    if (template.fields.used_by !== undefined) return
+    if (namesCode(template.fields)) return
     const listed = listedEndpoints(template)
     if (!listed) return
     // An endpoint not understood may need any permission: say nothing.

@@ -107,6 +107,8 @@ function fieldMessage(field: string, value: unknown, error: ErrorObject) {
   if (error.keyword === 'minLength') {
     return `"${field}" is empty: it must be ${rule}`
   }
+  if (error.keyword === 'minItems')
+    return `"${field}" is an empty list: it must be ${rule}, with at least one; or remove it`
   if (rule === undefined) return `"${field}" ${error.message ?? 'is invalid'}`
   const got = typeof value === 'string' ? quote(value) : describeType(value)
   const suggestion = field === 'repositories' ? selectionSuggestion(value) : ''

@@ -182,6 +182,9 @@ export function buildTemplateSchema(
       used_by: documented(
         {
           type: 'array',
+          // An empty list would check nothing, yet stand down the
+          // endpoints-only excess-permission check.
+          minItems: 1,
           items: documented(
             { type: 'string', minLength: 1 },
             'A path or glob of code that uses the token, relative to the repository root, e.g. src/**/*.ts or .github/workflows/release.yml.',
@@ -189,7 +192,7 @@ export function buildTemplateSchema(
           ),
         },
         'The code that uses the token: paths or globs of JavaScript, TypeScript, workflows and shell scripts. Lint finds the GitHub API calls there and checks the permissions against what they need (missing-permission at the call and here, excess-permission, used-by-partial). Not part of the link.',
-        'The code that uses the token: paths or globs of JavaScript, TypeScript, workflows (`actions/github-script`, `run:` steps) and shell scripts, relative to the repository root. Lint finds the GitHub API calls there, as `token-templates suggest --from-code` does, and checks `permissions` against what they need, together with any `endpoints:`: a call that needs more is an error at the call and here (`missing-permission`), a permission no call needs a warning (`excess-permission`), calls it cannot resolve a notice that the check is partial (`used-by-partial`). Not part of the link.',
+        'The code that uses the token: paths or globs of JavaScript, TypeScript, workflows (`actions/github-script`, `run:` steps) and shell scripts, relative to the repository root. Lint finds the GitHub API calls there, as `token-templates suggest --from-code` does, and checks `permissions` against what they need, together with any `endpoints:`: a call that needs more is an error at the call and here (`missing-permission`), a permission no call needs a warning (`excess-permission`), calls it cannot resolve a notice that the check is partial (`used-by-partial`). A leading `!` leaves files out (`!scripts/vendor/**`). In workflows only the steps given a token other than the workflow’s own `GITHUB_TOKEN` are counted. Not part of the link.',
       ),
     },
   }
