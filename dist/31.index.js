@@ -1,24 +1,27 @@
-export const id = 874;
-export const ids = [874];
+export const id = 31;
+export const ids = [31];
 export const modules = {
 
-/***/ 2874:
+/***/ 2031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  findCodeCalls: () => (/* reexport */ findCodeCalls),
-  runUsedByCheck: () => (/* reexport */ runUsedByCheck),
-  templateForCalls: () => (/* reexport */ templateForCalls)
+  runUsedByCheck: () => (/* reexport */ runUsedByCheck)
 });
+
+// UNUSED EXPORTS: findCodeCalls, templateForCalls
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var dist = __webpack_require__(4393);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __webpack_require__(6128);
 // EXTERNAL MODULE: ./src/lint/discover.ts + 1 modules
 var discover = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/lint/read-template-file.ts
@@ -1250,7 +1253,7 @@ function fromLookup(text) {
  * put `POST /orgs/{org}/attestations/bulk-list` on
  * `/orgs/{org}/{security_product}/{enablement}`).
  */
-function routeEndpoint(route) {
+function resolve_route_routeEndpoint(route) {
     const [verb = '', path = ''] = route.split(' ');
     const endpoint = (isVerb(verb) ? (0,endpoints/* findEndpoint */.vS)(verb, path) : undefined) ??
         byShape().get(`${verb} ${shapeOf(path)}`);
@@ -1282,7 +1285,13 @@ function findJsCalls(source, file, at = WHOLE_FILE, options = {}) {
         message: parsed.error.message,
     };
     const calls = parsed.ast
-        ? scanCalls(parsed.ast, { source, file, place, githubScript })
+        ? scanCalls(parsed.ast, {
+            source,
+            file,
+            place,
+            githubScript,
+            cautious: options.cautious === true,
+        })
         : [];
     return syntaxError ? { calls, syntaxError } : { calls };
 }
@@ -1354,6 +1363,8 @@ function propertyName(member) {
         return undefined;
     if (!member.computed && property.type === 'Identifier')
         return property.name;
+    if (property.type === 'PrivateName')
+        return `#${child(property, 'id')?.name}`;
     if (property.type === 'StringLiteral')
         return property.value;
     if (property.type === 'TemplateLiteral' &&
@@ -1583,16 +1594,20 @@ function expressionEnd(text, from) {
 }
 const CLIENT_TYPE = /\b(?:Octokit|GitHub|ProbotOctokit|getOctokit)\b/;
 const FACTORY_NAME = /^get\w*Octokit$/;
-function newBindings(githubScript) {
+function newBindings(scan) {
     return {
-        clients: new Set(githubScript ? ['github'] : []),
-        restNamespaces: new Set(),
+        clients: new Set(scan.githubScript ? ['github'] : []),
+        aliases: new Map(),
+        modules: new Set(),
         classes: new Set(['Octokit', 'GitHub', 'ProbotOctokit']),
         factories: new Set(),
         clientTypes: new Set(),
         requestFunctions: new Set(),
         graphqlFunctions: new Set(),
         constants: new Map(),
+        githubScript: scan.githubScript,
+        cautious: scan.cautious,
+        source: scan.source,
     };
 }
 /** Whether `node` is a client: a bound name, a `.octokit` property (Probot's `context.octokit`), or made right here. */
@@ -1601,6 +1616,92 @@ function isClient(node, b) {
     if (key && (b.clients.has(key) || /\.octokit$/.test(key)))
         return true;
     return makesClient(node, b);
+}
+const CLIENT = { kind: 'client' };
+const REST = { kind: 'rest' };
+/**
+ * What `node` holds of a client, if anything: through a bound name, a
+ * member chain (`octokit.rest.repos`, and `X.rest.scope` on any X when the
+ * scope is Octokit's), `.bind(...)`, or either side of `?:`, `||`, `??`.
+ */
+function kindOf(node, b, depth = 0) {
+    const bare = unwrap(node);
+    if (!bare || depth > 50)
+        return undefined;
+    switch (bare.type) {
+        case 'ConditionalExpression':
+            return (kindOf(child(bare, 'consequent'), b, depth + 1) ??
+                kindOf(child(bare, 'alternate'), b, depth + 1));
+        case 'LogicalExpression':
+            return (kindOf(child(bare, 'left'), b, depth + 1) ??
+                kindOf(child(bare, 'right'), b, depth + 1));
+        case 'SequenceExpression':
+            return kindOf(children(bare, 'expressions').at(-1), b, depth + 1);
+    }
+    const key = keyOf(bare);
+    const known = key === undefined ? undefined : b.aliases.get(key);
+    if (known)
+        return known;
+    if (isClient(bare, b))
+        return CLIENT;
+    if (isCall(bare)) {
+        // `octokit.rest.repos.get.bind(octokit)`
+        const callee = unwrap(child(bare, 'callee'));
+        if (!isMember(callee) || propertyName(callee) !== 'bind')
+            return undefined;
+        const bound = kindOf(child(callee, 'object'), b, depth + 1);
+        return bound?.kind === 'method' || bound?.kind === 'function'
+            ? bound
+            : undefined;
+    }
+    if (!isMember(bare))
+        return undefined;
+    const object = child(bare, 'object');
+    const name = propertyName(bare);
+    const base = kindOf(object, b, depth + 1);
+    if (base)
+        return memberKind(base, name);
+    const inner = unwrap(object);
+    if (isMember(inner) &&
+        propertyName(inner) === 'rest' &&
+        (name === undefined || isOctokitScope(name)))
+        return { kind: 'scope', scope: name, sure: false };
+    return undefined;
+}
+/** The part `name` (undefined: computed) of a client or of a part of one. */
+function memberKind(base, name) {
+    switch (base.kind) {
+        case 'client':
+            if (name === 'rest')
+                return REST;
+            if (name === 'request' || name === 'graphql' || name === 'paginate')
+                return { kind: 'function', name };
+            // The older `octokit.repos`.
+            if (name === undefined || isOctokitScope(name))
+                return { kind: 'scope', scope: name, sure: false };
+            return undefined;
+        case 'rest':
+            return { kind: 'scope', scope: name, sure: true };
+        case 'scope':
+            return {
+                kind: 'method',
+                scope: base.scope,
+                method: name,
+                sure: base.sure,
+            };
+        case 'ambiguous':
+            return base;
+        default:
+            return undefined;
+    }
+}
+/** A part of a client whose calls could be missed when it goes somewhere the scan does not follow. */
+function isTraceable(kind) {
+    if (!kind || kind.kind === 'client')
+        return false;
+    if (kind.kind === 'scope' || kind.kind === 'method')
+        return kind.sure || (kind.scope !== undefined && isOctokitScope(kind.scope));
+    return true;
 }
 /**
  * A receiver whose name says Octokit (`octokit`, `appOctokit`): enough for
@@ -1653,9 +1754,9 @@ function hasClientType(node, b, scan) {
 }
 /** Binding passes until nothing new is learnt (a class bound after its use, a client from a client's factory). */
 function collectBindings(nodes, scan) {
-    const b = newBindings(scan.githubScript);
+    const b = newBindings(scan);
     const size = () => b.clients.size +
-        b.restNamespaces.size +
+        b.aliases.size +
         b.classes.size +
         b.factories.size +
         b.clientTypes.size;
@@ -1674,13 +1775,21 @@ function bindOne(node, b, scan) {
             return bindTarget(child(node, 'id'), child(node, 'init'), b, scan);
         case 'AssignmentExpression':
             return bindTarget(child(node, 'left'), child(node, 'right'), b, scan);
+        case 'AssignmentPattern':
+            // A default, `function publish(kit = new Octokit())`: a client or a
+            // part of one, never a constant (a caller may pass another value).
+            return bindTarget(child(node, 'left'), child(node, 'right'), b);
         case 'ClassProperty':
         case 'ClassAccessorProperty':
         case 'ClassPrivateProperty': {
             const name = propertyKey(node);
-            if (name &&
-                (makesClient(child(node, 'value'), b) || hasClientType(node, b, scan)))
+            if (!name)
+                return;
+            const value = child(node, 'value');
+            if (makesClient(value, b) || hasClientType(node, b, scan))
                 b.clients.add(`this.${name}`);
+            else if (value)
+                bindName(`this.${name}`, value, b);
             return;
         }
         case 'TSParameterProperty': {
@@ -1726,53 +1835,117 @@ function propertyKey(node) {
         return `#${child(key, 'id')?.name}`;
     return key?.type === 'StringLiteral' ? key.value : undefined;
 }
+/** `scan`: remember a one-valued name as a constant (not for a default). */
 function bindTarget(target, value, b, scan) {
     if (!target || !value)
         return;
     if (target.type === 'ObjectPattern') {
         bindRequire(target, value, b);
-        return bindPattern(target, value, b);
+        bindPattern(target, value, b);
+        const kind = kindOf(value, b);
+        if (kind)
+            followPattern(target, kind, b);
+        return;
     }
     const key = keyOf(target);
     if (!key)
         return;
-    if (makesClient(value, b))
-        b.clients.add(key);
-    else if (isClassMaker(value, b))
-        b.classes.add(key);
-    else if (isRestOf(value, b))
-        b.restNamespaces.add(key);
+    if (target.type === 'Identifier' && isModule(value))
+        b.modules.add(key);
+    bindName(key, value, b);
     const bare = unwrap(value);
     if (target.type === 'Identifier' &&
         bare?.type === 'ArrowFunctionExpression' &&
         makesClient(child(bare, 'body'), b))
         b.factories.add(key);
-    rememberConstant(target, value, b, scan);
+    if (scan)
+        rememberConstant(target, value, b, scan);
+}
+/** A name (`api`, `this.api`) given a client, a client class, or a part of a client. */
+function bindName(key, value, b) {
+    if (isClassMaker(value, b))
+        return void b.classes.add(key);
+    const kind = kindOf(value, b);
+    if (kind?.kind === 'client')
+        b.clients.add(key);
+    else if (kind)
+        alias(key, kind, b);
 }
 /** `Octokit.plugin(...)`, `Octokit.defaults(...)`: a new client class. */
 const isClassMaker = (value, b) => isCall(unwrap(value)) && isClientClass(value, b);
-/** `octokit.rest` on a client. */
-function isRestOf(value, b) {
-    const bare = unwrap(value);
-    return (isMember(bare) &&
-        propertyName(bare) === 'rest' &&
-        isClient(child(bare, 'object'), b));
+/** A name given two different parts of a client holds neither for sure. */
+function alias(key, kind, b) {
+    if (kind.kind === 'client')
+        return void b.clients.add(key);
+    const known = b.aliases.get(key);
+    b.aliases.set(key, !known || sameKind(known, kind) ? kind : { kind: 'ambiguous', name: key });
+}
+const sameKind = (x, y) => JSON.stringify(x) === JSON.stringify(y);
+/** `require('lodash')`: a package's module, which is no client (a local file's may be). */
+function isModule(value) {
+    const call = unwrap(value);
+    if (!isCall(call))
+        return false;
+    const callee = unwrap(child(call, 'callee'));
+    if (callee?.type !== 'Identifier' || callee.name !== 'require')
+        return false;
+    const from = unwrap(children(call, 'arguments')[0])?.value;
+    return typeof from === 'string' && PACKAGE.test(from);
+}
+/** A package name, `lodash`, `@actions/github`, `node:fs`: not a path (`./x`, `src/x`, `@/x`). */
+const PACKAGE = /^(?:node:[\w/]+|@[\w.-]+\/[\w.-]+|[\w.-]+)$/;
+/**
+ * What a destructuring takes from a client or a part of one: the parts it
+ * names (`{ rest }`, `{ repos }`, `{ createRelease }`, `{ rest: { repos } }`),
+ * or, with `report`, each it cannot follow (a computed key, an array).
+ */
+function followPattern(pattern, kind, b, report) {
+    const target = pattern.type === 'AssignmentPattern' ? child(pattern, 'left') : pattern;
+    if (!target)
+        return;
+    if (target.type === 'Identifier' || isMember(target)) {
+        const key = keyOf(target);
+        if (key && !report)
+            alias(key, kind, b);
+        return;
+    }
+    if (target.type !== 'ObjectPattern') {
+        if (report && kind.kind !== 'client')
+            report(target, target);
+        return;
+    }
+    for (const property of children(target, 'properties')) {
+        const value = child(property, 'value') ?? child(property, 'argument');
+        if (!value)
+            continue;
+        if (property.type === 'RestElement') {
+            // `{ ...others }`: the same members, less the ones named.
+            followPattern(value, kind, b, report);
+            continue;
+        }
+        const key = property.computed ? undefined : propertyKey(property);
+        if (key === undefined) {
+            if (report)
+                report(property, value);
+            continue;
+        }
+        const part = memberKind(kind, key);
+        if (part)
+            followPattern(value, part, b, report);
+    }
 }
 /**
- * `const { rest } = getOctokit(t)`; `const { octokit } = context` (Probot);
+ * `const { octokit } = context` (Probot);
  * `async ({ github, context }) => ...`, a script github-script requires.
  */
 function bindPattern(pattern, value, b) {
     const properties = children(pattern, 'properties').filter((p) => p.type === 'ObjectProperty');
     const keys = properties.map((p) => propertyKey(p));
-    const fromClient = value !== undefined && makesClient(value, b);
     for (const [i, property] of properties.entries()) {
         const local = child(property, 'value');
         const name = (local?.type === 'AssignmentPattern' ? child(local, 'left') : local)?.name;
         if (typeof name !== 'string')
             continue;
-        if (fromClient && keys[i] === 'rest')
-            b.restNamespaces.add(name);
         if (keys[i] === 'octokit' ||
             (keys[i] === 'github' && keys.includes('context')))
             b.clients.add(name);
@@ -1786,6 +1959,9 @@ function bindImport(node, b) {
     for (const specifier of children(node, 'specifiers')) {
         const imported = child(specifier, 'imported')?.name;
         const local = child(specifier, 'local')?.name;
+        if (specifier.type === 'ImportNamespaceSpecifier' ||
+            (specifier.type === 'ImportDefaultSpecifier' && PACKAGE.test(from)))
+            b.modules.add(local);
         if (from === '@octokit/request' && imported === 'request')
             b.requestFunctions.add(local);
         if (from === '@octokit/graphql' && imported === 'graphql')
@@ -1895,13 +2071,7 @@ function scanCalls(ast, scan) {
     const nodes = allNodes(ast);
     const b = collectBindings(nodes, scan);
     const calls = [];
-    for (const node of nodes) {
-        if (!isCall(node))
-            continue;
-        const found = callOf(node, b);
-        if (!found)
-            continue;
-        const { found: what, source } = found;
+    const add = (node, { found: what, source }) => {
         const position = scan.place(node.loc.start);
         calls.push({
             file: scan.file,
@@ -1911,8 +2081,189 @@ function scanCalls(ast, scan) {
             source: shorten(source(scan)),
             ...(what.reason !== undefined && { reason: what.reason }),
         });
+    };
+    for (const node of nodes) {
+        if (!isCall(node))
+            continue;
+        const found = callOf(node, b);
+        if (found)
+            add(node, found);
     }
+    for (const [node, into] of escapes(nodes, b, scan))
+        add(node, {
+            found: {
+                kind: 'unresolved',
+                reason: `the client's methods are taken into ${into}: calls through it are not followed`,
+            },
+            source: (scan) => textOf(node, scan),
+        });
     return calls.sort((x, y) => x.line - y.line || x.column - y.column);
+}
+function parentsOf(nodes) {
+    const places = new Map();
+    for (const parent of nodes)
+        for (const [key, value] of Object.entries(parent)) {
+            if (SKIPPED_KEYS.has(key))
+                continue;
+            if (isNode(value))
+                places.set(value, { parent, key, index: 0 });
+            else if (Array.isArray(value))
+                value.forEach((item, index) => {
+                    if (isNode(item))
+                        places.set(item, { parent, key, index });
+                });
+        }
+    return places;
+}
+/** Expressions a value passes through unchanged (`a ?? b`, `c ? a : b`). */
+const PASS_THROUGH = new Set([
+    ...WRAPPERS,
+    'ConditionalExpression',
+    'LogicalExpression',
+    'SequenceExpression',
+]);
+/**
+ * The places a part of a client (its `rest`, a scope, a method, `request`)
+ * goes where the scan cannot follow its calls: an argument, an object or
+ * array, a return value, an export, a computed destructuring. Each with
+ * what takes it, to say so. The client itself may go anywhere: its calls
+ * read the same wherever it lands (`x.rest.repos.get`, or, cautious, the
+ * older `x.repos.get`).
+ */
+function escapes(nodes, b, scan) {
+    const places = parentsOf(nodes);
+    const found = new Map();
+    const quote = (node) => `"${shorten(textOf(node, scan))}"`;
+    for (const node of nodes) {
+        if (PASS_THROUGH.has(node.type))
+            continue;
+        const target = targetOf(node, places);
+        if (target) {
+            const kind = kindOf(target.value, b);
+            if (kind)
+                followPattern(target.pattern, kind, b, (at, into) => found.set(at, quote(into)));
+        }
+        if (!isTraceable(kindOf(node, b)))
+            continue;
+        const into = escapeOf(node, places, b, quote);
+        if (into)
+            found.set(node, into);
+    }
+    return found;
+}
+/** A destructuring's pattern and its value: `const { repos } = octokit.rest`. */
+function targetOf(node, places) {
+    const [pattern, value] = node.type === 'VariableDeclarator'
+        ? [child(node, 'id'), child(node, 'init')]
+        : node.type === 'AssignmentExpression' ||
+            node.type === 'AssignmentPattern'
+            ? [child(node, 'left'), child(node, 'right')]
+            : [];
+    if (!pattern || !value)
+        return undefined;
+    // Inside a bigger pattern, the outer one is followed.
+    if (node.type === 'AssignmentPattern') {
+        const up = places.get(node)?.parent.type;
+        if (up === 'ObjectProperty' || up === 'ArrayPattern')
+            return undefined;
+    }
+    return pattern.type === 'ObjectPattern' || pattern.type === 'ArrayPattern'
+        ? { pattern, value }
+        : undefined;
+}
+/** What takes `node` where the scan does not follow it; undefined where it does. */
+function escapeOf(node, places, b, quote) {
+    let current = node;
+    let place = places.get(current);
+    while (place && PASS_THROUGH.has(place.parent.type)) {
+        if (place.parent.type === 'ConditionalExpression' && place.key === 'test')
+            return undefined;
+        current = place.parent;
+        place = places.get(current);
+    }
+    if (!place)
+        return undefined;
+    const { parent, key, index } = place;
+    switch (parent.type) {
+        case 'CallExpression':
+        case 'OptionalCallExpression':
+        case 'NewExpression': {
+            if (key !== 'arguments')
+                return undefined;
+            const callee = unwrap(child(parent, 'callee'));
+            if (index === 0 && isPaginate(callee, b))
+                return undefined;
+            return `an argument of ${shorten(b.source.slice(callee.start ?? 0, callee.end ?? 0))}()`;
+        }
+        case 'ObjectProperty': {
+            if (key !== 'value')
+                return undefined;
+            const up = places.get(parent)?.parent;
+            if (up?.type !== 'ObjectExpression')
+                return undefined;
+            const name = parent.computed ? undefined : propertyKey(parent);
+            return name === undefined ? 'an object' : `the property "${name}"`;
+        }
+        case 'ArrayExpression':
+            return 'an array';
+        case 'SpreadElement':
+            return 'a spread';
+        case 'ReturnStatement':
+            return 'a return value';
+        case 'ArrowFunctionExpression':
+            return key === 'body' ? 'a return value' : undefined;
+        case 'YieldExpression':
+            return 'a yielded value';
+        case 'JSXExpressionContainer':
+            return 'a JSX attribute';
+        case 'ExportDefaultDeclaration':
+            return 'an export';
+        case 'ExportSpecifier':
+            return key === 'local' &&
+                !child(places.get(parent)?.parent ?? parent, 'source')
+                ? 'an export'
+                : undefined;
+        case 'VariableDeclarator': {
+            if (key !== 'init')
+                return undefined;
+            const id = child(parent, 'id');
+            const declaration = places.get(parent)?.parent;
+            const exported = declaration &&
+                places.get(declaration)?.parent.type === 'ExportNamedDeclaration';
+            if (exported)
+                return `an export ${quote(id ?? parent)}`;
+            // A pattern is followed, or reported where it is not (targetOf).
+            return id?.type === 'Identifier' ||
+                id?.type === 'ObjectPattern' ||
+                id?.type === 'ArrayPattern'
+                ? undefined
+                : quote(id ?? parent);
+        }
+        case 'AssignmentExpression': {
+            if (key !== 'right')
+                return undefined;
+            const left = child(parent, 'left');
+            if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern')
+                return undefined;
+            const target = keyOf(left);
+            if (target && /^(?:module\.)?exports(?:\.|$)/.test(target))
+                return 'an export';
+            return target ? undefined : quote(left);
+        }
+        default:
+            return undefined;
+    }
+}
+/** `octokit.paginate`, `octokit.paginate.iterator`, a `paginate` taken from a client: its first argument is a method. */
+function isPaginate(callee, b) {
+    if (kindOf(callee, b)?.kind === 'function')
+        return kindOf(callee, b).name === 'paginate';
+    if (!isMember(callee))
+        return false;
+    const { props } = memberChain(callee);
+    const n = props.length;
+    return (props[n - 1] === 'paginate' ||
+        (props[n - 1] === 'iterator' && props[n - 2] === 'paginate'));
 }
 /** What a call is, if it is an API call, and how to quote it. */
 function callOf(call, b) {
@@ -1923,6 +2274,8 @@ function callOf(call, b) {
     const quoteCallee = (scan) => textOf(callee, scan);
     const quoteWithArgument = (scan) => `${textOf(callee, scan)}(${args[0] ? textOf(args[0], scan) : ''})`;
     const withArgument = (found) => found && { found, source: quoteWithArgument };
+    if (callee.type === 'Import')
+        return withArgument(localScript(args, b));
     if (callee.type === 'Identifier') {
         const name = callee.name;
         if (name === 'fetch')
@@ -1931,50 +2284,120 @@ function callOf(call, b) {
             return withArgument(requestCall(args, b, true));
         if (b.graphqlFunctions.has(name))
             return { found: GRAPHQL, source: quoteCallee };
-        return undefined;
+        if (name === 'require')
+            return withArgument(localScript(args, b));
     }
-    if (!isMember(callee))
-        return undefined;
+    // A name or a `.bind(...)` holding a method or `request`:
+    // `createRelease(...)`, `request('GET /user')`, `get.bind(octokit)(...)`.
+    if (!isMember(callee)) {
+        const kind = kindOf(callee, b);
+        if (kind?.kind === 'function') {
+            if (kind.name === 'request')
+                return withArgument(requestCall(args, b, true));
+            if (kind.name === 'paginate')
+                return withArgument(paginateCall(true, args, b));
+            return { found: GRAPHQL, source: quoteCallee };
+        }
+        const method = kind && methodOf(kind);
+        return method && { found: method, source: quoteCallee };
+    }
     const { props, objects } = memberChain(callee);
     const last = props.at(-1);
     const n = props.length;
     // `X.paginate.iterator(...)`, `X.graphql.paginate(...)`: X is two back.
     const owner = objects[n - 1];
     if (last === 'request')
-        return withArgument(requestCall(args, b, isClient(owner, b) || namedOctokit(owner)));
+        return withArgument(requestCall(args, b, isClient(owner, b) || namedOctokit(owner) || aliasOf(owner, b)));
     const graphql = props.lastIndexOf('graphql');
     const tail = props.slice(graphql + 1);
     if (graphql >= 0 && tail.every((p) => p === 'paginate' || p === 'iterator'))
         return { found: GRAPHQL, source: quoteCallee };
     if (last === 'paginate')
-        return withArgument(paginateCall(owner, args, b));
+        return withArgument(paginateCall(isClient(owner, b), args, b));
     if (last === 'iterator' && props[n - 2] === 'paginate')
-        return withArgument(paginateCall(objects[n - 2], args, b));
+        return withArgument(paginateCall(isClient(objects[n - 2], b), args, b));
+    // `octokit.rest.repos.createRelease.call(octokit, ...)`, `.apply(...)`.
+    const through = (last === 'call' || last === 'apply') && methodReference(owner, b);
+    if (through)
+        return { found: through, source: quoteCallee };
     const method = methodReference(callee, b);
-    return method && { found: method, source: quoteCallee };
+    if (method)
+        return { found: method, source: quoteCallee };
+    const older = b.cautious ? olderLookAlike(props, objects, b) : undefined;
+    return older && { found: older, source: quoteCallee };
 }
+/** `api.request(...)` where `api` holds a part of a client: Octokit's `request` on it. */
+const aliasOf = (node, b) => kindOf(node, b) !== undefined;
 /**
- * `X.rest.scope.method` for any X (when `scope` is Octokit's), or the older
- * `X.scope.method` when X is a client.
+ * `X.rest.scope.method` for any X (when `scope` is Octokit's), the older
+ * `X.scope.method` when X is a client, or a method through a name holding
+ * a part of a client (`rest.repos.get`, `api.get`, `get`).
  */
 function methodReference(node, b) {
     const bare = unwrap(node);
-    if (!isMember(bare))
-        return undefined;
-    const { props, objects } = memberChain(bare);
-    const n = props.length;
-    if (n >= 3 && props[n - 3] === 'rest') {
-        const client = isClient(objects[n - 3], b);
-        return restMethod(props[n - 2], props[n - 1], client || props[n - 2] === undefined);
+    if (isMember(bare)) {
+        const { props, objects } = memberChain(bare);
+        const n = props.length;
+        if (n >= 3 && props[n - 3] === 'rest' && !kindOf(objects[n - 3], b)) {
+            // `X.rest.scope.method` on an X not known to be a client.
+            return restMethod(props[n - 2], props[n - 1], props[n - 2] === undefined);
+        }
     }
-    if (n < 2)
+    const kind = kindOf(bare, b);
+    return kind && methodOf(kind);
+}
+/** The call through a method of a client: its route, or why not. */
+function methodOf(kind) {
+    if (kind.kind === 'ambiguous')
+        return {
+            kind: 'unresolved',
+            reason: `"${kind.name}" holds different parts of the client in different places: calls through it are not followed`,
+        };
+    if (kind.kind !== 'method')
         return undefined;
+    return restMethod(kind.scope, kind.method, kind.sure);
+}
+/**
+ * Cautious: `X.scope.method` on an X not known to be a client (an untyped
+ * parameter), when `scope.method` is exactly one of Octokit's methods.
+ */
+function olderLookAlike(props, objects, b) {
+    const n = props.length;
+    const [scope, method] = [props[n - 2], props[n - 1]];
+    if (n < 2 || scope === undefined || method === undefined)
+        return undefined;
+    const known = octokitMethod(scope, method);
     const owner = objects[n - 2];
-    const bound = isClient(owner, b) || b.restNamespaces.has(keyOf(owner) ?? '');
-    const scope = props[n - 2];
-    if (!bound || (scope !== undefined && !isOctokitScope(scope)))
+    if (!known || kindOf(owner, b) || b.modules.has(rootName(owner) ?? ''))
         return undefined;
-    return restMethod(scope, props[n - 1], false);
+    return {
+        kind: 'unresolved',
+        reason: `looks like Octokit's older X.scope.method form on a value not known to be a client (${scope}.${method} is ${known.route})`,
+    };
+}
+/** `github` of `github.context.payload`. */
+function rootName(node) {
+    let current = unwrap(node);
+    while (isMember(current))
+        current = unwrap(child(current, 'object'));
+    return current?.type === 'Identifier' ? current.name : undefined;
+}
+/** Cautious, in a github-script body: `require('./x.js')`, `import('./x.mjs')` of a local script, whose calls are not read. */
+function localScript(args, b) {
+    if (!b.cautious || !b.githubScript)
+        return undefined;
+    const first = unwrap(args[0]);
+    if (!first)
+        return undefined;
+    const parts = pieces(first, b);
+    const named = parts &&
+        render(parts, (node) => `\${${b.source.slice(node.start ?? 0, node.end ?? 0)}}`);
+    if (named !== undefined && PACKAGE.test(named))
+        return undefined;
+    return {
+        kind: 'unresolved',
+        reason: `the script runs ${named ?? 'a file named at run time'}: its calls are not followed`,
+    };
 }
 /** A method by scope and name: its route, or why not. `sure` reports a scope Octokit does not have. */
 function restMethod(scope, method, sure) {
@@ -2015,7 +2438,7 @@ function fromResolution(resolution, notes = []) {
         : { kind: 'rest', route: resolution.route };
 }
 /** `X.paginate(method, ...)`, `X.paginate('GET /path')`, `X.paginate(method.endpoint.merge({...}))`. */
-function paginateCall(owner, args, b) {
+function paginateCall(client, args, b) {
     const first = unwrap(args[0]);
     const method = first && methodReference(first, b);
     if (method)
@@ -2027,7 +2450,7 @@ function paginateCall(owner, args, b) {
         if (at > 0)
             return methodReference(objects[at], b);
     }
-    return requestCall(args, b, isClient(owner, b));
+    return requestCall(args, b, client);
 }
 const VERBS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
 /**
@@ -2950,66 +3373,214 @@ function resolveRequest(verb, pathOrUrl, what) {
 
 // EXTERNAL MODULE: ./src/common/yaml-file.ts + 2 modules
 var yaml_file = __webpack_require__(5334);
+;// CONCATENATED MODULE: ./src/code/step-token.ts
+// Which token a workflow step's calls use. A template describes one token;
+// a workflow's calls made with its own GITHUB_TOKEN are not that token's.
+/** `${{ secrets.GITHUB_TOKEN }}` or `${{ github.token }}`, alone: the workflow's own token. */
+const OWN_TOKEN = /^\$\{\{\s*(?:secrets\s*\.\s*GITHUB_TOKEN|secrets\s*\[\s*['"]GITHUB_TOKEN['"]\s*\]|github\s*\.\s*token)\s*\}\}$/i;
+/** The `${{ ... }}` expressions in a text. */
+const EXPRESSION = /\$\{\{([^]*?)\}\}/g;
+/** `secrets.NAME` or `secrets['NAME']` in an expression. */
+const SECRET = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\s*\])/gi;
+/** The variables gh (and most tools) read the token from. */
+const TOKEN_VARIABLES = [
+    'GH_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+];
+/** Input names actions take a GitHub token in: `token`, `github-token`, `repo-token`. */
+const TOKEN_INPUT = /^(?:github[-_]?|gh[-_]?|repo[-_]?)?token$/i;
+/** The secrets (other than GITHUB_TOKEN) a text's expressions name, as `secrets.NAME`. */
+function otherSecrets(text) {
+    const found = [];
+    for (const [, expression] of text.matchAll(EXPRESSION))
+        for (const match of expression.matchAll(SECRET)) {
+            const name = (match[1] ?? match[2]).toUpperCase();
+            if (name !== 'GITHUB_TOKEN')
+                found.push(`secrets.${name}`);
+        }
+    return found;
+}
+/**
+ * What a value given as a token refers to, or nothing for the workflow's
+ * own token (or none): the secrets it names, else the value itself (a
+ * step output of actions/create-github-app-token, an input, a literal).
+ */
+function tokenRefs(value) {
+    if (typeof value !== 'string')
+        return [];
+    const text = value.trim();
+    if (text === '' || OWN_TOKEN.test(text))
+        return [];
+    const secrets = otherSecrets(text);
+    return secrets.length > 0 ? secrets : [text.replace(/\s+/g, '')];
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A step's env: the workflow's, the job's and its own, the nearest winning. */
+function mergedEnv(levels) {
+    const env = {};
+    for (const level of levels)
+        if (isObject(level))
+            Object.assign(env, level);
+    return env;
+}
+/** The token of a `run:` step with this env and script. */
+function runToken(env, run) {
+    // An inline `GH_TOKEN=${{ secrets.X }} gh ...` names it in the script.
+    const inScript = otherSecrets(run);
+    const gh = [
+        ...TOKEN_VARIABLES.flatMap((name) => tokenRefs(env[name])),
+        ...inScript,
+    ];
+    const named = Object.entries(env).flatMap(([name, value]) => /token/i.test(name)
+        ? tokenRefs(value)
+        : typeof value === 'string'
+            ? otherSecrets(value)
+            : []);
+    return { gh, any: [...gh, ...named] };
+}
+/** `gh ...` (or `/usr/bin/gh ...`): gh reads its token from its variables only. */
+const isGhCall = (call) => /^(?:\S*\/)?gh\s/.test(call.source);
+/** Whether a call of a `run:` step uses a token other than the workflow's own. */
+const runCallCounts = (call, token) => (isGhCall(call) ? token.gh : token.any).length > 0;
+/**
+ * Whether a `uses:` step is handed the token: a GitHub-token input
+ * (`token:`, `github-token:`), or a token variable in its env, given
+ * anything but the workflow's own token; or any input or env value naming
+ * a token the counted steps use (`refs`).
+ */
+function handsTokenTo(step, refs) {
+    const given = (values, isTokenKey) => isObject(values) &&
+        Object.entries(values).some(([key, value]) => {
+            if (isTokenKey(key) && tokenRefs(value).length > 0)
+                return true;
+            if (typeof value !== 'string')
+                return false;
+            return [...otherSecrets(value), value.trim().replace(/\s+/g, '')].some((ref) => refs.has(ref));
+        });
+    const isTokenVariable = (key) => TOKEN_VARIABLES.includes(key);
+    return (given(step.with, (key) => TOKEN_INPUT.test(key)) ||
+        given(step.env, isTokenVariable));
+}
+
 ;// CONCATENATED MODULE: ./src/code/workflow-calls.ts
 
 
 
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const workflow_calls_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Shells whose `run:` is read as a shell script; pwsh, python and cmd are not. */
 const SHELLS = /^(bash|sh)\b/;
 /** `defaults.run.shell` of a workflow or job, if set. */
 function defaultShell(owner) {
-    const shell = isObject(owner)
+    const shell = workflow_calls_isObject(owner)
         ? owner.defaults?.run?.shell
         : undefined;
     return typeof shell === 'string' ? shell : undefined;
 }
 /**
  * The steps of a workflow (`jobs.*.steps`) or a composite action
- * (`runs.steps`), each with its path and the shell its `run:` uses.
+ * (`runs.steps`), each with its path, the shell its `run:` uses and the
+ * env it inherits.
  */
 function stepsOf(root) {
-    if (!isObject(root))
+    if (!workflow_calls_isObject(root))
         return [];
     const found = [];
-    const add = (steps, path, shell) => {
+    const add = (steps, placed) => {
         if (!Array.isArray(steps))
             return;
         steps.forEach((step, index) => {
-            if (isObject(step))
-                found.push({ step, path: [...path, index], shell });
+            if (workflow_calls_isObject(step))
+                found.push({ ...placed, step, path: [...placed.path, index] });
         });
     };
-    if (isObject(root.jobs))
+    if (workflow_calls_isObject(root.jobs))
         for (const [id, job] of Object.entries(root.jobs))
-            if (isObject(job))
-                add(job.steps, ['jobs', id, 'steps'], defaultShell(job) ?? defaultShell(root));
-    if (isObject(root.runs))
-        add(root.runs.steps, ['runs', 'steps']);
+            if (workflow_calls_isObject(job))
+                add(job.steps, {
+                    path: ['jobs', id, 'steps'],
+                    shell: defaultShell(job) ?? defaultShell(root),
+                    env: [root.env, job.env],
+                    inWorkflow: true,
+                });
+    if (workflow_calls_isObject(root.runs))
+        add(root.runs.steps, {
+            path: ['runs', 'steps'],
+            env: [],
+            inWorkflow: false,
+        });
     return found;
 }
 /** `actions/github-script@v7` (any ref), the step that runs `script:` as JavaScript. */
 const isGithubScript = (uses) => typeof uses === 'string' && /^actions\/github-script@/i.test(uses.trim());
-function embeddedCode(document, skipped) {
+/** github-script uses `github-token:`, by default the workflow's own. */
+function scriptCounts({ step, inWorkflow }) {
+    if (!inWorkflow)
+        return true;
+    const given = workflow_calls_isObject(step.with) ? step.with['github-token'] : undefined;
+    return tokenRefs(given).length > 0;
+}
+/** The tokens the template's steps are given: a `uses:` step given one gets it too. */
+function countedTokenRefs(steps) {
+    const refs = new Set();
+    for (const placed of steps) {
+        const { step } = placed;
+        if (isGithubScript(step.uses) && workflow_calls_isObject(step.with))
+            for (const ref of tokenRefs(step.with['github-token']))
+                refs.add(ref);
+        if (typeof step.run !== 'string')
+            continue;
+        const env = mergedEnv([...placed.env, step.env]);
+        for (const name of TOKEN_VARIABLES)
+            for (const ref of tokenRefs(env[name]))
+                refs.add(ref);
+    }
+    return refs;
+}
+function embeddedCode(document, result) {
     const code = [];
-    for (const { step, path, shell } of stepsOf(document.value)) {
+    const steps = stepsOf(document.value);
+    const refs = countedTokenRefs(steps);
+    for (const placed of steps) {
+        const { step, path, shell } = placed;
         const place = (key) => document.scalarText([...path, ...key]);
         if (isGithubScript(step.uses)) {
             const script = place(['with', 'script']);
+            const counted = scriptCounts(placed);
             if (script)
                 code.push({
                     language: 'javascript',
                     text: script.text,
                     at: { line: script.line, column: script.column },
                     exact: script.exact,
+                    counts: () => counted,
+                    mayCount: counted,
                 });
+        }
+        else if (typeof step.uses === 'string' && handsTokenTo(step, refs)) {
+            const at = document.locate([...path, 'uses']);
+            result.handedOff.push({
+                line: at.line,
+                column: at.column,
+                action: step.uses.trim(),
+            });
         }
         const stepShell = typeof step.shell === 'string' ? step.shell : shell;
         const run = place(['run']);
         if (!run)
             continue;
+        const token = runToken(mergedEnv([...placed.env, step.env]), run.text);
+        const mayCount = !placed.inWorkflow || token.any.length > 0;
         if (stepShell !== undefined && !SHELLS.test(stepShell)) {
-            skipped.push({ line: run.line, column: run.column(0), shell: stepShell });
+            // Code the workflow's own token runs is not the template's.
+            if (mayCount)
+                result.skipped.push({
+                    line: run.line,
+                    column: run.column(0),
+                    shell: stepShell,
+                });
             continue;
         }
         code.push({
@@ -3017,18 +3588,40 @@ function embeddedCode(document, skipped) {
             text: run.text,
             at: { line: run.line, column: run.column },
             exact: run.exact,
+            counts: (call) => !placed.inWorkflow || runCallCounts(call, token),
+            mayCount,
         });
     }
     return code;
 }
+/** The calls in one piece of code, at their places in the file. */
+function readCode(code, file, cautious) {
+    const found = code.language === 'shell'
+        ? { calls: findShellCalls(code.text, file, code.at) }
+        : findJsCalls(code.text, file, code.at, { githubScript: true, cautious });
+    // Lines of a folded scalar are not the file's: each call at its start.
+    const start = { line: code.at.line, column: code.at.column(0) };
+    const calls = code.exact
+        ? found.calls
+        : found.calls.map((call) => ({ ...call, ...start }));
+    const syntaxError = 'syntaxError' in found ? found.syntaxError : undefined;
+    return { calls, syntaxError };
+}
 /**
  * The API calls in a workflow or composite action: `actions/github-script`
  * scripts read as JavaScript, `run:` steps as shell scripts, each call at
- * its own line and column in the YAML file.
+ * its own line and column in the YAML file. A workflow's steps that use
+ * its own GITHUB_TOKEN are counted, not read into `calls`.
  */
-function findWorkflowCalls(source, file) {
+function findWorkflowCalls(source, file, options = {}) {
     const parsed = (0,yaml_file/* parseYamlFile */.BU)(source);
-    const result = { calls: [], syntaxErrors: [], skipped: [] };
+    const result = {
+        calls: [],
+        syntaxErrors: [],
+        skipped: [],
+        handedOff: [],
+        defaultTokenSteps: 0,
+    };
     const problem = parsed.problems[0];
     if (problem)
         result.syntaxErrors.push({
@@ -3037,22 +3630,21 @@ function findWorkflowCalls(source, file) {
             message: problem.message,
         });
     for (const document of parsed.documents)
-        for (const code of embeddedCode(document, result.skipped)) {
-            const found = code.language === 'shell'
-                ? { calls: findShellCalls(code.text, file, code.at) }
-                : findJsCalls(code.text, file, code.at, { githubScript: true });
-            // Lines of a folded scalar are not the file's: each call at its start.
-            const start = { line: code.at.line, column: code.at.column(0) };
-            result.calls.push(...(code.exact
-                ? found.calls
-                : found.calls.map((call) => ({ ...call, ...start }))));
-            if ('syntaxError' in found && found.syntaxError)
-                result.syntaxErrors.push(found.syntaxError);
+        for (const code of embeddedCode(document, result)) {
+            const { calls, syntaxError } = readCode(code, file, options.cautious ?? false);
+            const counted = calls.filter(code.counts);
+            result.calls.push(...counted);
+            if (counted.length < calls.length)
+                result.defaultTokenSteps++;
+            // A script the workflow's own token runs hides none of the template's calls.
+            if (syntaxError && code.mayCount)
+                result.syntaxErrors.push(syntaxError);
         }
     return result;
 }
 
 ;// CONCATENATED MODULE: ./src/code/find-calls.ts
+
 
 
 
@@ -3107,13 +3699,33 @@ function expandCodePattern(pattern, root) {
     }
     return pattern;
 }
+/** A leading `!` leaves out what the rest names, as in `.gitignore`. */
+const NEGATED = /^!+/;
+/**
+ * The patterns to search, and whether a file is left out by a negated
+ * one (`!scripts/skip.js`, `!vendor/**`, `!vendor`: a directory leaves
+ * out the files below it).
+ */
+function splitNegated(patterns, root) {
+    const kept = patterns.filter((pattern) => !NEGATED.test(pattern));
+    const negated = patterns
+        .filter((pattern) => NEGATED.test(pattern))
+        .map((pattern) => expandCodePattern(pattern.replace(NEGATED, ''), root).replace(/^\.\/|\/+$/g, ''))
+        .filter((pattern) => pattern !== '');
+    if (negated.length === 0)
+        return { kept, excluded: () => false };
+    const isMatch = picomatch_default()(negated.flatMap((pattern) => [pattern, `${pattern}/**`]), { dot: true });
+    return { kept, excluded: (file) => isMatch(file) };
+}
 /** YAML that is a workflow or an action: other YAML (templates, configs) has no steps. */
 const isWorkflowFile = (file) => /(^|\/)\.github\/workflows\//.test(file) ||
     /^action\.ya?ml$/.test((0,external_node_path_.basename)(file));
-function scanFile(file, text, named, scan) {
+function scanFile(file, text, named, scan, options) {
     const language = languageOf(file) ?? languageOfScript(text);
     if (language === 'javascript') {
-        const found = findJsCalls(text, file);
+        const found = findJsCalls(text, file, undefined, {
+            cautious: options.cautious === true,
+        });
         scan.calls.push(...found.calls);
         if (found.syntaxError)
             scan.syntaxErrors.push({ file, ...found.syntaxError });
@@ -3122,7 +3734,7 @@ function scanFile(file, text, named, scan) {
         scan.calls.push(...findShellCalls(text, file));
     }
     else if (language === 'workflow' && (named || isWorkflowFile(file))) {
-        const found = findWorkflowCalls(text, file);
+        const found = findWorkflowCalls(text, file, options);
         scan.calls.push(...found.calls);
         for (const error of found.syntaxErrors)
             scan.syntaxErrors.push({ file, ...error });
@@ -3131,32 +3743,44 @@ function scanFile(file, text, named, scan) {
                 file,
                 line,
                 column,
+                kind: 'shell',
                 message: `a run: step in ${shell} is not read`,
             });
+        for (const { line, column, action } of found.handedOff)
+            scan.skipped.push({
+                file,
+                line,
+                column,
+                kind: 'action',
+                message: `the token goes to ${action}`,
+            });
+        scan.defaultTokenSteps += found.defaultTokenSteps;
     }
 }
 /**
  * Finds the files the paths or globs name (without any: DEFAULT_CODE_GLOBS)
  * inside `root`, and the GitHub API calls in each, in file order.
  */
-function findCodeCalls(root, patterns) {
-    const named = patterns.length > 0;
+function findCodeCalls(root, patterns, options = {}) {
+    const { kept, excluded } = splitNegated(patterns, root);
+    const named = kept.length > 0;
     const searched = named
-        ? patterns.map((pattern) => expandCodePattern(pattern, root))
+        ? kept.map((pattern) => expandCodePattern(pattern, root))
         : [...DEFAULT_CODE_GLOBS];
     const discovery = (0,discover/* discoverTemplateFiles */.fu)(searched, root);
-    const files = named
-        ? discovery.files
-        : discovery.files.filter((file) => !BUILD_OUTPUT.test(file));
+    const files = discovery.files.filter((file) => !excluded(file) && (named || !BUILD_OUTPUT.test(file)));
     const scan = {
         files: [],
         calls: [],
         syntaxErrors: [],
         skipped: [],
-        unread: discovery.refused.map(({ file, reason }) => ({ file, reason })),
+        unread: discovery.refused
+            .filter(({ file }) => !excluded(file))
+            .map(({ file, reason }) => ({ file, reason })),
         unmatched: named
-            ? discovery.unmatched.map((pattern) => patterns[searched.indexOf(pattern)] ?? pattern)
+            ? discovery.unmatched.map((pattern) => kept[searched.indexOf(pattern)] ?? pattern)
             : [],
+        defaultTokenSteps: 0,
     };
     for (const file of files) {
         if (languageOf(file) === undefined && !named)
@@ -3170,7 +3794,7 @@ function findCodeCalls(root, patterns) {
         // Editors count columns after a byte order mark, not from it.
         const text = read.toString('utf8').replace(/^\uFEFF/, '');
         try {
-            scanFile(file, text, named, scan);
+            scanFile(file, text, named, scan, options);
         }
         catch (error) {
             // The parser recurses: code nested thousands deep overflows it. One
@@ -3188,10 +3812,167 @@ function findCodeCalls(root, patterns) {
     return scan;
 }
 
-// EXTERNAL MODULE: ./src/cli/suggest-command.ts
-var suggest_command = __webpack_require__(5644);
+// EXTERNAL MODULE: ./src/lint/lint-config.ts + 7 modules
+var lint_config = __webpack_require__(1035);
+// EXTERNAL MODULE: ./src/catalog/index.ts + 5 modules
+var catalog = __webpack_require__(1411);
+// EXTERNAL MODULE: ./src/config/load-config.ts
+var load_config = __webpack_require__(6943);
+// EXTERNAL MODULE: ./src/links/import-url.ts
+var import_url = __webpack_require__(1124);
+// EXTERNAL MODULE: ./src/rules/endpoint-certainty.ts
+var endpoint_certainty = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/rules/endpoint-not-supported.ts
 var endpoint_not_supported = __webpack_require__(8517);
+// EXTERNAL MODULE: ./src/rules/unknown-endpoint.ts
+var unknown_endpoint = __webpack_require__(7591);
+// EXTERNAL MODULE: ./src/schema/index.ts + 1 modules
+var schema = __webpack_require__(7323);
+;// CONCATENATED MODULE: ./src/cli/suggest-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TEMPLATE_NAME = 'API token';
+const SUGGESTED_FILE = 'suggested.yml';
+/** `GET /x` as one argument, or `GET` and `/x` as two. */
+function joinEndpointArguments(args) {
+    const texts = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        const next = args[i + 1];
+        if (/^\s*[A-Za-z]+\s*$/.test(word) &&
+            next !== undefined &&
+            /^\s*(\/|https?:\/\/)/i.test(next)) {
+            texts.push(`${word.trim()} ${next.trim()}`);
+            i += 1;
+        }
+        else
+            texts.push(word);
+    }
+    return texts;
+}
+function scopeOf(name) {
+    return findPermission(name)?.scope ?? findDataPermission(name)?.scope;
+}
+function categoriesText(endpoints) {
+    const categories = [...new Set(endpoints.map((e) => e.category))];
+    const apis = categories.length === 1 ? 'REST API' : 'REST APIs';
+    return `Calls the ${listing(categories)} ${apis}`;
+}
+/**
+ * The least-privilege template for calling `texts`: each endpoint looked
+ * up, and the smallest grant that lets a token call them all. Problems
+ * (unknown endpoints, ones fine-grained tokens cannot call, account and
+ * organization permissions together) leave no template.
+ */
+function suggest_command_suggestTemplate(texts, options = {}) {
+    const problems = [];
+    const endpoints = [];
+    for (const text of texts) {
+        const found = lookupEndpoint(text);
+        if (found.kind === 'endpoint') {
+            if (!endpoints.includes(found.endpoint))
+                endpoints.push(found.endpoint);
+        }
+        else if (found.kind === 'unsupported') {
+            problems.push(notSupportedMessage(text, found));
+        }
+        else {
+            problems.push(unknownEndpointMessage(text, found));
+        }
+    }
+    if (problems.length > 0)
+        return { ok: false, problems };
+    const result = requiredGrant(endpoints);
+    const permissions = { ...result.permissions };
+    const byScope = (scope) => Object.keys(permissions).filter((name) => scopeOf(name) === scope);
+    const account = byScope('account');
+    const organization = byScope('organization');
+    if (account.length > 0 && organization.length > 0) {
+        return {
+            ok: false,
+            problems: [
+                `these endpoints need account permissions (${listing(account)}) and organization permissions (${listing(organization)}), which one token cannot hold: run suggest once for the endpoints of each`,
+            ],
+        };
+    }
+    // Repository endpoints that need only metadata still need repository
+    // access: metadata: read is what asks for it when nothing else does.
+    const needsMetadata = endpoints.some((e) => e.sets.some((set) => set.metadata !== undefined));
+    if (needsMetadata && byScope('repository').length === 0) {
+        permissions.metadata = 'read';
+    }
+    const notes = [];
+    for (const { endpoint, set } of result.choices) {
+        const note = certaintyNote(endpoint, set);
+        if (note)
+            notes.push(`${endpoint.id}: ${note}`);
+    }
+    for (const endpoint of result.unpublished) {
+        notes.push(`${endpoint.id}: ${certaintyNote(endpoint, {})}`);
+    }
+    if (result.search === 'greedy') {
+        notes.push('with this many endpoints that accept alternatives, the grant was chosen greedily: it works, but a smaller one may exist');
+    }
+    const fields = {
+        name: options.name ?? DEFAULT_TEMPLATE_NAME,
+        description: options.description ?? categoriesText(endpoints),
+    };
+    if (options.target !== undefined)
+        fields.target_name = options.target;
+    fields.endpoints = endpoints.map((endpoint) => endpoint.id);
+    fields.permissions = permissions;
+    return { ok: true, fields, notes };
+}
+function checkOptions(options) {
+    const { name, description, target } = options;
+    if (name !== undefined &&
+        (name.length === 0 || [...name].length > FIELD_LIMITS.nameMaxLength)) {
+        throw new UserError(`--name must be 1 to ${FIELD_LIMITS.nameMaxLength} characters (GitHub's limit for token names)`);
+    }
+    if (description !== undefined &&
+        [...description].length > FIELD_LIMITS.descriptionMaxLength) {
+        throw new UserError(`--description must be at most ${FIELD_LIMITS.descriptionMaxLength} characters`);
+    }
+    if (target !== undefined && !new RegExp(TARGET_NAME_PATTERN).test(target)) {
+        throw new UserError(`--target must be a user or organization slug, such as octodemo; got ${JSON.stringify(target)}`);
+    }
+}
+/**
+ * `token-templates suggest ENDPOINT...`: prints the least-privilege
+ * template for the endpoints (exit 0), then lints it and prints what lint
+ * says on stderr. Unknown endpoints, or ones fine-grained tokens cannot
+ * call, print no template and exit 1.
+ */
+function suggestCommand(options, io) {
+    const texts = joinEndpointArguments(options.endpoints);
+    if (texts.length === 0)
+        throw new UserError("suggest needs at least one endpoint, e.g. token-templates suggest 'GET /repos/{owner}/{repo}/contents/{path}'");
+    checkOptions(options);
+    const config = loadConfig(io.cwd, options.config);
+    const suggestion = suggest_command_suggestTemplate(texts, options);
+    if (!suggestion.ok) {
+        for (const problem of suggestion.problems)
+            writeLine(io.stderr, `token-templates: ${problem}`);
+        return 1;
+    }
+    const yaml = importedTemplateYaml(suggestion.fields);
+    io.stdout(yaml);
+    for (const note of suggestion.notes)
+        writeLine(io.stderr, `token-templates: note: ${note}`);
+    const result = lintGeneratedYaml(config, SUGGESTED_FILE, yaml, io);
+    return result.summary.errors > 0 ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/code/code-template.ts
 
 
@@ -3218,7 +3999,7 @@ function templateForCalls(calls, fields = {}) {
         if (found.kind === 'unsupported') {
             impossible.push({
                 call,
-                why: (0,endpoint_not_supported/* notSupportedMessage */.x)(call.route, found.lookup),
+                why: notSupportedMessage(call.route, found.lookup),
             });
             continue;
         }
@@ -3231,7 +4012,7 @@ function templateForCalls(calls, fields = {}) {
     }
     const routes = [...byRoute.keys()];
     const suggestion = routes.length > 0
-        ? (0,suggest_command/* suggestTemplate */.TE)(routes, fields)
+        ? suggestTemplate(routes, fields)
         : {
             ok: false,
             problems: ['no REST call was found that needs a permission'],
@@ -3247,7 +4028,7 @@ function reasonsFor(byRoute) {
             callsOf.set(found.endpoint, calls.map(placeOf));
     }
     const reasons = {};
-    for (const { endpoint, set } of (0,endpoints/* requiredGrant */.mH)([...callsOf.keys()]).choices)
+    for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)
         for (const permission of Object.keys(set))
             (reasons[permission] ??= []).push({
                 route: endpoint.id,
@@ -3258,16 +4039,16 @@ function reasonsFor(byRoute) {
 
 // EXTERNAL MODULE: ./src/common/values.ts
 var values = __webpack_require__(9195);
-// EXTERNAL MODULE: ./src/rules/endpoint-certainty.ts
-var endpoint_certainty = __webpack_require__(7874);
 // EXTERNAL MODULE: ./src/rules/index.ts + 34 modules
-var rules = __webpack_require__(8442);
+var rules = __webpack_require__(33);
 // EXTERNAL MODULE: ./src/rules/template-endpoints.ts
 var template_endpoints = __webpack_require__(9618);
 // EXTERNAL MODULE: ./src/rules/template-fields.ts
 var template_fields = __webpack_require__(8951);
-// EXTERNAL MODULE: ./src/workspace-pattern.ts
-var workspace_pattern = __webpack_require__(5633);
+// EXTERNAL MODULE: ./src/common/hidden-characters.ts
+var hidden_characters = __webpack_require__(6286);
+// EXTERNAL MODULE: ./src/code/used-by-patterns.ts
+var used_by_patterns = __webpack_require__(6234);
 ;// CONCATENATED MODULE: ./src/code/used-by-check.ts
 
 
@@ -3278,16 +4059,8 @@ var workspace_pattern = __webpack_require__(5633);
 
 
 
-/** The template's `used_by` globs that may be searched: text, inside the root. */
-function usedByPatterns(fields) {
-    const list = fields.used_by;
-    if (!Array.isArray(list))
-        return [];
-    // The schema rule reports the rest: other types, `..`, absolute paths.
-    return list.filter((item) => typeof item === 'string' &&
-        item !== '' &&
-        (0,workspace_pattern/* unsafePatternReason */.NJ)(item) === undefined);
-}
+
+
 const used_by_check_placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
 /** The call's place: its source's first line marks how far it reaches. */
 function callPosition(call) {
@@ -3332,8 +4105,13 @@ function partialReasons(scan, unknown) {
         reasons.push(`${count(unknown.length, 'route', 'routes')} GitHub's permission data does not have (first ${used_by_check_placeOf(unknown[0])})`);
     if (scan.syntaxErrors.length)
         reasons.push(`${count(scan.syntaxErrors.length, 'file that does not parse', 'files that do not parse')} (${scan.syntaxErrors[0].file})`);
-    if (scan.skipped.length)
-        reasons.push(`${count(scan.skipped.length, 'step', 'steps')} not read (${scan.skipped[0].file}:${scan.skipped[0].line}: ${scan.skipped[0].message})`);
+    const first = (places) => `${places[0].file}:${places[0].line}: ${places[0].message}`;
+    const notRead = scan.skipped.filter((place) => place.kind === 'shell');
+    const handed = scan.skipped.filter((place) => place.kind === 'action');
+    if (notRead.length)
+        reasons.push(`${count(notRead.length, 'step', 'steps')} not read (${first(notRead)})`);
+    if (handed.length)
+        reasons.push(`${count(handed.length, 'step hands', 'steps hand')} the token to an action not read (${first(handed)})`);
     if (scan.unmatched.length)
         reasons.push(`${(0,quote/* listing */.R)(scan.unmatched.map((pattern) => (0,quote/* quote */.h)(pattern)))} ${scan.unmatched.length === 1 ? 'matches' : 'match'} no file`);
     if (scan.unread.length)
@@ -3348,10 +4126,10 @@ function reportPartialPlaces(scan, unknown, report) {
         const what = call.kind === 'graphql'
             ? "a GraphQL call: GitHub's data gives no permissions for GraphQL"
             : 'a call not resolved to a REST route';
-        report('used-by-partial', call.file, callPosition(call), `${what}${call.reason ? ` (${call.reason})` : ''}: the used_by check cannot say what it needs; check its permissions by hand`);
+        report('used-by-partial', call.file, callPosition(call), `${what}${call.reason ? ` (${shownCode(call.reason)})` : ''}: the used_by check cannot say what it needs; check its permissions by hand`);
     }
     for (const call of unknown)
-        report('used-by-partial', call.file, callPosition(call), `${call.route} (${call.source}) is not in GitHub's permission data (it may need no permission): the used_by check cannot say what it needs`);
+        report('used-by-partial', call.file, callPosition(call), `${shownCode(call.route ?? '')} (${shownCode(call.source)}) is not in GitHub's permission data (it may need no permission): the used_by check cannot say what it needs`);
     for (const problem of scan.syntaxErrors)
         report('used-by-partial', problem.file, {
             line: problem.line,
@@ -3365,7 +4143,9 @@ function reportPartialPlaces(scan, unknown, report) {
             column: place.column,
             endLine: place.line,
             endColumn: place.column + 1,
-        }, `${place.message}: its GitHub API calls are not checked against the token`);
+        }, place.kind === 'action'
+            ? `${place.message}: what it calls is not checked`
+            : `${place.message}: its GitHub API calls are not checked against the token`);
 }
 /** A notice at each `used_by` item that matches no file: a typo, or code moved. */
 function reportUnmatched(template, unmatched, report) {
@@ -3385,6 +4165,12 @@ function viewOf(template, catalog) {
         start: () => template.locate([]),
     };
 }
+/**
+ * Text from code in a message, with hidden characters (bidi controls,
+ * zero-width) shown as `\u{202e}`, as quote() shows them: a route or call
+ * written with one must not read reordered in an annotation.
+ */
+const shownCode = (text) => (0,hidden_characters/* showHiddenCharacters */.aI)(text, (code) => `\\u{${code.toString(16)}}`);
 /** The REST calls sorted by what the data says of their route. */
 function sortCalls(scan) {
     const needs = [];
@@ -3393,7 +4179,8 @@ function sortCalls(scan) {
     for (const call of scan.calls) {
         if (call.kind !== 'rest' || call.route === undefined)
             continue;
-        const found = (0,endpoints/* lookupEndpoint */.sS)(call.route);
+        // By template, never as a concrete path (see routeEndpoint).
+        const found = resolve_route_routeEndpoint(call.route);
         if (found.kind === 'endpoint')
             needs.push({
                 id: found.endpoint.id,
@@ -3402,7 +4189,10 @@ function sortCalls(scan) {
                 call,
             });
         else if (found.kind === 'unsupported')
-            impossible.push({ call, why: (0,endpoint_not_supported/* notSupportedMessage */.x)(call.route, found) });
+            impossible.push({
+                call,
+                why: (0,endpoint_not_supported/* notSupportedMessage */.x)(call.route, found.lookup),
+            });
         else
             unknown.push(call);
     }
@@ -3439,7 +4229,7 @@ function checkTemplate({ template, scan }, catalog, report) {
         const or = others.length > 0
             ? ` (or ${others.map(template_endpoints/* describeGrant */.aN).join(', or ')})`
             : '';
-        report('missing-permission', need.call.file, callPosition(need.call), `${need.call.route} (${need.call.source}) needs ${(0,template_endpoints/* describeGrant */.aN)(add)}${or}; the token of ${templateLabel(template)} grants ${heldOf(add, held)}`);
+        report('missing-permission', need.call.file, callPosition(need.call), `${shownCode(need.call.route ?? '')} (${shownCode(need.call.source)}) needs ${(0,template_endpoints/* describeGrant */.aN)(add)}${or}; the token of ${templateLabel(template)} grants ${heldOf(add, held)}`);
         const key = `${need.id} ${(0,template_endpoints/* describeGrant */.aN)(add)}`;
         const entry = missingByRoute.get(key) ?? { add, calls: [] };
         entry.calls.push(need.call);
@@ -3502,6 +4292,7 @@ function usedByFindings(scans, options) {
 ;// CONCATENATED MODULE: ./src/code/used-by-run.ts
 
 
+
 /**
  * Scans each template's `used_by` code (the same globs once, however many
  * templates name them) and checks the template against its calls.
@@ -3510,14 +4301,15 @@ function runUsedByCheck(root, templates, options) {
     const scans = new Map();
     const checked = [];
     for (const template of templates) {
-        const patterns = usedByPatterns(template.fields);
-        // None left (all refused, or none written): no globs means every file.
-        if (patterns.length === 0)
+        // None to search (all refused, or negated): no globs means every file,
+        // and excess-permission checks the endpoints alone.
+        if (!(0,used_by_patterns/* namesCode */.S)(template.fields))
             continue;
+        const patterns = (0,used_by_patterns/* usedByPatterns */.m)(template.fields);
         const key = JSON.stringify(patterns);
         let scan = scans.get(key);
         if (!scan) {
-            scan = findCodeCalls(root, patterns);
+            scan = findCodeCalls(root, patterns, { cautious: true });
             scans.set(key, scan);
         }
         checked.push({ template, scan });
@@ -3538,4 +4330,4 @@ function runUsedByCheck(root, templates, options) {
 
 };
 
-//# sourceMappingURL=874.index.js.map
+//# sourceMappingURL=31.index.js.map
