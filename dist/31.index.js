@@ -3842,6 +3842,7 @@ var schema = __webpack_require__(7323);
 
 
 const DEFAULT_TEMPLATE_NAME = 'API token';
+/** The file name lint reports the suggested template under. */
 const SUGGESTED_FILE = 'suggested.yml';
 /** `GET /x` as one argument, or `GET` and `/x` as two. */
 function joinEndpointArguments(args) {
@@ -3989,7 +3990,7 @@ const placeOf = (call) => `${call.file}:${call.line}:${call.column}`;
  * as an error, with what to use instead.
  */
 function templateForCalls(calls, fields = {}) {
-    const byRoute = new Map();
+    const byEndpoint = new Map();
     const leftOut = [];
     const impossible = [];
     for (const call of calls) {
@@ -4007,32 +4008,26 @@ function templateForCalls(calls, fields = {}) {
             leftOut.push({ call, why: NOT_IN_DATA });
             continue;
         }
-        const id = found.endpoint.id;
-        byRoute.set(id, [...(byRoute.get(id) ?? []), call]);
+        const { endpoint } = found;
+        byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), call]);
     }
-    const routes = [...byRoute.keys()];
+    const routes = [...byEndpoint.keys()].map((endpoint) => endpoint.id);
     const suggestion = routes.length > 0
         ? suggestTemplate(routes, fields)
         : {
             ok: false,
             problems: ['no REST call was found that needs a permission'],
         };
-    return { suggestion, reasons: reasonsFor(byRoute), leftOut, impossible };
+    return { suggestion, reasons: reasonsFor(byEndpoint), leftOut, impossible };
 }
 /** For each permission of the chosen grant, the routes whose chosen set holds it. */
-function reasonsFor(byRoute) {
-    const callsOf = new Map();
-    for (const [route, calls] of byRoute) {
-        const found = routeEndpoint(route);
-        if (found.kind === 'endpoint')
-            callsOf.set(found.endpoint, calls.map(placeOf));
-    }
+function reasonsFor(byEndpoint) {
     const reasons = {};
-    for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)
+    for (const { endpoint, set } of requiredGrant([...byEndpoint.keys()]).choices)
         for (const permission of Object.keys(set))
             (reasons[permission] ??= []).push({
                 route: endpoint.id,
-                calls: callsOf.get(endpoint) ?? [],
+                calls: (byEndpoint.get(endpoint) ?? []).map(placeOf),
             });
     return reasons;
 }

@@ -40919,15 +40919,14 @@ function decodeEndpoint(row) {
             permission: endpoint_table_DATA_PERMISSIONS[Number(code.slice(0, -1))].name,
             access: LEVELS[code.slice(-1)],
         }));
+    return endpointOf({ verb, path, category, subcategory, entries, additional });
+}
+/** An endpoint from what the data (or the supplement) says of it. */
+function endpointOf(fields) {
     return {
-        verb,
-        path,
-        id: `${verb} ${path}`,
-        category,
-        subcategory,
-        entries,
-        additional,
-        ...permissionSets(entries, additional),
+        ...fields,
+        id: `${fields.verb} ${fields.path}`,
+        ...permissionSets(fields.entries, fields.additional),
     };
 }
 let decoded;
@@ -40945,16 +40944,7 @@ function dataEndpoints() {
 function endpoint_table_allEndpoints() {
     endpoint_table_all ??= [
         ...dataEndpoints(),
-        ...SUPPLEMENT_ENDPOINTS.map(({ verb, path, category, subcategory, entries }) => ({
-            verb,
-            path,
-            id: `${verb} ${path}`,
-            category,
-            subcategory,
-            entries,
-            additional: false,
-            ...permissionSets(entries, false),
-        })),
+        ...SUPPLEMENT_ENDPOINTS.map(({ source: _source, ...fields }) => endpointOf({ ...fields, additional: false })),
     ];
     return endpoint_table_all;
 }
@@ -41874,7 +41864,7 @@ function plural(count, noun, many = `${noun}s`) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5077);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5085);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -43321,7 +43311,7 @@ purpose = 'a file searched for links') {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 5085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48579,12 +48569,27 @@ function readRepositoryNames(items, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/governance/token-dates.ts
+/** A day in milliseconds. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** `2026-12-06`: a date as messages show it. */
+const dayOf = (date) => date.toISOString().slice(0, 10);
+/** Whole days from `since` to `until`, rounded up. */
+const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime()) / DAY_MS);
+/**
+ * Whether a token from `since` to `expiresAt` lives at most `days` days,
+ * with a day's grace: GitHub's form picks a date, and times of day differ.
+ * Templates (`expires_in`) and the policy (`max_lifetime_days`) both judge
+ * by it.
+ */
+const livesWithin = (since, expiresAt, days) => expiresAt.getTime() <= since.getTime() + (days + 1) * DAY_MS;
+
 ;// CONCATENATED MODULE: ./src/governance/coverage.ts
 
 
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The owner scope each group of the API's permissions stands for. */
 const SCOPE_OF_GROUP = {
     organization: 'organization',
@@ -48640,13 +48645,10 @@ function permissionDifferences(token, template) {
     }
     return differences;
 }
-const day = (date) => date.toISOString().slice(0, 10);
-/** Whole days from `since` to `until`, rounded up. */
-const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime()) / DAY_MS);
 /**
  * The expiry the template allows: `expires_in` days after the request
- * (absent: GitHub's default of 30), plus a day, since GitHub's form picks
- * a date and times of day differ; `none` allows a token that never expires.
+ * (absent: GitHub's default of 30), with livesWithin's day of grace;
+ * `none` allows a token that never expires.
  */
 function expiryDifference(token, template) {
     const days = template.expires_in ?? catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays;
@@ -48654,10 +48656,9 @@ function expiryDifference(token, template) {
         return undefined;
     if (token.expiresAt === undefined)
         return `never expires, the template's tokens expire in ${days} days`;
-    const latest = token.since.getTime() + (days + 1) * DAY_MS;
-    if (token.expiresAt.getTime() <= latest)
+    if (livesWithin(token.since, token.expiresAt, days))
         return undefined;
-    return `expires on ${day(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${day(token.since)}; the template allows ${days}`;
+    return `expires on ${dayOf(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${dayOf(token.since)}; the template allows ${days}`;
 }
 const SELECTION_WORDS = {
     none: 'public repositories only',
@@ -48716,7 +48717,7 @@ function findCoverage(token, org, templates) {
 
 
 
-const policy_breaches_DAY_MS = 24 * 60 * 60 * 1000;
+
 /** `policy.max_lifetime_days (.github/token-templates.config.yml line 3)` */
 const setting = (policy, key, line) => `policy.${key} (${policy.file}${line === undefined ? '' : ` line ${line}`})`;
 function forbidden(token, policy) {
@@ -48731,8 +48732,8 @@ function forbidden(token, policy) {
     return breaches;
 }
 /**
- * A lifetime over the maximum (with a day's grace, as for templates: the
- * form picks a date), or no expiry at all, which breaks any maximum.
+ * A lifetime over the maximum (with livesWithin's day of grace, as for
+ * templates), or no expiry at all, which breaks any maximum.
  */
 function lifetime(token, policy) {
     const max = policy.maxLifetimeDays;
@@ -48741,8 +48742,7 @@ function lifetime(token, policy) {
     const where = setting(policy, 'max_lifetime_days', max.line);
     if (token.expiresAt === undefined)
         return [`never expires, and ${where} is ${max.days} days`];
-    const latest = token.since.getTime() + (max.days + 1) * policy_breaches_DAY_MS;
-    if (token.expiresAt.getTime() <= latest)
+    if (livesWithin(token.since, token.expiresAt, max.days))
         return [];
     return [
         `lives ${daysBetween(token.since, token.expiresAt)} days, more than ${where} allows (${max.days})`,
@@ -48830,24 +48830,24 @@ function judgeRequest(request, governance, options) {
 
 
 
+
 const AUDIT_RULES = (/* unused pure expression or super */ null && ([
     'token-exceeds-policy',
     'token-without-template',
     'token-stale',
 ]));
-const audit_day = (date) => date.toISOString().slice(0, 10);
 /**
  * Unused for `staleDays` or more: since its last use, or since access was
  * granted when it was never used.
  */
 function staleness(token, now, staleDays) {
     const last = token.lastUsedAt ?? token.since;
-    const days = Math.floor((now.getTime() - last.getTime()) / 86_400_000);
+    const days = Math.floor((now.getTime() - last.getTime()) / DAY_MS);
     if (days < staleDays)
         return undefined;
     return token.lastUsedAt
-        ? `unused for ${days} days (last used ${audit_day(token.lastUsedAt)}); revoke it if nobody needs it`
-        : `never used in the ${days} days since access was granted (${audit_day(token.since)}); revoke it if nobody needs it`;
+        ? `unused for ${days} days (last used ${dayOf(token.lastUsedAt)}); revoke it if nobody needs it`
+        : `never used in the ${days} days since access was granted (${dayOf(token.since)}); revoke it if nobody needs it`;
 }
 /**
  * The findings on one token with access: what breaks the policy (an
@@ -53936,7 +53936,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(7458)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
 const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
@@ -54654,7 +54654,7 @@ module.exports.fastUri = fastUri
 
 
 
-const { isUUID } = __nccwpck_require__(7458)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -54928,7 +54928,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7458:
+/***/ 5077:
 /***/ ((module) => {
 
 

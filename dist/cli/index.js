@@ -3648,7 +3648,7 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 1067:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4131,7 +4131,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(1067);
 const prefixItems_1 = __nccwpck_require__(6467);
 const items_1 = __nccwpck_require__(5791);
 const items2020_1 = __nccwpck_require__(2959);
@@ -4242,7 +4242,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
 const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const additionalItems_1 = __nccwpck_require__(1067);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -9356,7 +9356,7 @@ const OWNER_SCOPES = ['account', 'repository', 'organization'];
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1315);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .W)());
@@ -9399,7 +9399,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12098,7 +12098,7 @@ var suggest_command = __nccwpck_require__(5644);
 
 
 
-const SUGGESTED_FILE = 'suggested.yml';
+
 /** One line per call: `file:line:column: what it resolves to (what the code says)`. */
 function callLine(call) {
     const where = `${call.file}:${call.line}:${call.column}`;
@@ -12230,7 +12230,7 @@ async function suggestFromCode(options, io) {
     if (format === 'json')
         return failed ? 1 : 0;
     const yaml = (0,import_url/* importedTemplateYaml */.Yd)(suggestion.fields);
-    const result = (0,lint_config/* lintGeneratedYaml */.u)(config, SUGGESTED_FILE, yaml, io);
+    const result = (0,lint_config/* lintGeneratedYaml */.u)(config, suggest_command/* SUGGESTED_FILE */.FL, yaml, io);
     return failed || result.summary.errors > 0 ? 1 : 0;
 }
 
@@ -12347,12 +12347,27 @@ function readRepositoryNames(items, where) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/governance/token-dates.ts
+/** A day in milliseconds. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** `2026-12-06`: a date as messages show it. */
+const dayOf = (date) => date.toISOString().slice(0, 10);
+/** Whole days from `since` to `until`, rounded up. */
+const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime()) / DAY_MS);
+/**
+ * Whether a token from `since` to `expiresAt` lives at most `days` days,
+ * with a day's grace: GitHub's form picks a date, and times of day differ.
+ * Templates (`expires_in`) and the policy (`max_lifetime_days`) both judge
+ * by it.
+ */
+const livesWithin = (since, expiresAt, days) => expiresAt.getTime() <= since.getTime() + (days + 1) * DAY_MS;
+
 ;// CONCATENATED MODULE: ./src/governance/coverage.ts
 
 
 
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** The owner scope each group of the API's permissions stands for. */
 const SCOPE_OF_GROUP = {
     organization: 'organization',
@@ -12408,13 +12423,10 @@ function permissionDifferences(token, template) {
     }
     return differences;
 }
-const day = (date) => date.toISOString().slice(0, 10);
-/** Whole days from `since` to `until`, rounded up. */
-const daysBetween = (since, until) => Math.ceil((until.getTime() - since.getTime()) / DAY_MS);
 /**
  * The expiry the template allows: `expires_in` days after the request
- * (absent: GitHub's default of 30), plus a day, since GitHub's form picks
- * a date and times of day differ; `none` allows a token that never expires.
+ * (absent: GitHub's default of 30), with livesWithin's day of grace;
+ * `none` allows a token that never expires.
  */
 function expiryDifference(token, template) {
     const days = template.expires_in ?? catalog/* FIELD_LIMITS */.Y5.defaultExpiresInDays;
@@ -12422,10 +12434,9 @@ function expiryDifference(token, template) {
         return undefined;
     if (token.expiresAt === undefined)
         return `never expires, the template's tokens expire in ${days} days`;
-    const latest = token.since.getTime() + (days + 1) * DAY_MS;
-    if (token.expiresAt.getTime() <= latest)
+    if (livesWithin(token.since, token.expiresAt, days))
         return undefined;
-    return `expires on ${day(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${day(token.since)}; the template allows ${days}`;
+    return `expires on ${dayOf(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${dayOf(token.since)}; the template allows ${days}`;
 }
 const SELECTION_WORDS = {
     none: 'public repositories only',
@@ -12484,7 +12495,7 @@ function findCoverage(token, org, templates) {
 
 
 
-const policy_breaches_DAY_MS = 24 * 60 * 60 * 1000;
+
 /** `policy.max_lifetime_days (.github/token-templates.config.yml line 3)` */
 const setting = (policy, key, line) => `policy.${key} (${policy.file}${line === undefined ? '' : ` line ${line}`})`;
 function forbidden(token, policy) {
@@ -12499,8 +12510,8 @@ function forbidden(token, policy) {
     return breaches;
 }
 /**
- * A lifetime over the maximum (with a day's grace, as for templates: the
- * form picks a date), or no expiry at all, which breaks any maximum.
+ * A lifetime over the maximum (with livesWithin's day of grace, as for
+ * templates), or no expiry at all, which breaks any maximum.
  */
 function lifetime(token, policy) {
     const max = policy.maxLifetimeDays;
@@ -12509,8 +12520,7 @@ function lifetime(token, policy) {
     const where = setting(policy, 'max_lifetime_days', max.line);
     if (token.expiresAt === undefined)
         return [`never expires, and ${where} is ${max.days} days`];
-    const latest = token.since.getTime() + (max.days + 1) * policy_breaches_DAY_MS;
-    if (token.expiresAt.getTime() <= latest)
+    if (livesWithin(token.since, token.expiresAt, max.days))
         return [];
     return [
         `lives ${daysBetween(token.since, token.expiresAt)} days, more than ${where} allows (${max.days})`,
@@ -12598,24 +12608,24 @@ function judgeRequest(request, governance, options) {
 
 
 
+
 const AUDIT_RULES = (/* unused pure expression or super */ null && ([
     'token-exceeds-policy',
     'token-without-template',
     'token-stale',
 ]));
-const audit_day = (date) => date.toISOString().slice(0, 10);
 /**
  * Unused for `staleDays` or more: since its last use, or since access was
  * granted when it was never used.
  */
 function staleness(token, now, staleDays) {
     const last = token.lastUsedAt ?? token.since;
-    const days = Math.floor((now.getTime() - last.getTime()) / 86_400_000);
+    const days = Math.floor((now.getTime() - last.getTime()) / DAY_MS);
     if (days < staleDays)
         return undefined;
     return token.lastUsedAt
-        ? `unused for ${days} days (last used ${audit_day(token.lastUsedAt)}); revoke it if nobody needs it`
-        : `never used in the ${days} days since access was granted (${audit_day(token.since)}); revoke it if nobody needs it`;
+        ? `unused for ${days} days (last used ${dayOf(token.lastUsedAt)}); revoke it if nobody needs it`
+        : `never used in the ${days} days since access was granted (${dayOf(token.since)}); revoke it if nobody needs it`;
 }
 /**
  * The findings on one token with access: what breaks the policy (an
@@ -14415,6 +14425,7 @@ function isParseArgsError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ SUGGESTED_FILE),
 /* harmony export */   TE: () => (/* binding */ suggestTemplate),
 /* harmony export */   Wr: () => (/* binding */ suggestCommand)
 /* harmony export */ });
@@ -14444,6 +14455,7 @@ function isParseArgsError(error) {
 
 
 const DEFAULT_TEMPLATE_NAME = 'API token';
+/** The file name lint reports the suggested template under. */
 const SUGGESTED_FILE = 'suggested.yml';
 /** `GET /x` as one argument, or `GET` and `/x` as two. */
 function joinEndpointArguments(args) {
@@ -17790,15 +17802,14 @@ function decodeEndpoint(row) {
             permission: endpoint_table_DATA_PERMISSIONS[Number(code.slice(0, -1))].name,
             access: LEVELS[code.slice(-1)],
         }));
+    return endpointOf({ verb, path, category, subcategory, entries, additional });
+}
+/** An endpoint from what the data (or the supplement) says of it. */
+function endpointOf(fields) {
     return {
-        verb,
-        path,
-        id: `${verb} ${path}`,
-        category,
-        subcategory,
-        entries,
-        additional,
-        ...permissionSets(entries, additional),
+        ...fields,
+        id: `${fields.verb} ${fields.path}`,
+        ...permissionSets(fields.entries, fields.additional),
     };
 }
 let decoded;
@@ -17816,16 +17827,7 @@ function dataEndpoints() {
 function allEndpoints() {
     endpoint_table_all ??= [
         ...dataEndpoints(),
-        ...SUPPLEMENT_ENDPOINTS.map(({ verb, path, category, subcategory, entries }) => ({
-            verb,
-            path,
-            id: `${verb} ${path}`,
-            category,
-            subcategory,
-            entries,
-            additional: false,
-            ...permissionSets(entries, false),
-        })),
+        ...SUPPLEMENT_ENDPOINTS.map(({ source: _source, ...fields }) => endpointOf({ ...fields, additional: false })),
     ];
     return endpoint_table_all;
 }

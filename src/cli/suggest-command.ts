@@ -38,7 +38,8 @@ export type Suggestion =
 
 export const DEFAULT_TEMPLATE_NAME = 'API token'
 
-const SUGGESTED_FILE = 'suggested.yml'
+/** The file name lint reports the suggested template under. */
+export const SUGGESTED_FILE = 'suggested.yml'
 
 /** `GET /x` as one argument, or `GET` and `/x` as two. */
 export function joinEndpointArguments(args: readonly string[]): string[] {

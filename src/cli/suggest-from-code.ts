@@ -7,6 +7,7 @@ import { logLine, logSafeJson } from '../format/log-line.js'
 import { plural } from '../format/plural.js'
 import { importedTemplateYaml } from '../links/import-url.js'
 import { lintGeneratedYaml } from '../lint/lint-config.js'
+import { SUGGESTED_FILE } from './suggest-command.js'
 import { writeLine, type CliIo } from './io.js'
 
 export interface FromCodeOptions {
@@ -17,8 +18,6 @@ export interface FromCodeOptions {
   target?: string
   config?: string
 }
-
-const SUGGESTED_FILE = 'suggested.yml'
 
 /** One line per call: `file:line:column: what it resolves to (what the code says)`. */
 function callLine(call: ApiCall): string {

@@ -40,7 +40,7 @@ export function templateForCalls(
   calls: readonly ApiCall[],
   fields: { name?: string; description?: string; target?: string } = {},
 ): CodeTemplate {
-  const byRoute = new Map<string, ApiCall[]>()
+  const byEndpoint = new Map<Endpoint, ApiCall[]>()
   const leftOut: CodeTemplate['leftOut'] = []
   const impossible: CodeTemplate['impossible'] = []
   for (const call of calls) {
@@ -57,10 +57,10 @@ export function templateForCalls(
       leftOut.push({ call, why: NOT_IN_DATA })
       continue
     }
-    const id = found.endpoint.id
-    byRoute.set(id, [...(byRoute.get(id) ?? []), call])
+    const { endpoint } = found
+    byEndpoint.set(endpoint, [...(byEndpoint.get(endpoint) ?? []), call])
   }
-  const routes = [...byRoute.keys()]
+  const routes = [...byEndpoint.keys()].map((endpoint) => endpoint.id)
   const suggestion: Suggestion =
     routes.length > 0
       ? suggestTemplate(routes, fields)
@@ -68,25 +68,19 @@ export function templateForCalls(
           ok: false,
           problems: ['no REST call was found that needs a permission'],
         }
-  return { suggestion, reasons: reasonsFor(byRoute), leftOut, impossible }
+  return { suggestion, reasons: reasonsFor(byEndpoint), leftOut, impossible }
 }
 
 /** For each permission of the chosen grant, the routes whose chosen set holds it. */
 function reasonsFor(
-  byRoute: ReadonlyMap<string, ApiCall[]>,
+  byEndpoint: ReadonlyMap<Endpoint, readonly ApiCall[]>,
 ): Record<string, PermissionReason[]> {
-  const callsOf = new Map<Endpoint, string[]>()
-  for (const [route, calls] of byRoute) {
-    const found = routeEndpoint(route)
-    if (found.kind === 'endpoint')
-      callsOf.set(found.endpoint, calls.map(placeOf))
-  }
   const reasons: Record<string, PermissionReason[]> = {}
-  for (const { endpoint, set } of requiredGrant([...callsOf.keys()]).choices)
+  for (const { endpoint, set } of requiredGrant([...byEndpoint.keys()]).choices)
     for (const permission of Object.keys(set))
       (reasons[permission] ??= []).push({
         route: endpoint.id,
-        calls: callsOf.get(endpoint) ?? [],
+        calls: (byEndpoint.get(endpoint) ?? []).map(placeOf),
       })
   return reasons
 }

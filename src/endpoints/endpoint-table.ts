@@ -70,15 +70,20 @@ function decodeEndpoint(row: string): Endpoint {
             permission: DATA_PERMISSIONS[Number(code.slice(0, -1))]!.name,
             access: LEVELS[code.slice(-1)]!,
           }))
+  return endpointOf({ verb, path, category, subcategory, entries, additional })
+}
+
+/** An endpoint from what the data (or the supplement) says of it. */
+function endpointOf(
+  fields: Pick<
+    Endpoint,
+    'verb' | 'path' | 'category' | 'subcategory' | 'entries' | 'additional'
+  >,
+): Endpoint {
   return {
-    verb,
-    path,
-    id: `${verb} ${path}`,
-    category,
-    subcategory,
-    entries,
-    additional,
-    ...permissionSets(entries, additional),
+    ...fields,
+    id: `${fields.verb} ${fields.path}`,
+    ...permissionSets(fields.entries, fields.additional),
   }
 }
 
@@ -99,17 +104,8 @@ export function dataEndpoints(): readonly Endpoint[] {
 export function allEndpoints(): readonly Endpoint[] {
   all ??= [
     ...dataEndpoints(),
-    ...SUPPLEMENT_ENDPOINTS.map(
-      ({ verb, path, category, subcategory, entries }): Endpoint => ({
-        verb,
-        path,
-        id: `${verb} ${path}`,
-        category,
-        subcategory,
-        entries,
-        additional: false,
-        ...permissionSets(entries, false),
-      }),
+    ...SUPPLEMENT_ENDPOINTS.map(({ source: _source, ...fields }) =>
+      endpointOf({ ...fields, additional: false }),
     ),
   ]
   return all

@@ -2,6 +2,7 @@ import type { Severity } from '../lint/finding.js'
 import { findCoverage, unknownPermission } from './coverage.js'
 import type { OrgToken } from './org-tokens.js'
 import { policyBreaches } from './policy-breaches.js'
+import { DAY_MS, dayOf } from './token-dates.js'
 import type { Governance } from './review.js'
 import { unmatchedReason } from './review.js'
 
@@ -23,8 +24,6 @@ export interface AuditedToken {
   findings: AuditFinding[]
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10)
-
 /**
  * Unused for `staleDays` or more: since its last use, or since access was
  * granted when it was never used.
@@ -35,11 +34,11 @@ function staleness(
   staleDays: number,
 ): string | undefined {
   const last = token.lastUsedAt ?? token.since
-  const days = Math.floor((now.getTime() - last.getTime()) / 86_400_000)
+  const days = Math.floor((now.getTime() - last.getTime()) / DAY_MS)
   if (days < staleDays) return undefined
   return token.lastUsedAt
-    ? `unused for ${days} days (last used ${day(token.lastUsedAt)}); revoke it if nobody needs it`
-    : `never used in the ${days} days since access was granted (${day(token.since)}); revoke it if nobody needs it`
+    ? `unused for ${days} days (last used ${dayOf(token.lastUsedAt)}); revoke it if nobody needs it`
+    : `never used in the ${days} days since access was granted (${dayOf(token.since)}); revoke it if nobody needs it`
 }
 
 /**

@@ -4,6 +4,7 @@ import { quote } from '../common/quote.js'
 import { selectionAllows } from '../links/repository-selection.js'
 import type { TokenTemplate } from '../links/token-template.js'
 import { verbOf } from './org-tokens.js'
+import { dayOf, daysBetween, livesWithin } from './token-dates.js'
 import type {
   OrgToken,
   PermissionGroup,
@@ -32,8 +33,6 @@ interface Difference {
   /** 2 for a permission the template lacks (further off than a lower level), else 1. */
   weight: number
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The owner scope each group of the API's permissions stands for. */
 const SCOPE_OF_GROUP: Record<PermissionGroup, string> = {
@@ -107,16 +106,10 @@ function permissionDifferences(
   return differences
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10)
-
-/** Whole days from `since` to `until`, rounded up. */
-export const daysBetween = (since: Date, until: Date): number =>
-  Math.ceil((until.getTime() - since.getTime()) / DAY_MS)
-
 /**
  * The expiry the template allows: `expires_in` days after the request
- * (absent: GitHub's default of 30), plus a day, since GitHub's form picks
- * a date and times of day differ; `none` allows a token that never expires.
+ * (absent: GitHub's default of 30), with livesWithin's day of grace;
+ * `none` allows a token that never expires.
  */
 function expiryDifference(
   token: OrgToken,
@@ -126,9 +119,8 @@ function expiryDifference(
   if (days === 'none') return undefined
   if (token.expiresAt === undefined)
     return `never expires, the template's tokens expire in ${days} days`
-  const latest = token.since.getTime() + (days + 1) * DAY_MS
-  if (token.expiresAt.getTime() <= latest) return undefined
-  return `expires on ${day(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${day(token.since)}; the template allows ${days}`
+  if (livesWithin(token.since, token.expiresAt, days)) return undefined
+  return `expires on ${dayOf(token.expiresAt)}, ${daysBetween(token.since, token.expiresAt)} days after ${dayOf(token.since)}; the template allows ${days}`
 }
 
 const SELECTION_WORDS = {

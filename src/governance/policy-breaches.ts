@@ -1,10 +1,9 @@
 import { describeLimit, limitApplies } from '../config/policy.js'
 import type { Policy } from '../config/policy.js'
-import { daysBetween, permissionText } from './coverage.js'
+import { permissionText } from './coverage.js'
+import { daysBetween, livesWithin } from './token-dates.js'
 import { verbOf } from './org-tokens.js'
 import type { OrgToken } from './org-tokens.js'
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** `policy.max_lifetime_days (.github/token-templates.config.yml line 3)` */
 const setting = (policy: Policy, key: string, line?: number) =>
@@ -27,8 +26,8 @@ function forbidden(token: OrgToken, policy: Policy): string[] {
 }
 
 /**
- * A lifetime over the maximum (with a day's grace, as for templates: the
- * form picks a date), or no expiry at all, which breaks any maximum.
+ * A lifetime over the maximum (with livesWithin's day of grace, as for
+ * templates), or no expiry at all, which breaks any maximum.
  */
 function lifetime(token: OrgToken, policy: Policy): string[] {
   const max = policy.maxLifetimeDays
@@ -36,8 +35,7 @@ function lifetime(token: OrgToken, policy: Policy): string[] {
   const where = setting(policy, 'max_lifetime_days', max.line)
   if (token.expiresAt === undefined)
     return [`never expires, and ${where} is ${max.days} days`]
-  const latest = token.since.getTime() + (max.days + 1) * DAY_MS
-  if (token.expiresAt.getTime() <= latest) return []
+  if (livesWithin(token.since, token.expiresAt, max.days)) return []
   return [
     `lives ${daysBetween(token.since, token.expiresAt)} days, more than ${where} allows (${max.days})`,
   ]
